@@ -1,0 +1,167 @@
+import type { IsoDate } from '../model/case-data.js';
+import type { Case } from '../model/case.js';
+import type { Calendar, ClauseCatalogue, LawRegistry, Thresholds } from '../law/types.js';
+
+/** A message in both languages; formatters pick one by --lang. */
+export interface Msg {
+  zh: string;
+  en: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+
+/** The eight review categories of 环境行政处罚案卷评查指南 (环办〔2012〕98号). */
+export type ReviewCategory =
+  | '主体合法'
+  | '事实清楚'
+  | '证据充分'
+  | '适用法律正确'
+  | '程序合法'
+  | '文书规范'
+  | '执行到位'
+  | '归档规范';
+
+export const REVIEW_CATEGORIES: readonly ReviewCategory[] = [
+  '主体合法',
+  '事实清楚',
+  '证据充分',
+  '适用法律正确',
+  '程序合法',
+  '文书规范',
+  '执行到位',
+  '归档规范',
+];
+
+/**
+ * A legal basis: law line id (see src/law/data/laws.yaml), the version label in force for the act
+ * (e.g. '2021', '2017', '2010', '2023'), and the provision.
+ */
+export interface LegalBasis {
+  law: string;
+  version: string;
+  article: number;
+  paragraph?: number;
+  item?: number;
+  /** a short qualifier, e.g. "by analogy" or "unconfirmed" */
+  note?: string;
+}
+
+/** A statutory deadline a rule computed; `caselint deadlines` and --as-of use it. */
+export interface Deadline {
+  label: Msg;
+  /** the last day of the period (inclusive) */
+  due: IsoDate;
+  /** the day the period started (not counted) */
+  from?: IsoDate;
+  status: 'pending' | 'met' | 'overdue';
+}
+
+/** What a rule's check returns. The engine adds rule id, case, file and location. */
+export interface RuleFinding {
+  message: Msg;
+  /** JSON pointer into the case data, e.g. /timeline/4/date; the engine maps it to line:column */
+  path?: string;
+  /** overrides the rule's configured severity (e.g. an unconfirmed catalogue row gives a warning) */
+  severity?: Severity;
+  /** overrides / refines the rule's basis for this finding (e.g. the version that applied) */
+  basis?: LegalBasis[];
+  suggestion?: Msg;
+  /** an attachment file (relative to the case folder) the finding is about, instead of the case file */
+  file?: string;
+  /** location in that attachment, if known */
+  line?: number;
+  column?: number;
+  deadline?: Deadline;
+}
+
+export interface RuleExample {
+  /** fixture file path relative to the repository root */
+  fixture: string;
+  note?: Msg;
+}
+
+export interface RuleMeta {
+  /** pack/name, e.g. apl/prior-notice-before-decision */
+  id: string;
+  title: Msg;
+  /** what the rule checks and why it matters */
+  description: Msg;
+  severity: Severity;
+  category: ReviewCategory;
+  /** every rule cites its basis; the version label says which text the rule applies */
+  basis: LegalBasis[];
+  /** ids of the digest candidates this rule implements (APL-014, ENV-NOT-001, …) */
+  candidates?: string[];
+  /** documented options with defaults */
+  options?: Record<string, { description: Msg; default: unknown }>;
+  /** true if the rule needs attachments to be read (documents pack) */
+  needsAttachments?: boolean;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(c: Case, ctx: RuleContext): RuleFinding[];
+}
+
+/** Attachment facts prepared before the rules run (rules never read files). See src/load/attachments.ts. */
+export interface AttachmentInfo {
+  /** documents[].id */
+  id: string;
+  file: string;
+  status: 'ok' | 'missing' | 'empty' | 'outside' | 'too-large' | 'unreadable';
+  size?: number;
+  sha256?: string;
+  /** extracted text, when the format allows */
+  text?: string;
+  /** why no text: scanned, encrypted, corrupt, mislabelled, bomb … */
+  textStatus?: 'ok' | 'scanned' | 'unsupported' | 'encrypted' | 'corrupt' | 'mislabelled' | 'too-large' | 'bomb';
+  textNote?: Msg;
+}
+
+export interface AttachmentIndex {
+  byId: Map<string, AttachmentInfo>;
+  /** files in the case folder not listed in documents[] */
+  unlisted: string[];
+}
+
+export interface Settings {
+  /** whether 以上 in a threshold includes the amount itself (documented default: true, 民法典 §1259) */
+  thresholdInclusive: boolean;
+  /** jurisdiction used for local thresholds and benchmarks */
+  jurisdiction: string;
+}
+
+export interface RuleContext {
+  law: LawRegistry;
+  calendar: Calendar;
+  thresholds: Thresholds;
+  catalogue: ClauseCatalogue;
+  /** the date deadlines are judged against (--as-of, default today) */
+  asOf: IsoDate;
+  /** this rule's options, defaults merged with config */
+  options: Record<string, unknown>;
+  settings: Settings;
+  /** present when attachments were read */
+  attachments?: AttachmentIndex;
+}
+
+/** A finding as reported. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  category: ReviewCategory | 'input';
+  message: Msg;
+  /** case number, or the folder name when the case could not be read */
+  case: string;
+  /** path to the file, relative to the working directory */
+  file: string;
+  line: number;
+  column: number;
+  path?: string;
+  basis: LegalBasis[];
+  suggestion?: Msg;
+  deadline?: Deadline;
+  /** set when a waiver in the case file silenced the finding */
+  waived?: { reason: string; approved_by: string; date: IsoDate };
+}

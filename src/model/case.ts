@@ -1,0 +1,85 @@
+/**
+ * The normalised case the rules see: the validated data plus resolved law references, typed timeline
+ * access and the key dates. Built by src/model/build.ts; rules never see raw YAML.
+ */
+import type {
+  CaseData,
+  IsoDate,
+  LawRefData,
+  TimelineEventData,
+  TimelineEventType,
+  DocumentData,
+  DocumentType,
+} from './case-data.js';
+
+export interface LawRef {
+  /** law line id (src/law/data/laws.yaml), or undefined when the name is unknown */
+  law: string | undefined;
+  /** the name as written in the case file */
+  written: string;
+  article: number;
+  paragraph?: number;
+  item?: number;
+  clause?: string;
+  /** JSON pointer of the reference in the case data */
+  pointer: string;
+}
+
+export interface TimelineEvent extends TimelineEventData {
+  /** index in the case file's timeline */
+  index: number;
+  /** JSON pointer, e.g. /timeline/3 */
+  pointer: string;
+}
+
+export interface Case {
+  data: CaseData;
+  /** case number (case.number) */
+  id: string;
+  /** absolute path of the case folder */
+  dir: string;
+  /** path of the case file relative to the working directory (for display) */
+  file: string;
+  timeline: TimelineEvent[];
+  violated: LawRef[];
+  basis: LawRef[];
+  dates: {
+    /** the day the act occurred, or ended when continuing (行政处罚法 2021 §36(2)) */
+    act?: IsoDate;
+    discovered?: IsoDate;
+    filed?: IsoDate;
+    decided?: IsoDate;
+  };
+}
+
+export function eventsOf(c: Case, type: TimelineEventType): TimelineEvent[] {
+  return c.timeline.filter((e) => e.event === type);
+}
+
+export function firstEvent(c: Case, type: TimelineEventType): TimelineEvent | undefined {
+  return c.timeline.find((e) => e.event === type);
+}
+
+export function lastEvent(c: Case, type: TimelineEventType): TimelineEvent | undefined {
+  return eventsOf(c, type).at(-1);
+}
+
+export function hasEvent(c: Case, type: TimelineEventType): boolean {
+  return c.timeline.some((e) => e.event === type);
+}
+
+export function documentsOf(c: Case, type: DocumentType): DocumentData[] {
+  return (c.data.documents ?? []).filter((d) => d.type === type);
+}
+
+export function documentById(c: Case, id: string): DocumentData | undefined {
+  return (c.data.documents ?? []).find((d) => d.id === id);
+}
+
+/** JSON pointer of a document entry */
+export function documentPointer(c: Case, id: string): string | undefined {
+  const i = (c.data.documents ?? []).findIndex((d) => d.id === id);
+  return i < 0 ? undefined : `/documents/${i}`;
+}
+
+export type { LawRefData };

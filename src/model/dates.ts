@@ -1,0 +1,84 @@
+/**
+ * Civil dates as 'YYYY-MM-DD' strings (China time, no time zone). All arithmetic goes through UTC
+ * midnight so that no local time zone can shift a day.
+ */
+import type { IsoDate } from './case-data.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+export function toUtcMs(date: IsoDate): number {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`not an ISO date: ${date}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+export function fromUtcMs(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
+}
+
+/** whole days from a to b (b − a) */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS);
+}
+
+/** add months with the month-end clamp (民法典 §202: no corresponding day → last day of the month) */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`not an ISO date: ${date}`);
+  const y = Number(m[1]);
+  const mo = Number(m[2]) - 1 + months;
+  const d = Number(m[3]);
+  const targetYear = y + Math.floor(mo / 12);
+  const targetMonth = ((mo % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  return fromUtcMs(Date.UTC(targetYear, targetMonth, Math.min(d, lastDay)));
+}
+
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return addMonths(date, years * 12);
+}
+
+/** weekday, 0 = Sunday … 6 = Saturday */
+export function weekday(date: IsoDate): number {
+  return new Date(toUtcMs(date)).getUTCDay();
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function minDate(...dates: (IsoDate | undefined)[]): IsoDate | undefined {
+  return dates.filter((d): d is IsoDate => d !== undefined).sort()[0];
+}
+
+export function maxDate(...dates: (IsoDate | undefined)[]): IsoDate | undefined {
+  return dates
+    .filter((d): d is IsoDate => d !== undefined)
+    .sort()
+    .at(-1);
+}
+
+/** today's civil date in China (UTC+8, no daylight saving) */
+export function todayInChina(now: Date = new Date()): IsoDate {
+  return fromUtcMs(now.getTime() + 8 * 3_600_000);
+}
+
+/** 2020年10月13日 */
+export function formatDateZh(date: IsoDate): string {
+  const m = ISO_DATE.exec(date);
+  if (!m) return date;
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}

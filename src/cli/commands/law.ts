@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+
+// Placeholder: replaced by the issue that owns the `law` command.
+export function register(program: Command, io: CliIO): void {
+  program
+    .command('law')
+    .description('(not yet available)')
+    .allowUnknownOption()
+    .action(() => {
+      io.err('caselint law: not available in this build\n');
+      io.exit(2);
+    });
+}

@@ -1,0 +1,36 @@
+/** What one lint run produces; formatters, reports, deadlines and stats all read this. */
+import type { Case } from '../model/case.js';
+import type { Finding, RuleMeta } from './types.js';
+import type { IsoDate } from '../model/case-data.js';
+
+export interface CaseResult {
+  /** path of the case file (or folder, when no file was found), relative to the working directory */
+  file: string;
+  /** absent when the case could not be loaded (then findings hold the located load errors) */
+  case?: Case;
+  /** active findings and waived ones (`waived` set) */
+  findings: Finding[];
+}
+
+export interface LintRun {
+  results: CaseResult[];
+  /** metadata of the rules that ran */
+  rules: RuleMeta[];
+  asOf: IsoDate;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** a case file or path could not be read at all */
+  fatalInputError: boolean;
+  durationMs: number;
+}
+
+export interface LintOptions {
+  cwd: string;
+  asOf?: IsoDate;
+  configPath?: string;
+  /** --rule id=severity overrides */
+  ruleOverrides?: Record<string, string>;
+  /** called after each case, for progress displays */
+  onCase?: (done: number, total: number) => void;
+}

@@ -64,7 +64,15 @@ export interface PartyData {
   /** 重点排污单位 */
   key_discharger?: boolean;
   /** previous penalties for the same kind of act (for 首违不罚 and 从重) */
-  prior_violations?: { decision_number?: string; date: IsoDate; same_kind?: boolean }[];
+  prior_violations?: {
+    decision_number?: string;
+    date: IsoDate;
+    same_kind?: boolean;
+    /** that decision penalised the very act of this case (一事不再罚, 行政处罚法 2021 §29) */
+    same_act?: boolean;
+    /** fine imposed by that decision, yuan */
+    fine?: Yuan;
+  }[];
 }
 
 export interface ViolationData {
@@ -213,7 +221,14 @@ export interface PenaltyData {
   /** payee, e.g. a designated bank (罚缴分离) */
   payee?: { kind: 'bank' | 'e-payment' | 'agency-account' | 'on-the-spot'; name?: string };
   /** remedies stated in the decision */
-  remedies?: { reconsideration_body?: string; reconsideration_days?: number; court?: string; litigation_months?: number };
+  remedies?: {
+    reconsideration_body?: string;
+    reconsideration_days?: number;
+    court?: string;
+    litigation_months?: number;
+    /** the decision tells the party to apply for reconsideration before suing (行政复议法 2023 §23) */
+    reconsideration_first?: boolean;
+  };
 }
 
 export type TimelineEventType =
@@ -232,6 +247,7 @@ export type TimelineEventType =
   | 'evidence-preserved' // 先行登记保存
   | 'preservation-handled' // 保存证据处理决定
   | 'seizure' // 查封扣押
+  | 'seizure-extended' // 延长查封扣押 (days, approved_by)
   | 'seizure-released' // 解除查封扣押
   | 'correction-ordered' // 责令改正违法行为决定书送达
   | 'reinspection' // 复查
@@ -253,8 +269,10 @@ export type TimelineEventType =
   | 'extension-approved' // 办案期限延长
   | 'decision' // 行政处罚决定
   | 'decision-served' // 决定书送达
+  | 'simple-decision-filed' // 当场处罚决定报所属行政机关备案
   | 'published' // 信息公开
   | 'publication-withdrawn' // 撤回公开
+  | 'deferral-requested' // 当事人申请延期、分期缴纳罚款
   | 'deferral-approved' // 延期、分期缴纳批准
   | 'paid' // 缴纳罚款
   | 'surcharge' // 加处罚款
@@ -263,6 +281,7 @@ export type TimelineEventType =
   | 'reconsideration-filed' // 申请行政复议
   | 'litigation-filed' // 提起行政诉讼
   | 'decision-changed' // 决定变更、撤销
+  | 'transfer-reported' // 移送涉嫌犯罪案件的书面报告 (国务院令第310号 §5)
   | 'transfer-decided' // 移送审批
   | 'transferred' // 移送 (detention / criminal)
   | 'closed' // 结案

@@ -1,0 +1,51 @@
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { fromRoot } from '../paths.js';
+import { commands } from './commands/index.js';
+import type { CliIO } from './io.js';
+import { UsageError } from './io.js';
+
+export function defaultIO(): CliIO & { code: number } {
+  const io = {
+    code: 0,
+    out: (text: string) => void process.stdout.write(text),
+    err: (text: string) => void process.stderr.write(text),
+    exit(code: number) {
+      io.code = Math.max(io.code, code);
+    },
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0',
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+  return io;
+}
+
+export function buildProgram(io: CliIO): Command {
+  const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string };
+  const program = new Command('caselint')
+    .description('生态环境行政处罚案卷检查工具 / linter for environmental administrative-penalty case files')
+    .version(version)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError();
+  for (const register of commands) register(program, io);
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code (0 clean, 1 findings, 2 usage error or unreadable input). */
+export async function main(argv: string[], io: CliIO & { code: number } = defaultIO()): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? io.code : 2;
+    }
+    if (error instanceof UsageError) {
+      io.err(`caselint: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`caselint: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  return io.code;
+}

@@ -1,0 +1,164 @@
+/**
+ * caselint.config.yaml: discovered upward from the working directory (or given with --config), validated
+ * against schemas/config.schema.json, merged over a preset.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { LineCounter, parseDocument } from 'yaml';
+import { fromRoot } from '../paths.js';
+import type { IsoDate } from '../model/case-data.js';
+import type { Severity, SeverityOrOff } from './types.js';
+
+export const CONFIG_FILE_NAMES = ['caselint.config.yaml', 'caselint.config.yml', 'caselint.config.json'];
+
+export interface CalendarOverride {
+  date: IsoDate;
+  type: 'work' | 'off';
+  name?: string;
+}
+
+export interface RuleSetting {
+  severity: SeverityOrOff;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  /** the file it came from, if any */
+  file?: string;
+  preset: 'recommended' | 'shanghai';
+  asOf?: IsoDate;
+  jurisdiction: string;
+  thresholdInclusive: boolean;
+  lang?: 'zh' | 'en';
+  rules: Record<string, RuleSetting>;
+  calendarOverrides: CalendarOverride[];
+  attachments: { maxBytes?: number; extractText: boolean };
+  ignore: string[];
+}
+
+interface RawConfig {
+  extends?: 'recommended' | 'shanghai';
+  asOf?: string;
+  jurisdiction?: string;
+  thresholdInclusive?: boolean;
+  lang?: 'zh' | 'en';
+  rules?: Record<string, SeverityOrOff | [SeverityOrOff, Record<string, unknown>?]>;
+  calendar?: { overrides?: CalendarOverride[] };
+  attachments?: { maxBytes?: number; extractText?: boolean };
+  ignore?: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(`${file}:${line}:${column}: ${message}`);
+  }
+}
+
+const PRESETS: Record<'recommended' | 'shanghai', Partial<ResolvedConfig>> = {
+  recommended: { jurisdiction: 'CN' },
+  shanghai: { jurisdiction: 'CN-SH' },
+};
+
+export function findConfigFile(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+let validateConfig: ReturnType<Ajv2020['compile']> | undefined;
+
+function validator(): ReturnType<Ajv2020['compile']> {
+  if (!validateConfig) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormatsModule.default(ajv);
+    validateConfig = ajv.compile(JSON.parse(readFileSync(fromRoot('schemas', 'config.schema.json'), 'utf8')));
+  }
+  return validateConfig;
+}
+
+/** Reads and validates a config file; throws ConfigError with a location on bad input. */
+export function readConfigFile(file: string): RawConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError(file, 1, 1, 'cannot read the configuration file / 无法读取配置文件');
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const pos = firstError.linePos?.[0] ?? { line: 1, col: 1 };
+    throw new ConfigError(file, pos.line, pos.col, firstError.message.split('\n')[0] ?? 'YAML error');
+  }
+  const raw: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const validate = validator();
+  if (!validate(raw)) {
+    const err = validate.errors?.[0];
+    const pointer = err?.instancePath ?? '';
+    const segments = pointer
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const node = segments.length ? doc.getIn(segments, true) : doc.contents;
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+    throw new ConfigError(file, pos.line, pos.col, `${pointer || '/'} ${err?.message ?? 'is invalid'}`);
+  }
+  return raw as RawConfig;
+}
+
+export interface ConfigInput {
+  cwd: string;
+  configPath?: string;
+  ruleOverrides?: Record<string, string>;
+  asOf?: IsoDate;
+}
+
+export function resolveConfig(input: ConfigInput): ResolvedConfig {
+  const file = input.configPath ? resolve(input.cwd, input.configPath) : findConfigFile(input.cwd);
+  const raw: RawConfig = file ? readConfigFile(file) : {};
+  const preset = raw.extends ?? 'recommended';
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(raw.rules ?? {})) {
+    rules[id] = Array.isArray(value)
+      ? { severity: value[0], options: value[1] ?? {} }
+      : { severity: value, options: {} };
+  }
+  for (const [id, severity] of Object.entries(input.ruleOverrides ?? {})) {
+    rules[id] = { severity: severity as SeverityOrOff, options: rules[id]?.options ?? {} };
+  }
+  const resolved: ResolvedConfig = {
+    preset,
+    jurisdiction: raw.jurisdiction ?? PRESETS[preset].jurisdiction ?? 'CN',
+    thresholdInclusive: raw.thresholdInclusive ?? true,
+    rules,
+    calendarOverrides: raw.calendar?.overrides ?? [],
+    attachments: { extractText: raw.attachments?.extractText ?? true },
+    ignore: raw.ignore ?? [],
+  };
+  if (file) resolved.file = file;
+  const asOf = input.asOf ?? raw.asOf;
+  if (asOf) resolved.asOf = asOf;
+  if (raw.lang) resolved.lang = raw.lang;
+  if (raw.attachments?.maxBytes) resolved.attachments.maxBytes = raw.attachments.maxBytes;
+  return resolved;
+}
+
+export function isSeverity(value: string): value is Severity {
+  return value === 'error' || value === 'warning' || value === 'info';
+}

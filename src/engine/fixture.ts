@@ -1,0 +1,118 @@
+/**
+ * Rule fixtures (docs/architecture.md): a whole case (file or folder), or a patch on a clean case in
+ * fixtures/cases/. Used by the fixture test harness and by `caselint explain`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { loadCase } from '../load/index.js';
+import type { LoadedCase } from '../load/types.js';
+import type { CaseData, IsoDate, TimelineEventData } from '../model/case-data.js';
+import { fromRoot } from '../paths.js';
+
+export interface FixtureSpec {
+  description?: string;
+  base?: string;
+  set?: Record<string, unknown>;
+  remove_events?: string[];
+  update_events?: Record<string, Record<string, unknown>>;
+  add_events?: Record<string, unknown>[];
+  as_of?: IsoDate;
+  options?: Record<string, unknown>;
+}
+
+export interface Fixture {
+  expect: 'pass' | 'fail';
+  /** path relative to the repository root */
+  path: string;
+  description?: string;
+  asOf?: IsoDate;
+  options: Record<string, unknown>;
+  loaded: Pick<LoadedCase, 'dir' | 'file' | 'data' | 'locate'>;
+  /** the patch, for display by explain */
+  spec?: FixtureSpec;
+}
+
+/** RFC 7396 JSON merge patch */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> =
+    target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+  for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
+    if (value === null) delete out[key];
+    else out[key] = mergePatch(out[key], value);
+  }
+  return out;
+}
+
+export function applyFixtureSpec(base: CaseData, spec: FixtureSpec): CaseData {
+  let data = structuredClone(base);
+  if (spec.set) data = mergePatch(data, spec.set) as CaseData;
+  let timeline: TimelineEventData[] = data.timeline ?? [];
+  if (spec.remove_events) {
+    const drop = new Set(spec.remove_events);
+    timeline = timeline.filter((e) => !drop.has(e.event));
+  }
+  for (const [type, patch] of Object.entries(spec.update_events ?? {})) {
+    const i = timeline.findIndex((e) => e.event === type);
+    if (i < 0) throw new Error(`update_events: no ${type} event in the base case`);
+    timeline[i] = mergePatch(timeline[i], patch) as TimelineEventData;
+  }
+  if (spec.add_events) {
+    timeline = [...timeline, ...(spec.add_events as unknown as TimelineEventData[])];
+    // stable sort by date keeps the base order of same-day steps
+    timeline = timeline.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i)).map((x) => x.e);
+  }
+  data.timeline = timeline;
+  return data;
+}
+
+function isWholeCase(doc: unknown): boolean {
+  return typeof doc === 'object' && doc !== null && 'format' in doc;
+}
+
+export async function loadFixture(absPath: string): Promise<Fixture> {
+  const root = fromRoot();
+  const name = basename(absPath);
+  const expect = name.startsWith('pass') ? 'pass' : 'fail';
+  const path = relative(root, absPath);
+  if (statSync(absPath).isDirectory()) {
+    return fromLoaded(await loadCase(absPath, root), expect, path);
+  }
+  const doc: unknown = parse(readFileSync(absPath, 'utf8'));
+  if (isWholeCase(doc)) return fromLoaded(await loadCase(absPath, root), expect, path);
+  const spec = doc as FixtureSpec;
+  if (!spec.base) throw new Error(`${path}: a fixture needs either format: caselint/1 or base: <clean case>`);
+  const base = await loadCase(fromRoot('fixtures', 'cases', spec.base), root);
+  if (!base.ok) throw new Error(`${path}: base case ${spec.base} does not load: ${base.errors[0]?.message.en ?? ''}`);
+  const fixture: Fixture = {
+    expect,
+    path,
+    options: spec.options ?? {},
+    loaded: { ...base.loaded, data: applyFixtureSpec(base.loaded.data, spec) },
+    spec,
+  };
+  if (spec.description) fixture.description = spec.description;
+  if (spec.as_of) fixture.asOf = spec.as_of;
+  return fixture;
+}
+
+function fromLoaded(result: Awaited<ReturnType<typeof loadCase>>, expect: 'pass' | 'fail', path: string): Fixture {
+  if (!result.ok) throw new Error(`${path}: fixture does not load: ${result.errors[0]?.message.en ?? ''}`);
+  return { expect, path, options: {}, loaded: result.loaded };
+}
+
+/** fixtures/rules/<pack>/<name>/pass*, fail* (files or folders), sorted */
+export function fixturePaths(ruleId: string): string[] {
+  const dir = fromRoot('fixtures', 'rules', ...ruleId.split('/'));
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => /^(pass|fail)/.test(e) && (/\.(ya?ml|json)$/.test(e) || statSync(join(dir, e)).isDirectory()))
+    .sort()
+    .map((e) => join(dir, e));
+}

@@ -1,0 +1,201 @@
+/**
+ * One lint run: discover → load → build → (attachments) → rules → waivers → findings.
+ * One broken case never stops the others: load errors become located findings of that case.
+ */
+import { basename, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { discoverCases, loadCase } from '../load/index.js';
+import type { LoadError, LoadedCase } from '../load/types.js';
+import { loadKnowledge } from '../law/index.js';
+import { buildCase } from '../model/build.js';
+import type { Case } from '../model/case.js';
+import { todayInChina } from '../model/dates.js';
+import { resolveConfig, type ResolvedConfig } from './config.js';
+import { getRules } from './registry.js';
+import type { CaseResult, LintOptions, LintRun } from './run-types.js';
+import type { AttachmentIndex, Finding, Rule, RuleContext, RuleFinding, Severity, Settings } from './types.js';
+import { applyWaivers } from './waivers.js';
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  /** true when the configuration set the severity explicitly (it then caps per-finding severities) */
+  configured: boolean;
+  options: Record<string, unknown>;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export function selectRules(config: ResolvedConfig, rules: Rule[] = getRules()): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id];
+    if (setting?.severity === 'off') continue;
+    const defaults = Object.fromEntries(
+      Object.entries(rule.meta.options ?? {}).map(([key, spec]) => [key, spec.default]),
+    );
+    active.push({
+      rule,
+      severity: setting ? setting.severity : rule.meta.severity,
+      configured: setting !== undefined,
+      options: { ...defaults, ...(setting?.options ?? {}) },
+    } as ActiveRule);
+  }
+  return active;
+}
+
+export function unknownRuleIds(config: ResolvedConfig, rules: Rule[] = getRules()): string[] {
+  const known = new Set(rules.map((r) => r.meta.id));
+  return Object.keys(config.rules).filter((id) => !known.has(id));
+}
+
+export function findingSeverity(active: ActiveRule, found: RuleFinding): Severity {
+  const own = found.severity ?? active.severity;
+  if (!active.configured) return own;
+  return RANK[own] <= RANK[active.severity] ? own : active.severity;
+}
+
+export interface CaseRunInput {
+  case: Case;
+  locate: LoadedCase['locate'];
+  active: ActiveRule[];
+  base: Omit<RuleContext, 'options' | 'attachments'>;
+  cwd: string;
+  attachments?: AttachmentIndex;
+}
+
+/** Runs the active rules on one loaded case; pure apart from the rules themselves. */
+export function checkCase(input: CaseRunInput): Finding[] {
+  const { case: c, locate, active, base, cwd } = input;
+  const findings: Finding[] = [];
+  for (const a of active) {
+    const ctx: RuleContext = { ...base, options: a.options };
+    if (input.attachments) ctx.attachments = input.attachments;
+    let found: RuleFinding[];
+    try {
+      found = a.rule.check(c, ctx);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      found = [
+        {
+          severity: 'error',
+          message: {
+            zh: `规则 ${a.rule.meta.id} 执行出错：${detail}（请向 caselint 维护者报告）`,
+            en: `Rule ${a.rule.meta.id} failed: ${detail} (please report this to the caselint maintainers)`,
+          },
+        },
+      ];
+    }
+    for (const f of found) {
+      const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : locate(f.path ?? '');
+      const finding: Finding = {
+        ruleId: a.rule.meta.id,
+        severity: findingSeverity(a, f),
+        category: a.rule.meta.category,
+        message: f.message,
+        case: c.id,
+        file: f.file ? relative(cwd, join(c.dir, f.file)) : c.file,
+        line: pos.line,
+        column: pos.column,
+        basis: f.basis ?? a.rule.meta.basis,
+      };
+      if (f.path !== undefined) finding.path = f.path;
+      if (f.suggestion) finding.suggestion = f.suggestion;
+      if (f.deadline) finding.deadline = f.deadline;
+      findings.push(finding);
+    }
+  }
+  return applyWaivers(c, findings, locate);
+}
+
+export function loadErrorFinding(error: LoadError, caseName: string): Finding {
+  const f: Finding = {
+    ruleId: `input/${error.code}`,
+    severity: error.severity,
+    category: 'input',
+    message: error.message,
+    case: caseName,
+    file: error.file,
+    line: error.line,
+    column: error.column,
+    basis: [],
+  };
+  if (error.path !== undefined) f.path = error.path;
+  return f;
+}
+
+export async function lintPaths(paths: string[], options: LintOptions): Promise<LintRun> {
+  const started = performance.now();
+  const cwd = options.cwd;
+  const configInput: Parameters<typeof resolveConfig>[0] = { cwd };
+  if (options.configPath) configInput.configPath = options.configPath;
+  if (options.ruleOverrides) configInput.ruleOverrides = options.ruleOverrides;
+  if (options.asOf) configInput.asOf = options.asOf;
+  const config = resolveConfig(configInput);
+  const knowledge = loadKnowledge({ calendarOverrides: config.calendarOverrides });
+  const asOf = config.asOf ?? todayInChina();
+  const active = selectRules(config);
+  const settings: Settings = { thresholdInclusive: config.thresholdInclusive, jurisdiction: config.jurisdiction };
+  const base = { ...knowledge, asOf, settings };
+  const needsAttachments = active.some((a) => a.rule.meta.needsAttachments);
+
+  const discovery = await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
+  const results: CaseResult[] = discovery.errors.map((e) => ({
+    file: e.file,
+    findings: [loadErrorFinding(e, e.file)],
+  }));
+  let fatalInputError = discovery.errors.length > 0;
+  const total = discovery.targets.length;
+  let done = 0;
+  for (const target of discovery.targets) {
+    const loadedResult = await loadCase(target, cwd);
+    if (!loadedResult.ok) {
+      const file = loadedResult.file ?? relative(cwd, loadedResult.dir);
+      const findings = loadedResult.errors.map((e) => loadErrorFinding(e, basename(loadedResult.dir)));
+      if (loadedResult.errors.some((e) => e.severity === 'error' && e.code !== 'schema')) fatalInputError = true;
+      results.push({ file, findings });
+    } else {
+      const { loaded } = loadedResult;
+      const warnings = loadedResult.warnings.map((e) => loadErrorFinding(e, loaded.data.case.number));
+      const caseJurisdiction = loaded.data.case.jurisdiction;
+      const caseBase = caseJurisdiction ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } } : base;
+      const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
+      const input: CaseRunInput = { case: c, locate: loaded.locate, active, base: caseBase, cwd };
+      if (needsAttachments) {
+        const { prepareAttachments } = await import('../load/attachments.js');
+        input.attachments = await prepareAttachments(c, attachmentOptions(config));
+      }
+      results.push({ file: loaded.file, case: c, findings: [...warnings, ...checkCase(input)] });
+    }
+    done += 1;
+    options.onCase?.(done, total);
+  }
+
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.waived) continue;
+      if (f.severity === 'error') errorCount += 1;
+      else if (f.severity === 'warning') warningCount += 1;
+      else infoCount += 1;
+    }
+  }
+  return {
+    results,
+    rules: active.map((a) => a.rule.meta),
+    asOf,
+    errorCount,
+    warningCount,
+    infoCount,
+    fatalInputError,
+    durationMs: performance.now() - started,
+  };
+}
+
+function attachmentOptions(config: ResolvedConfig): { maxBytes?: number; extractText: boolean } {
+  const out: { maxBytes?: number; extractText: boolean } = { extractText: config.attachments.extractText };
+  if (config.attachments.maxBytes) out.maxBytes = config.attachments.maxBytes;
+  return out;
+}

@@ -1,0 +1,20 @@
+import type { CliIO } from '../cli/io.js';
+
+/** A one-line progress display on stderr, only when stderr is a terminal and the run is long. */
+export function progressReporter(io: CliIO, minCases = 50): { update: (done: number, total: number) => void; done: () => void } {
+  let shown = false;
+  let last = 0;
+  return {
+    update(done, total) {
+      if (!io.stderrIsTTY || total < minCases) return;
+      const now = Date.now();
+      if (done !== total && now - last < 100) return;
+      last = now;
+      shown = true;
+      io.err(`\r检查中 / checking ${done}/${total} (${Math.round((done / total) * 100)}%)`);
+    },
+    done() {
+      if (shown) io.err('\r\x1b[K');
+    },
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * SARIF 2.1.0 output. Written with plain objects rather than node-sarif-builder: the builder adds fs-extra
+ * and @types/sarif for a handful of object literals, and the log must be fully deterministic (no timestamps,
+ * no absolute paths) so that code-scanning uploads and snapshot tests compare cleanly.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { LintRun } from '../engine/run-types.js';
+import type { Finding, RuleMeta, Severity } from '../engine/types.js';
+import type { FormatOptions, Formatter, Lang } from './types.js';
+import { fromRoot } from '../paths.js';
+import { categoryLabel, citeAll, cite, pick } from '../report/text.js';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** key of the partial fingerprint; bump the suffix if the hashed parts ever change */
+export const FINGERPRINT_KEY = 'caselint/v1';
+
+function toolVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Stable across edits that move lines: rule id, case number and JSON pointer only. */
+export function fingerprint(ruleId: string, caseNumber: string, pointer: string | undefined): string {
+  return createHash('sha256')
+    .update(`${ruleId}\u0000${caseNumber}\u0000${pointer ?? ''}`)
+    .digest('hex');
+}
+
+/** a relative path as a URI reference: forward slashes, each segment percent-encoded */
+export function toUriReference(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+function ruleDescriptor(meta: RuleMeta, lang: Lang): Record<string, unknown> {
+  const basis = citeAll(meta.basis, lang);
+  const heading = lang === 'en' ? 'Legal basis' : '法律依据';
+  const basisLines = meta.basis.map((b) => `- ${cite(b, lang)}`).join('\n');
+  return {
+    id: meta.id,
+    name: meta.id.split('/').at(-1) ?? meta.id,
+    shortDescription: { text: pick(meta.title, lang) },
+    fullDescription: { text: pick(meta.description, lang) },
+    help: {
+      text: `${pick(meta.description, lang)}\n${heading}: ${basis}`,
+      markdown: `${pick(meta.description, lang)}\n\n**${heading}**\n\n${basisLines}`,
+    },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: {
+      category: meta.category,
+      categoryLabel: categoryLabel(meta.category, lang),
+      basis: meta.basis.map((b) => cite(b, lang)),
+      tags: ['caselint', meta.category, meta.id.split('/')[0] ?? meta.id],
+      ...(meta.candidates ? { candidates: meta.candidates } : {}),
+    },
+  };
+}
+
+/** A rule id that produced findings without metadata in the run (load and input errors). */
+function syntheticRule(f: Finding, lang: Lang): Record<string, unknown> {
+  return {
+    id: f.ruleId,
+    name: f.ruleId.split('/').at(-1) ?? f.ruleId,
+    shortDescription: { text: lang === 'en' ? `Input check ${f.ruleId}` : `输入检查 ${f.ruleId}` },
+    defaultConfiguration: { level: LEVEL[f.severity] },
+    properties: { category: f.category, tags: ['caselint', f.category] },
+  };
+}
+
+function resultOf(
+  f: Finding,
+  ruleIndex: number,
+  lang: Lang,
+  fingerprintValue: string,
+): Record<string, unknown> {
+  const basis = f.basis.map((b) => cite(b, lang));
+  const text = basis.length ? `${pick(f.message, lang)} (${basis.join(lang === 'en' ? '; ' : '；')})` : pick(f.message, lang);
+  const region = f.line > 0 ? { startLine: f.line, startColumn: Math.max(1, f.column) } : undefined;
+  const result: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' },
+          ...(region ? { region } : {}),
+        },
+        logicalLocations: [
+          { name: f.path ?? '/', fullyQualifiedName: `${f.case}${f.path ?? ''}`, kind: 'object' },
+        ],
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprintValue },
+    properties: {
+      case: f.case,
+      category: f.category,
+      ...(f.path !== undefined ? { pointer: f.path } : {}),
+      basis,
+      ...(f.suggestion ? { suggestion: pick(f.suggestion, lang) } : {}),
+      ...(f.deadline ? { deadline: { ...f.deadline, label: pick(f.deadline.label, lang) } } : {}),
+    },
+  };
+  if (f.waived) {
+    result.suppressions = [
+      {
+        kind: 'inSource',
+        status: 'accepted',
+        justification: `${f.waived.reason} (${f.waived.approved_by}, ${f.waived.date})`,
+      },
+    ];
+  }
+  return result;
+}
+
+export function buildSarif(run: LintRun, options: FormatOptions): Record<string, unknown> {
+  const lang = options.lang;
+  const rules: Record<string, unknown>[] = [];
+  const indexById = new Map<string, number>();
+  for (const meta of run.rules) {
+    if (indexById.has(meta.id)) continue;
+    indexById.set(meta.id, rules.length);
+    rules.push(ruleDescriptor(meta, lang));
+  }
+  const seen = new Map<string, number>();
+  const results: Record<string, unknown>[] = [];
+  for (const caseResult of run.results) {
+    for (const f of caseResult.findings) {
+      if (options.quiet && f.severity !== 'error') continue;
+      let index = indexById.get(f.ruleId);
+      if (index === undefined) {
+        index = rules.length;
+        indexById.set(f.ruleId, index);
+        rules.push(syntheticRule(f, lang));
+      }
+      // two findings of one rule at one pointer in one case: keep both distinct and still stable
+      const base = fingerprint(f.ruleId, f.case, f.path);
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      results.push(resultOf(f, index, lang, n === 1 ? base : `${base}:${n}`));
+    }
+  }
+  const cwdUri = `file://${options.cwd.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/')}/`.replace(
+    /\/+$/,
+    '/',
+  );
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'caselint',
+            version: toolVersion(),
+            language: lang === 'en' ? 'en-US' : 'zh-CN',
+            rules,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: cwdUri } },
+        columnKind: 'unicodeCodePoints',
+        results,
+        properties: { asOf: run.asOf },
+      },
+    ],
+  };
+}
+
+export const sarif: Formatter = (run, options) => `${JSON.stringify(buildSarif(run, options), null, 2)}\n`;

@@ -1,0 +1,71 @@
+/**
+ * Human output, grouped by case: `line:col  severity  message  rule-id`, the legal basis under each finding,
+ * waived findings marked, and a count summary last. Colour only when allowed (TTY and no NO_COLOR).
+ */
+import { Chalk } from 'chalk';
+import type { Finding, Severity } from '../engine/types.js';
+import { citeAll } from './cite.js';
+import type { Formatter } from './types.js';
+
+const LABEL: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+};
+
+export const stylish: Formatter = (run, options) => {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const { lang } = options;
+  const paint = (s: Severity, text: string) =>
+    s === 'error' ? chalk.red(text) : s === 'warning' ? chalk.yellow(text) : chalk.blue(text);
+  const lines: string[] = [];
+  for (const result of run.results) {
+    const shown = result.findings.filter((f) => !options.quiet || (f.severity === 'error' && !f.waived));
+    if (shown.length === 0) continue;
+    const title = result.case ? `${result.file}  ${chalk.dim(`(${result.case.id})`)}` : result.file;
+    lines.push(chalk.underline(title));
+    const sorted = [...shown].sort((a, b) => a.line - b.line || a.column - b.column);
+    const width = Math.max(...sorted.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of sorted) lines.push(...findingLines(f, width, lang, paint, chalk, result.file));
+    lines.push('');
+  }
+  const total = run.errorCount + run.warningCount + run.infoCount;
+  const waived = run.results.reduce((n, r) => n + r.findings.filter((f) => f.waived).length, 0);
+  const cases = run.results.length;
+  if (lang === 'zh') {
+    const mark = run.errorCount > 0 ? chalk.red('✖') : total > 0 ? chalk.yellow('⚠') : chalk.green('✔');
+    lines.push(
+      `${mark} 检查 ${cases} 个案卷：${total} 个问题（${run.errorCount} 个错误，${run.warningCount} 个警告，${run.infoCount} 个提示）` +
+        (waived ? `，${waived} 个已豁免` : ''),
+    );
+  } else {
+    const mark = run.errorCount > 0 ? chalk.red('✖') : total > 0 ? chalk.yellow('⚠') : chalk.green('✔');
+    lines.push(
+      `${mark} ${cases} case${cases === 1 ? '' : 's'} checked: ${total} problem${total === 1 ? '' : 's'} (${run.errorCount} error${run.errorCount === 1 ? '' : 's'}, ${run.warningCount} warning${run.warningCount === 1 ? '' : 's'}, ${run.infoCount} info)` +
+        (waived ? `, ${waived} waived` : ''),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+};
+
+function findingLines(
+  f: Finding,
+  width: number,
+  lang: 'zh' | 'en',
+  paint: (s: Severity, t: string) => string,
+  chalk: InstanceType<typeof Chalk>,
+  caseFile: string,
+): string[] {
+  const where = `${f.line}:${f.column}`.padEnd(width);
+  const label = f.waived ? chalk.dim(lang === 'zh' ? '已豁免' : 'waived') : paint(f.severity, LABEL[f.severity][lang]);
+  const file = f.file !== caseFile ? `${chalk.dim(f.file)} ` : '';
+  const out = [`  ${where}  ${label}  ${file}${f.message[lang]}  ${chalk.dim(f.ruleId)}`];
+  const indent = ' '.repeat(width + 4);
+  if (f.basis.length > 0) out.push(`${indent}${chalk.dim(`${lang === 'zh' ? '依据' : 'basis'}: ${citeAll(f.basis, lang)}`)}`);
+  if (f.waived) {
+    out.push(
+      `${indent}${chalk.dim(lang === 'zh' ? `豁免：${f.waived.reason}（${f.waived.approved_by}，${f.waived.date}）` : `waiver: ${f.waived.reason} (${f.waived.approved_by}, ${f.waived.date})`)}`,
+    );
+  }
+  return out;
+}

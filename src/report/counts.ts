@@ -1,0 +1,68 @@
+/** Counting helpers over a lint run, shared by the formatters and reports. */
+import type { CaseResult, LintRun } from '../engine/run-types.js';
+import type { Finding, RuleMeta, Severity } from '../engine/types.js';
+
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+  waived: number;
+}
+
+export function countFindings(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0, waived: 0 };
+  for (const f of findings) {
+    if (f.waived) counts.waived++;
+    else counts[f.severity]++;
+  }
+  return counts;
+}
+
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.waived);
+}
+
+/** The case number of a result: the loaded case id, else the case named by its findings, else the file. */
+export function caseLabel(result: CaseResult): string {
+  return result.case?.id ?? result.findings[0]?.case ?? result.file;
+}
+
+export function ruleIndex(run: LintRun): Map<string, RuleMeta> {
+  return new Map(run.rules.map((r) => [r.id, r]));
+}
+
+export interface RuleCount {
+  ruleId: string;
+  count: number;
+  cases: number;
+  severity: Severity;
+}
+
+/** active findings per rule, most frequent first (ties by rule id) */
+export function topRules(run: LintRun): RuleCount[] {
+  const byRule = new Map<string, { count: number; cases: Set<string>; severity: Severity }>();
+  for (const r of run.results) {
+    for (const f of activeFindings(r.findings)) {
+      const entry = byRule.get(f.ruleId) ?? { count: 0, cases: new Set<string>(), severity: f.severity };
+      entry.count++;
+      entry.cases.add(f.case);
+      if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
+      byRule.set(f.ruleId, entry);
+    }
+  }
+  return [...byRule.entries()]
+    .map(([ruleId, e]) => ({ ruleId, count: e.count, cases: e.cases.size, severity: e.severity }))
+    .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+}
+
+export function severityRank(s: Severity): number {
+  return s === 'error' ? 3 : s === 'warning' ? 2 : 1;
+}
+
+/** findings sorted by file position, then rule */
+export function sortedFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
+}

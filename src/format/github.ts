@@ -30,7 +30,9 @@ export const github: Formatter = (run, options) => {
       const props = [`file=${escapeProperty(f.file.replace(/\\/g, '/'))}`];
       if (f.line > 0) props.push(`line=${f.line}`, `col=${Math.max(1, f.column)}`);
       props.push(`title=${escapeProperty(title)}`);
-      const basis = f.basis.length ? `\n${options.lang === 'en' ? 'Basis' : '依据'}: ${citeAll(f.basis, options.lang)}` : '';
+      const basis = f.basis.length
+        ? `\n${options.lang === 'en' ? 'Basis' : '依据'}: ${citeAll(f.basis, options.lang)}`
+        : '';
       const message = `[${f.case}] ${pick(f.message, options.lang)}${basis}`;
       lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}`);
     }

@@ -45,7 +45,13 @@ interface CaseTally {
   skipped: number;
 }
 
-function testcase(caseNo: string, ruleId: string, findings: Finding[], lang: Lang, quiet: boolean): CaseTally {
+function testcase(
+  caseNo: string,
+  ruleId: string,
+  findings: Finding[],
+  lang: Lang,
+  quiet: boolean,
+): CaseTally {
   const active = findings.filter((f) => !f.waived);
   const waived = findings.filter((f) => f.waived);
   const errors = active.filter((f) => f.severity === 'error' && f.category === 'input');
@@ -54,8 +60,12 @@ function testcase(caseNo: string, ruleId: string, findings: Finding[], lang: Lan
   const parts: string[] = [];
   const allWaived = active.length === 0 && waived.length > 0;
   if (allWaived) {
-    const w = waived.map((f) => `${f.waived?.reason ?? ''} (${f.waived?.approved_by ?? ''}, ${f.waived?.date ?? ''})`);
-    parts.push(`      <skipped>${xmlEscape((lang === 'en' ? 'waived: ' : '已豁免：') + w.join('; '))}</skipped>`);
+    const w = waived.map(
+      (f) => `${f.waived?.reason ?? ''} (${f.waived?.approved_by ?? ''}, ${f.waived?.date ?? ''})`,
+    );
+    parts.push(
+      `      <skipped>${xmlEscape((lang === 'en' ? 'waived: ' : '已豁免：') + w.join('; '))}</skipped>`,
+    );
   }
   for (const f of errors) {
     parts.push(

@@ -19,7 +19,11 @@ export function buildMarkdown(run: LintRun, options: FormatOptions): string {
   const clean = run.results.filter((r) => countFindings(r.findings).error === 0).length;
   const icon = total.error ? '❌' : total.warning ? '⚠️' : '✅';
   const out: string[] = [];
-  out.push(en ? `## ${icon} caselint: ${run.results.length} case(s) checked` : `## ${icon} caselint：检查案卷 ${run.results.length} 件`);
+  out.push(
+    en
+      ? `## ${icon} caselint: ${run.results.length} case(s) checked`
+      : `## ${icon} caselint：检查案卷 ${run.results.length} 件`,
+  );
   out.push('');
   out.push(
     en
@@ -27,34 +31,50 @@ export function buildMarkdown(run: LintRun, options: FormatOptions): string {
       : `错误 **${total.error}** · 警告 **${total.warning}** · 提示 **${total.info}** · 已豁免 ${total.waived} · 无错误案卷 ${clean} 件 · 判断日 ${run.asOf}`,
   );
   out.push('');
-  out.push(en ? '| Case | File | Errors | Warnings | Info | Waived |' : '| 案件编号 | 文件 | 错误 | 警告 | 提示 | 豁免 |');
+  out.push(
+    en
+      ? '| Case | File | Errors | Warnings | Info | Waived |'
+      : '| 案件编号 | 文件 | 错误 | 警告 | 提示 | 豁免 |',
+  );
   out.push('|---|---|---:|---:|---:|---:|');
   for (const r of run.results) {
     const c = countFindings(r.findings);
     const mark = c.error ? '❌ ' : '';
-    out.push(`| ${mark}${cell(caseLabel(r))} | \`${cell(r.file)}\` | ${c.error} | ${c.warning} | ${c.info} | ${c.waived} |`);
+    out.push(
+      `| ${mark}${cell(caseLabel(r))} | \`${cell(r.file)}\` | ${c.error} | ${c.warning} | ${c.info} | ${c.waived} |`,
+    );
   }
   const top = topRules(run).slice(0, TOP_RULES);
   if (top.length) {
     out.push('');
     out.push(en ? '### Top rules' : '### 高发问题');
     out.push('');
-    out.push(en ? '| Rule | Title | Severity | Findings | Cases |' : '| 规则 | 名称 | 级别 | 问题数 | 案卷数 |');
+    out.push(
+      en ? '| Rule | Title | Severity | Findings | Cases |' : '| 规则 | 名称 | 级别 | 问题数 | 案卷数 |',
+    );
     out.push('|---|---|---|---:|---:|');
     for (const t of top) {
       const meta = rules.get(t.ruleId);
       const title = meta ? pick(meta.title, options.lang) : '';
-      out.push(`| \`${t.ruleId}\` | ${cell(title)} | ${severityLabel(t.severity, options.lang)} | ${t.count} | ${t.cases} |`);
+      out.push(
+        `| \`${t.ruleId}\` | ${cell(title)} | ${severityLabel(t.severity, options.lang)} | ${t.count} | ${t.cases} |`,
+      );
     }
   }
-  const errors = run.results.flatMap((r) => sortedFindings(r.findings)).filter((f) => !f.waived && f.severity === 'error');
+  const errors = run.results
+    .flatMap((r) => sortedFindings(r.findings))
+    .filter((f) => !f.waived && f.severity === 'error');
   if (errors.length) {
     out.push('');
-    out.push(`<details><summary>${en ? `Errors (${errors.length})` : `错误明细（${errors.length}）`}</summary>`);
+    out.push(
+      `<details><summary>${en ? `Errors (${errors.length})` : `错误明细（${errors.length}）`}</summary>`,
+    );
     out.push('');
     for (const f of errors) {
       const basis = f.basis.length ? ` — ${citeAll(f.basis, options.lang)}` : '';
-      out.push(`- \`${f.file}:${f.line}\` **${cell(f.case)}** \`${f.ruleId}\`: ${cell(pick(f.message, options.lang))}${cell(basis)}`);
+      out.push(
+        `- \`${f.file}:${f.line}\` **${cell(f.case)}** \`${f.ruleId}\`: ${cell(pick(f.message, options.lang))}${cell(basis)}`,
+      );
     }
     out.push('');
     out.push('</details>');

@@ -21,7 +21,9 @@ export const FINGERPRINT_KEY = 'caselint/v1';
 
 function toolVersion(): string {
   try {
-    return (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+    return (
+      (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0'
+    );
   } catch {
     return '0.0.0';
   }
@@ -85,7 +87,9 @@ function resultOf(
   fingerprintValue: string,
 ): Record<string, unknown> {
   const basis = f.basis.map((b) => cite(b, lang));
-  const text = basis.length ? `${pick(f.message, lang)} (${basis.join(lang === 'en' ? '; ' : '；')})` : pick(f.message, lang);
+  const text = basis.length
+    ? `${pick(f.message, lang)} (${basis.join(lang === 'en' ? '; ' : '；')})`
+    : pick(f.message, lang);
   const region = f.line > 0 ? { startLine: f.line, startColumn: Math.max(1, f.column) } : undefined;
   const result: Record<string, unknown> = {
     ruleId: f.ruleId,
@@ -152,10 +156,11 @@ export function buildSarif(run: LintRun, options: FormatOptions): Record<string,
       results.push(resultOf(f, index, lang, n === 1 ? base : `${base}:${n}`));
     }
   }
-  const cwdUri = `file://${options.cwd.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/')}/`.replace(
-    /\/+$/,
-    '/',
-  );
+  const cwdUri =
+    `file://${options.cwd.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/')}/`.replace(
+      /\/+$/,
+      '/',
+    );
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',

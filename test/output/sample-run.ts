@@ -51,7 +51,10 @@ export const RULES: RuleMeta[] = [
   {
     id: 'execution/publication-deadline',
     title: { zh: '处罚决定公开期限', en: 'Publication of the decision' },
-    description: { zh: '处罚决定书作出之日起七个工作日内公开。', en: 'Publish the decision within 7 working days.' },
+    description: {
+      zh: '处罚决定书作出之日起七个工作日内公开。',
+      en: 'Publish the decision within 7 working days.',
+    },
     severity: 'warning',
     category: '执行到位',
     basis: [{ law: 'env-penalty-measures', version: '2023', article: 65 }],

@@ -1,4 +1,6 @@
 import type { Rule } from '../../src/engine/types.js';
+import { rule as partyIdChecksum } from './party-id-checksum.js';
+import { rule as lawReference } from './law-reference.js';
 
 /** Rules of the core pack, in the order they are documented. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [partyIdChecksum, lawReference];

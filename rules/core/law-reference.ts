@@ -1,0 +1,79 @@
+import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import type { Case, LawRef } from '../../src/model/case.js';
+
+/** A penalty without a legal basis is void: 行政处罚法 2021 §38(1); 2017 §3(2). */
+function voidBasis(c: Case): LegalBasis {
+  const decided = c.dates.decided;
+  return decided !== undefined && decided < '2021-07-15'
+    ? { law: 'admin-penalty-law', version: '2017', article: 3, paragraph: 2 }
+    : { law: 'admin-penalty-law', version: '2021', article: 38, paragraph: 1 };
+}
+
+function checkRef(ref: LawRef, c: Case, ctx: RuleContext, role: { zh: string; en: string }): RuleFinding[] {
+  if (ref.law === undefined) {
+    return [
+      {
+        path: ref.pointer,
+        severity: 'warning',
+        message: {
+          zh: `${role.zh}中的法律名称“${ref.written}”无法识别，caselint 无法核对版本和罚款幅度；请使用规范名称或简称（如 大气污染防治法）`,
+          en: `The law name "${ref.written}" in the ${role.en} is not recognised, so its version and fine range cannot be checked; use the official or short name (e.g. 大气污染防治法)`,
+        },
+      },
+    ];
+  }
+  const act = c.dates.act;
+  const decided = c.dates.decided;
+  const inForceAtAct = act === undefined || ctx.law.versionAt(ref.law, act) !== undefined;
+  const inForceAtDecision = decided === undefined || ctx.law.versionAt(ref.law, decided) !== undefined;
+  if (inForceAtAct || inForceAtDecision) return [];
+  const name = ctx.law.display(ref.law).zh;
+  const when = ctx.law.isBeforeLaw(ref.law, act ?? decided ?? '') ? { zh: '尚未施行', en: 'not yet in force' } : { zh: '已经废止', en: 'already repealed' };
+  return [
+    {
+      path: ref.pointer,
+      basis: [voidBasis(c)],
+      message: {
+        zh: `${role.zh}引用的${name}在违法行为发生时（${act ?? ''}）和作出决定时（${decided ?? ''}）均${when.zh}；请改引当时有效的法律规定`,
+        en: `The ${role.en} cites ${ctx.law.display(ref.law).en}, which was ${when.en} both at the act (${act ?? ''}) and at the decision (${decided ?? ''}); cite the provision in force at the time`,
+      },
+    },
+  ];
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'core/law-reference',
+    title: { zh: '违法与处罚依据的法律可识别且当时有效', en: 'Cited laws are known and in force at the time' },
+    description: {
+      zh: '违反条款和处罚依据必须是违法行为发生时（或从旧兼从轻时作出决定时）有效的法律规定；引用尚未施行或已废止的法律，处罚没有法定依据。有罚款或其他处罚却没有处罚依据条款，同样没有法定依据。法律名称无法识别时给出警告，以便补充别名。',
+      en: 'The violated and penalty provisions must be law in force at the act (or, where a later law is milder, at the decision). Citing a law not yet in force or already repealed leaves the penalty without a legal basis, as does a penalty with no penalty provision at all. Unknown law names give a warning so that an alias can be added.',
+    },
+    severity: 'error',
+    category: '适用法律正确',
+    basis: [
+      { law: 'admin-penalty-law', version: '2021', article: 38, paragraph: 1 },
+      { law: 'admin-penalty-law', version: '2021', article: 37 },
+      { law: 'admin-penalty-law', version: '2017', article: 3, paragraph: 2 },
+    ],
+    candidates: ['APL-001'],
+  },
+  check(c, ctx) {
+    const findings: RuleFinding[] = [
+      ...c.violated.flatMap((r) => checkRef(r, c, ctx, { zh: '违反条款', en: 'violated provision' })),
+      ...c.basis.flatMap((r) => checkRef(r, c, ctx, { zh: '处罚依据', en: 'penalty provision' })),
+    ];
+    const penalised = c.data.penalty.kinds.length > 0;
+    if (penalised && c.data.violation.basis.length === 0) {
+      findings.push({
+        path: '/violation/basis',
+        basis: [voidBasis(c)],
+        message: {
+          zh: '作出了行政处罚，但未记录处罚依据条款；没有法定依据的行政处罚无效，请补充处罚依据',
+          en: 'A penalty was imposed but no penalty provision is recorded; a penalty without a legal basis is void — add the provision',
+        },
+      });
+    }
+    return findings;
+  },
+};

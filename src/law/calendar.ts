@@ -76,7 +76,11 @@ export class ChinaCalendar implements Calendar {
   private readonly extraYears: Set<number>;
   private readonly cache = new Map<IsoDate, DayInfo>();
 
-  constructor(data: CalendarOverrideData = {}, extra: CalendarOverride[] = [], extraCoveredYears: number[] = []) {
+  constructor(
+    data: CalendarOverrideData = {},
+    extra: CalendarOverride[] = [],
+    extraCoveredYears: number[] = [],
+  ) {
     for (const d of [...(data.days ?? []), ...extra]) {
       assertDate(d.date);
       this.overrides.set(d.date, d);
@@ -145,7 +149,8 @@ export class ChinaCalendar implements Calendar {
 
   add(from: IsoDate, count: number, unit: PeriodUnit, options: PeriodOptions = {}): PeriodResult {
     assertDate(from);
-    if (!Number.isInteger(count) || count < 0) throw new RangeError(`period length must be a whole number ≥ 0: ${count}`);
+    if (!Number.isInteger(count) || count < 0)
+      throw new RangeError(`period length must be a whole number ≥ 0: ${count}`);
     const skipped: SkippedDay[] = [];
     let to: IsoDate;
     let rolledFrom: IsoDate | undefined;
@@ -159,7 +164,12 @@ export class ChinaCalendar implements Calendar {
         else skipped.push({ date: to, reason: skipReason(info) });
       }
     } else {
-      const nominal = unit === 'day' ? addDays(from, count) : unit === 'month' ? addMonths(from, count) : addYears(from, count);
+      const nominal =
+        unit === 'day'
+          ? addDays(from, count)
+          : unit === 'month'
+            ? addMonths(from, count)
+            : addYears(from, count);
       to = nominal;
       if (options.rollToWorkday !== false && count > 0) {
         while (!this.isWorkday(to)) {
@@ -169,7 +179,14 @@ export class ChinaCalendar implements Calendar {
         if (to !== nominal) rolledFrom = nominal;
       }
     }
-    const result: PeriodResult = { from, to, unit, count, skipped, warnings: this.coverageWarnings(from, to) };
+    const result: PeriodResult = {
+      from,
+      to,
+      unit,
+      count,
+      skipped,
+      warnings: this.coverageWarnings(from, to),
+    };
     if (rolledFrom) result.rolledFrom = rolledFrom;
     return result;
   }

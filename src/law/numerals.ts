@@ -30,7 +30,8 @@ const UNIT_VALUE: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 10
 
 /** 108 → 一百零八; 10 → 十; 15 → 十五; 110 → 一百一十 (statute style). Integers 0–9999. */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 9999) throw new RangeError(`cannot write ${n} in Chinese numerals`);
+  if (!Number.isInteger(n) || n < 0 || n > 9999)
+    throw new RangeError(`cannot write ${n} in Chinese numerals`);
   if (n === 0) return DIGITS[0] ?? '零';
   const units = ['千', '百', '十', ''];
   const digits = String(n).padStart(4, '0').split('').map(Number);

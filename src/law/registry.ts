@@ -42,7 +42,8 @@ export function buildLines(raw: unknown): LawLine[] {
       throw new LawDataError(`laws.yaml: incomplete law line ${String(r.id)}`);
     const sorted = [...r.versions].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
     const versions: LawVersion[] = sorted.map((v, i) => {
-      if (!isIsoDate(v.effectiveFrom)) throw new LawDataError(`laws.yaml: ${r.id} ${v.label}: bad effectiveFrom`);
+      if (!isIsoDate(v.effectiveFrom))
+        throw new LawDataError(`laws.yaml: ${r.id} ${v.label}: bad effectiveFrom`);
       const next = sorted[i + 1];
       const effectiveTo = v.effectiveTo ?? (next ? addDays(next.effectiveFrom, -1) : undefined);
       const version: LawVersion = {
@@ -75,7 +76,13 @@ export function createLawRegistry(lines: LawLine[]): LawRegistry {
   const byId = new Map(lines.map((l) => [l.id, l]));
   const byName = new Map<string, string>();
   for (const l of lines) {
-    const names = [l.id, l.name, l.nameEn, ...l.aliases, ...l.versions.flatMap((v) => [v.title, v.shortTitle])];
+    const names = [
+      l.id,
+      l.name,
+      l.nameEn,
+      ...l.aliases,
+      ...l.versions.flatMap((v) => [v.title, v.shortTitle]),
+    ];
     for (const n of names) {
       const key = normaliseLawName(n);
       const existing = byName.get(key);
@@ -89,7 +96,9 @@ export function createLawRegistry(lines: LawLine[]): LawRegistry {
   const versionAt = (lawId: string, date: IsoDate): LawVersion | undefined =>
     byId
       .get(lawId)
-      ?.versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === undefined || date <= v.effectiveTo));
+      ?.versions.find(
+        (v) => v.effectiveFrom <= date && (v.effectiveTo === undefined || date <= v.effectiveTo),
+      );
 
   const versionByLabel = (lawId: string, label?: string): LawVersion | undefined =>
     label === undefined ? undefined : byId.get(lawId)?.versions.find((v) => v.label === label);
@@ -121,7 +130,10 @@ export function createLawRegistry(lines: LawLine[]): LawRegistry {
       const name = display(basis.law, basis.version || undefined);
       const c = { article: basis.article, paragraph: basis.paragraph, item: basis.item };
       const note = basis.note ? ` [${basis.note}]` : '';
-      return { zh: `${name.zh}${formatCitationZh(c)}${note}`, en: `${name.en} ${formatCitationEn(c)}${note}` };
+      return {
+        zh: `${name.zh}${formatCitationZh(c)}${note}`,
+        en: `${name.en} ${formatCitationEn(c)}${note}`,
+      };
     },
   };
 }

@@ -60,14 +60,21 @@ export function withinCeiling(amount: Yuan, t: Threshold): boolean {
   return t.inclusive ? amount <= t.amount : amount < t.amount;
 }
 
-export function createThresholds(data: ThresholdData, options: ThresholdOptions = {}): Thresholds & {
+export function createThresholds(
+  data: ThresholdData,
+  options: ThresholdOptions = {},
+): Thresholds & {
   hearingDetail(date: IsoDate, party: PartyType, jurisdiction: string): SourcedThreshold;
   withinCeiling(amount: Yuan, t: Threshold): boolean;
 } {
   const inclusiveOf = (r: Row): boolean =>
     options.inclusiveById?.[r.id] ?? options.thresholdInclusive ?? r.inclusive ?? true;
 
-  const make = (r: Row, amount: Yuan | undefined, confidence: Confidence = r.confidence): SourcedThreshold => {
+  const make = (
+    r: Row,
+    amount: Yuan | undefined,
+    confidence: Confidence = r.confidence,
+  ): SourcedThreshold => {
     if (amount === undefined) throw new LawDataError(`thresholds.yaml: ${r.id} has no amount for this party`);
     const t: SourcedThreshold = {
       id: r.id,

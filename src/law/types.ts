@@ -34,7 +34,14 @@ export interface LawLine {
   name: string;
   nameEn: string;
   aliases: string[];
-  kind: 'law' | 'admin-regulation' | 'dept-rule' | 'local-regulation' | 'local-gov-rule' | 'normative-doc' | 'judicial-interpretation';
+  kind:
+    | 'law'
+    | 'admin-regulation'
+    | 'dept-rule'
+    | 'local-regulation'
+    | 'local-gov-rule'
+    | 'normative-doc'
+    | 'judicial-interpretation';
   jurisdiction: 'CN' | 'CN-SH';
   versions: LawVersion[];
 }
@@ -85,7 +92,8 @@ export type FineSpec =
   | { kind: 'per_day' }
   | { kind: 'unspecified' };
 
-export type SanctionKind = PenaltyKind | 'order-correct' | 'stop-construction' | 'restore' | 'proxy-performance';
+export type SanctionKind =
+  PenaltyKind | 'order-correct' | 'stop-construction' | 'restore' | 'proxy-performance';
 
 export interface PenaltyTier {
   /** which situation of the clause this tier covers */
@@ -191,8 +199,13 @@ export interface DayInfo {
   workday: boolean;
   /** statutory holiday name (zh), e.g. 国庆节 */
   holiday?: string;
+  /** statutory holiday name (en), e.g. National Day */
+  holidayEn?: string;
   /** a weekend day that is a make-up workday (调休) */
   makeUpWorkday?: boolean;
+  /** the holiday a make-up workday belongs to (zh / en) */
+  makeUpFor?: string;
+  makeUpForEn?: string;
   weekend: boolean;
   /** false when the date is outside the holiday data (2004–2026 + overrides) */
   covered: boolean;

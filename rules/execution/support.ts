@@ -1,0 +1,262 @@
+/**
+ * Shared helpers of the execution pack: law versions by step date, citations, the decision and its service,
+ * amounts, and the deadline convention (pending → info, passed → the rule's severity).
+ */
+import type { IsoDate, PenaltyKind, ServiceMethod } from '../../src/model/case-data.js';
+import { eventsOf, lastEvent, type Case, type TimelineEvent } from '../../src/model/case.js';
+import { compareDates, daysBetween } from '../../src/model/dates.js';
+import type { Deadline, LegalBasis, Msg, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import type { PeriodUnit } from '../../src/law/types.js';
+
+export type AplLabel = '2017' | '2021';
+export type EnvLabel = '2010' | '2023';
+
+const APL_2021_FROM = '2021-07-15';
+const ENV_2023_FROM = '2023-07-01';
+
+export function basis(
+  law: string,
+  version: string,
+  article: number,
+  paragraph?: number,
+  item?: number,
+  note?: string,
+): LegalBasis {
+  const b: LegalBasis = { law, version, article };
+  if (paragraph !== undefined) b.paragraph = paragraph;
+  if (item !== undefined) b.item = item;
+  if (note !== undefined) b.note = note;
+  return b;
+}
+
+/** 行政处罚法 version in force on the date of a step (程序从新). */
+export function aplVersion(ctx: RuleContext, date: IsoDate): AplLabel {
+  const label = ctx.law.proceduralVersion('admin-penalty-law', date)?.label;
+  if (label === '2017' || label === '2021') return label;
+  return date >= APL_2021_FROM ? '2021' : '2017';
+}
+
+/** environmental penalty measures in force on the date of a step (2010 measures from 2010-03-01). */
+export function envVersion(ctx: RuleContext, date: IsoDate): EnvLabel | undefined {
+  const label = ctx.law.proceduralVersion('env-penalty-measures', date)?.label;
+  if (label === '2010' || label === '2023') return label;
+  if (date < '2010-03-01') return undefined;
+  return date >= ENV_2023_FROM ? '2023' : '2010';
+}
+
+/** civil procedure law version in force on a date (2017 text until 2021-12-31). */
+export function civilProcedureVersion(ctx: RuleContext, date: IsoDate): string {
+  return (
+    ctx.law.proceduralVersion('civil-procedure-law', date)?.label ??
+    (date >= '2024-01-01' ? '2023' : date >= '2022-01-01' ? '2021' : '2017')
+  );
+}
+
+export function reconsiderationVersion(ctx: RuleContext, date: IsoDate): '2017' | '2023' {
+  const label = ctx.law.proceduralVersion('reconsideration-law', date)?.label;
+  if (label === '2017' || label === '2023') return label;
+  return date >= '2024-01-01' ? '2023' : '2017';
+}
+
+/** joins several citations: 行政处罚法(2021)第六十一条；生态环境行政处罚办法(2023)第五十八条 */
+export function cite(ctx: RuleContext, bases: LegalBasis[]): Msg {
+  const parts = bases.map((b) => ctx.law.cite(b));
+  return { zh: parts.map((p) => p.zh).join('、'), en: parts.map((p) => p.en).join('; ') };
+}
+
+export function isOpen(c: Case): boolean {
+  return !['closed', 'archived', 'terminated'].includes(c.data.case.status);
+}
+
+/** the decision the execution steps follow: the last decision event */
+export function decisionEvent(c: Case): TimelineEvent | undefined {
+  return lastEvent(c, 'decision');
+}
+
+/** first event of a type dated on or after a date */
+export function firstOnOrAfter(
+  c: Case,
+  type: TimelineEvent['event'],
+  date: IsoDate,
+): TimelineEvent | undefined {
+  return c.timeline.find((e) => e.event === type && e.date >= date);
+}
+
+/** the service of a decision event: the first decision-served on or after it */
+export function serviceOf(c: Case, decision: TimelineEvent): TimelineEvent | undefined {
+  return firstOnOrAfter(c, 'decision-served', decision.date);
+}
+
+/** public-notice service periods: 民事诉讼法 2017 §92 sixty days; 2021 and 2023 §95 thirty days */
+export function publicNoticePeriod(
+  ctx: RuleContext,
+  noticeDate: IsoDate,
+): { days: number; basis: LegalBasis } {
+  const v = civilProcedureVersion(ctx, noticeDate);
+  return v === '2017'
+    ? { days: 60, basis: basis('civil-procedure-law', '2017', 92) }
+    : { days: 30, basis: basis('civil-procedure-law', v, 95) };
+}
+
+/**
+ * The day the party received (or is deemed to have received) a served document. Public notice: service is
+ * deemed complete when the notice period has run (the period counted from the notice, start day excluded).
+ */
+export function receivedOn(ctx: RuleContext, served: TimelineEvent): IsoDate {
+  if (served.method === 'public-notice') {
+    const { days } = publicNoticePeriod(ctx, served.date);
+    return ctx.calendar.add(served.date, days, 'day', { rollToWorkday: false }).to;
+  }
+  return served.date;
+}
+
+export const VALID_SERVICE_METHODS: readonly ServiceMethod[] = [
+  'direct',
+  'on-the-spot',
+  'left-at-residence',
+  'entrusted',
+  'mail',
+  'electronic',
+  'public-notice',
+];
+
+/** fine plus confiscated gains: the money the decision orders paid */
+export function amountOrdered(c: Case): number {
+  return (c.data.penalty.fine ?? 0) + (c.data.penalty.confiscated_gains ?? 0);
+}
+
+export function hasFine(c: Case): boolean {
+  return c.data.penalty.kinds.includes('fine') && (c.data.penalty.fine ?? 0) > 0;
+}
+
+export function paidTotal(c: Case, upTo?: IsoDate): number {
+  return eventsOf(c, 'paid')
+    .filter((e) => upTo === undefined || e.date <= upTo)
+    .reduce((sum, e) => sum + (e.amount ?? 0), 0);
+}
+
+/** the date the ordered amount was paid in full, if it was (payments without an amount count as full) */
+export function paidInFullOn(c: Case): IsoDate | undefined {
+  const ordered = amountOrdered(c);
+  let sum = 0;
+  for (const e of eventsOf(c, 'paid')) {
+    if (e.amount === undefined) return e.date;
+    sum += e.amount;
+    if (sum >= ordered) return e.date;
+  }
+  return undefined;
+}
+
+export function yuan(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+
+export interface PeriodCheck {
+  /** what is due, e.g. 决定书送达期限 / service of the decision */
+  label: Msg;
+  from: IsoDate;
+  due: IsoDate;
+  unit: PeriodUnit;
+  /** the date the step happened, if it did */
+  done?: IsoDate;
+  /** JSON pointer for the finding */
+  path: string;
+  bases: LegalBasis[];
+  /** what to do when missing or late */
+  advice: Msg;
+}
+
+function remaining(ctx: RuleContext, from: IsoDate, to: IsoDate, unit: PeriodUnit): Msg {
+  if (unit === 'workday') {
+    const n = ctx.calendar.workdaysBetween(from, to);
+    return { zh: `剩余${n}个工作日`, en: `${n} working day(s) left` };
+  }
+  const n = daysBetween(from, to);
+  return { zh: `剩余${n}日`, en: `${n} day(s) left` };
+}
+
+function lateness(ctx: RuleContext, due: IsoDate, done: IsoDate, unit: PeriodUnit): Msg {
+  if (unit === 'workday') {
+    const n = ctx.calendar.workdaysBetween(due, done);
+    return { zh: `逾期${n}个工作日`, en: `${n} working day(s) late` };
+  }
+  const n = daysBetween(due, done);
+  return { zh: `逾期${n}日`, en: `${n} day(s) late` };
+}
+
+/**
+ * Judges a statutory period. Met → no finding. Done late → finding (rule severity). Not done: an open case whose
+ * period has not passed at asOf → info with a pending deadline; otherwise a finding that the step is missing.
+ */
+export function checkPeriod(c: Case, ctx: RuleContext, p: PeriodCheck): RuleFinding[] {
+  const law = cite(ctx, p.bases);
+  const deadline = (status: Deadline['status']): Deadline => ({
+    label: p.label,
+    due: p.due,
+    from: p.from,
+    status,
+  });
+  if (p.done !== undefined) {
+    if (compareDates(p.done, p.due) <= 0) return [];
+    const late = lateness(ctx, p.due, p.done, p.unit);
+    return [
+      {
+        path: p.path,
+        message: {
+          zh: `${p.label.zh}于${p.due}届满，实际为${p.done}，${late.zh}（${law.zh}）`,
+          en: `${p.label.en}: the period ended on ${p.due} but the step is dated ${p.done}, ${late.en} (${law.en})`,
+        },
+        suggestion: p.advice,
+        deadline: deadline('overdue'),
+      },
+    ];
+  }
+  if (isOpen(c) && compareDates(ctx.asOf, p.due) <= 0) {
+    const left = remaining(ctx, ctx.asOf, p.due, p.unit);
+    return [
+      {
+        path: p.path,
+        severity: 'info',
+        message: {
+          zh: `${p.label.zh}${p.due}届满，${left.zh}（${law.zh}）`,
+          en: `${p.label.en} ends on ${p.due}, ${left.en} (${law.en})`,
+        },
+        deadline: deadline('pending'),
+      },
+    ];
+  }
+  return [
+    {
+      path: p.path,
+      message: {
+        zh: `${p.label.zh}已于${p.due}届满，案卷中没有相应记录（${law.zh}）`,
+        en: `${p.label.en} ended on ${p.due} and the file records no such step (${law.en})`,
+      },
+      suggestion: p.advice,
+      deadline: deadline('overdue'),
+    },
+  ];
+}
+
+const KIND_ZH: Record<PenaltyKind, string> = {
+  warning: '警告',
+  criticism: '通报批评',
+  fine: '罚款',
+  'confiscate-gains': '没收违法所得',
+  'confiscate-property': '没收非法财物',
+  'suspend-licence': '暂扣许可证件',
+  'lower-qualification': '降低资质等级',
+  'revoke-licence': '吊销许可证件',
+  'restrict-production': '限制生产',
+  'suspend-rectify': '停产整治',
+  'suspend-business': '责令停产停业',
+  close: '责令关闭',
+  'restrict-practice': '限制从业',
+  'ban-practice': '禁止从业',
+  'no-licence-period': '一定时期内不得申请行政许可',
+  detention: '行政拘留',
+};
+
+export function kindZh(kind: PenaltyKind): string {
+  return KIND_ZH[kind];
+}

@@ -1,0 +1,27 @@
+/** The execution pack's fixtures and the clean cases, run without the loader (see fixture-check.ts). */
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/execution/index.js';
+import { cleanCase, cleanCaseNames, runFixtures, runOn } from './fixture-check.js';
+
+describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
+  const fixtures = runFixtures(rule);
+
+  it('has pass and fail fixtures', () => {
+    expect(fixtures.some((f) => f.expect === 'pass')).toBe(true);
+    expect(fixtures.some((f) => f.expect === 'fail')).toBe(true);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, f) => {
+    const active = f.findings.map((x) => `${x.severity ?? rule.meta.severity} ${x.message.zh}`);
+    if (f.expect === 'fail') {
+      // a fail fixture gives at least one finding at the rule's own severity (not only a pending info)
+      expect(f.findings.filter((x) => x.severity !== 'info').length, active.join('\n')).toBeGreaterThan(0);
+    } else {
+      expect(active).toEqual([]);
+    }
+  });
+
+  it.each(cleanCaseNames())('clean case %s gives no finding', (name) => {
+    expect(runOn(rule, cleanCase(name)).map((x) => x.message.zh)).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Finding cases. A folder that holds case.yaml / case.yml / case.json is a case (its subfolders are its
+ * attachments and are not searched). Any other folder is searched below, skipping node_modules, .git, dot-folders
+ * and the patterns of `.caselintignore` in the working directory. A missing path, or a folder (given or found)
+ * with files but no case file anywhere below it, is a located `no-case-file` error. A file path given directly is
+ * taken as a case file.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import type { Discovery, LoadError } from './types.js';
+import { isIgnored, readIgnoreFile } from './ignore.js';
+import type { IgnoreRule } from './ignore.js';
+
+export const CASE_FILE_NAMES = ['case.yaml', 'case.yml', 'case.json'] as const;
+const CASE_FILE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}
+
+function noCaseFile(file: string, zh: string, en: string): LoadError {
+  return { file, line: 1, column: 1, code: 'no-case-file', message: { zh, en }, severity: 'error' };
+}
+
+interface Walk {
+  targets: string[];
+  /** topmost folders below the root with files but no case file below them */
+  barren: string[];
+  hasFiles: boolean;
+}
+
+async function walk(dir: string, cwd: string, ignore: IgnoreRule[]): Promise<Walk> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return { targets: [], barren: [], hasFiles: false };
+  }
+  const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+  if (CASE_FILE_NAMES.some((n) => names.has(n))) return { targets: [dir], barren: [], hasFiles: true };
+  const result: Walk = { targets: [], barren: [], hasFiles: false };
+  const rel = (p: string): string => relative(cwd, p).split(sep).join('/');
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (SKIPPED_FOLDERS.has(entry.name) || entry.name.startsWith('.')) continue;
+      if (isIgnored(ignore, rel(abs), true)) continue;
+      const child = await walk(abs, cwd, ignore);
+      result.targets.push(...child.targets);
+      if (child.targets.length === 0 && child.hasFiles) result.barren.push(abs);
+      else result.barren.push(...child.barren);
+      result.hasFiles ||= child.hasFiles;
+    } else if (entry.isFile() && !entry.name.startsWith('.') && !isIgnored(ignore, rel(abs), false)) {
+      result.hasFiles = true;
+    }
+  }
+  return result;
+}
+
+export async function discoverCases(paths: string[], cwd: string): Promise<Discovery> {
+  const targets = new Set<string>();
+  const errors: LoadError[] = [];
+  const ignore = await readIgnoreFile(cwd);
+  for (const given of paths) {
+    const abs = resolve(cwd, given);
+    const shown = displayPath(abs, cwd);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch {
+      errors.push(noCaseFile(shown, `路径不存在：${given}`, `no such file or folder: ${given}`));
+      continue;
+    }
+    if (info.isFile()) {
+      if (CASE_FILE_EXTENSIONS.has(extname(abs).toLowerCase())) targets.add(abs);
+      else {
+        errors.push(
+          noCaseFile(
+            shown,
+            `${basename(abs)} 不是案卷文件；案卷文件应为 case.yaml 或 case.json`,
+            `${basename(abs)} is not a case file; a case file is case.yaml or case.json`,
+          ),
+        );
+      }
+      continue;
+    }
+    const found = await walk(abs, cwd, ignore);
+    if (found.targets.length === 0) {
+      errors.push(
+        noCaseFile(
+          shown,
+          `文件夹 ${shown} 及其子文件夹中没有案卷文件（case.yaml 或 case.json）`,
+          `no case file (case.yaml or case.json) in the folder ${shown} or below it`,
+        ),
+      );
+      continue;
+    }
+    for (const t of found.targets) targets.add(t);
+    for (const b of found.barren) {
+      const bShown = displayPath(b, cwd);
+      errors.push(
+        noCaseFile(
+          bShown,
+          `文件夹 ${bShown} 中有文件，但没有案卷文件（case.yaml 或 case.json）；如不需检查，请写入 .caselintignore`,
+          `the folder ${bShown} holds files but no case file (case.yaml or case.json); list it in .caselintignore if it is not a case`,
+        ),
+      );
+    }
+  }
+  return { targets: [...targets].sort(), errors };
+}

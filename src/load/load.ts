@@ -1,0 +1,97 @@
+/** Loading one case: find its file, read (encoding), parse (positions), validate (schema). Never throws. */
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import type { CaseData } from '../model/case-data.js';
+import type { LoadError, LoadResult } from './types.js';
+import { CASE_FILE_NAMES, displayPath } from './discover.js';
+import { readCaseFile } from './read.js';
+import { parseCaseText } from './parse.js';
+import { validateCase } from './validate.js';
+
+async function findCaseFile(
+  abs: string,
+  cwd: string,
+): Promise<{ dir: string; absFile: string; warnings: LoadError[] } | LoadError> {
+  const shown = displayPath(abs, cwd);
+  let isDir: boolean;
+  try {
+    isDir = (await stat(abs)).isDirectory();
+  } catch {
+    return {
+      file: shown,
+      line: 1,
+      column: 1,
+      code: 'no-case-file',
+      message: { zh: `路径不存在：${shown}`, en: `no such file or folder: ${shown}` },
+      severity: 'error',
+    };
+  }
+  if (!isDir) return { dir: dirname(abs), absFile: abs, warnings: [] };
+  let names: string[] = [];
+  try {
+    names = await readdir(abs);
+  } catch {
+    names = [];
+  }
+  const present = CASE_FILE_NAMES.filter((n) => names.includes(n));
+  const first = present[0];
+  if (first === undefined) {
+    return {
+      file: shown,
+      line: 1,
+      column: 1,
+      code: 'no-case-file',
+      message: {
+        zh: `文件夹 ${shown} 中没有案卷文件（case.yaml 或 case.json）`,
+        en: `no case file (case.yaml or case.json) in the folder ${shown}`,
+      },
+      severity: 'error',
+    };
+  }
+  const warnings: LoadError[] =
+    present.length > 1
+      ? [
+          {
+            file: displayPath(join(abs, first), cwd),
+            line: 1,
+            column: 1,
+            code: 'ambiguous-case-file',
+            message: {
+              zh: `文件夹中同时有 ${present.join('、')}，只检查 ${first}`,
+              en: `the folder holds ${present.join(', ')}; only ${first} is checked`,
+            },
+            severity: 'warning',
+          },
+        ]
+      : [];
+  return { dir: abs, absFile: join(abs, first), warnings };
+}
+
+export async function loadCase(target: string, cwd: string): Promise<LoadResult> {
+  const abs = resolve(cwd, target);
+  const found = await findCaseFile(abs, cwd);
+  if ('code' in found) return { ok: false, dir: abs, errors: [found] };
+  const { dir, absFile } = found;
+  const file = displayPath(absFile, cwd);
+  const read = await readCaseFile(absFile, file);
+  if (!read.ok) return { ok: false, dir, file, errors: [read.error] };
+  const kind = extname(absFile).toLowerCase() === '.json' ? 'json' : 'yaml';
+  const parsed = parseCaseText(read.read.text, file, kind);
+  const warnings = [...found.warnings, ...read.read.warnings];
+  if (!parsed.ok) return { ok: false, dir, file, errors: [...warnings, ...parsed.errors] };
+  warnings.push(...parsed.parsed.warnings);
+  const schemaErrors = validateCase(parsed.parsed.data, file, parsed.parsed);
+  if (schemaErrors.length > 0) return { ok: false, dir, file, errors: [...warnings, ...schemaErrors] };
+  return {
+    ok: true,
+    loaded: {
+      dir,
+      absFile,
+      file,
+      encoding: read.read.encoding,
+      data: parsed.parsed.data as CaseData,
+      locate: parsed.parsed.locate,
+    },
+    warnings,
+  };
+}

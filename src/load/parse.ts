@@ -1,0 +1,257 @@
+/**
+ * Parsing YAML and JSON with source positions. JSON is parsed by the same YAML 1.2 parser (so both get
+ * line/column for every node) and, for .json files, also checked with JSON.parse so that YAML-only syntax in a
+ * JSON file is reported. Duplicate keys, alias bombs, empty files and a top level that is not a mapping are
+ * located errors; nothing here throws.
+ */
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import type { LoadError, SourcePosition } from './types.js';
+import { pointerSegments, quote } from './messages.js';
+
+/** Aliases allowed in one file. yaml refuses more (resource-exhaustion guard); a case file needs few, if any. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedSource {
+  data: unknown;
+  locate(pointer: string): SourcePosition;
+  /** position of the key of the last pointer segment (falls back to locate) */
+  locateKey(pointer: string): SourcePosition;
+  warnings: LoadError[];
+}
+
+export type ParseOutcome = { ok: true; parsed: ParsedSource } | { ok: false; errors: LoadError[] };
+
+/** Chinese explanations of the yaml parser's error codes. */
+const YAML_CODE_ZH: Record<string, string> = {
+  ALIAS_PROPS: '别名不能带锚点或标签',
+  BAD_ALIAS: '别名无效',
+  BAD_DIRECTIVE: '指令无效',
+  BAD_DQ_ESCAPE: '双引号字符串中的转义序列无效',
+  BAD_INDENT: '缩进不正确',
+  BAD_PROP_ORDER: '锚点和标签的位置不正确',
+  BAD_SCALAR_START: '标量的开头字符无效（如以 @ 或 ` 开头的值需加引号）',
+  BLOCK_AS_IMPLICIT_KEY: '块结构不能作为键',
+  BLOCK_IN_FLOW: '流式结构中不能使用块结构',
+  DUPLICATE_KEY: '键重复',
+  IMPOSSIBLE: '无法解析',
+  KEY_OVER_1024_CHARS: '键超过1024个字符',
+  MISSING_CHAR: '缺少字符（如未闭合的引号或括号）',
+  MULTILINE_IMPLICIT_KEY: '键不能跨行（可能缺少冒号后的空格或缩进有误）',
+  MULTIPLE_ANCHORS: '一个节点只能有一个锚点',
+  MULTIPLE_DOCS: '一个文件只能包含一个 YAML 文档',
+  MULTIPLE_TAGS: '一个节点只能有一个标签',
+  TAB_AS_INDENT: '不能用制表符（Tab）缩进，请改用空格',
+  TAG_RESOLVE_FAILED: '无法识别的标签',
+  UNEXPECTED_TOKEN: '出现意外的内容',
+};
+
+function position(lc: LineCounter, offset: number): SourcePosition {
+  const { line, col } = lc.linePos(offset);
+  return { line, column: col };
+}
+
+function yamlError(
+  e: YAMLError,
+  lc: LineCounter,
+  text: string,
+  file: string,
+  severity: LoadError['severity'],
+): LoadError {
+  const { line, column } = position(lc, e.pos[0]);
+  const plain = e.message.split('\n')[0] ?? e.message;
+  if (e.code === 'DUPLICATE_KEY') {
+    const key =
+      text.slice(e.pos[0], e.pos[1]).trim() || text.slice(e.pos[0]).split(/[:\n]/)[0]?.trim() || '?';
+    return {
+      file,
+      line,
+      column,
+      code: 'duplicate-key',
+      message: {
+        zh: `键 ${quote(key)} 在同一映射中重复出现；每个键只能写一次`,
+        en: `the key ${quote(key)} appears more than once in the same mapping; each key may appear only once`,
+      },
+      severity: 'error',
+    };
+  }
+  const zh = YAML_CODE_ZH[e.code] ?? '语法错误';
+  return {
+    file,
+    line,
+    column,
+    code: severity === 'error' ? 'yaml-syntax' : 'yaml-warning',
+    message: {
+      zh: `YAML ${severity === 'error' ? '语法错误' : '警告'}：${zh}（${e.code}）`,
+      en: `YAML: ${plain} (${e.code})`,
+    },
+    severity,
+  };
+}
+
+function keyName(key: unknown): string {
+  return isScalar(key) ? String(key.value) : String(key);
+}
+
+function makeLocator(doc: Document, lc: LineCounter) {
+  const find = (pointer: string, wantKey: boolean): SourcePosition => {
+    let node: unknown = doc.contents;
+    let keyNode: unknown;
+    for (const seg of pointerSegments(pointer)) {
+      if (isAlias(node)) node = node.resolve(doc);
+      let next: unknown;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => keyName(p.key) === seg);
+        if (pair) {
+          keyNode = pair.key;
+          next = pair.value ?? pair.key;
+        }
+      } else if (isSeq(node) && /^\d+$/.test(seg)) {
+        next = node.items[Number(seg)];
+        keyNode = next;
+      }
+      if (next === undefined || next === null) break;
+      node = next;
+    }
+    const target = wantKey && keyNode ? keyNode : node;
+    const range = (target as { range?: [number, number, number] } | null)?.range;
+    return range ? position(lc, range[0]) : { line: 1, column: 1 };
+  };
+  return { locate: (p: string) => find(p, false), locateKey: (p: string) => find(p, true) };
+}
+
+/**
+ * YAML 1.1 documents (a `%YAML 1.1` directive) turn unquoted timestamps into Dates: keep civil dates as text.
+ * Returns false when an alias makes the data refer to itself (a cycle no validator could walk).
+ */
+function normaliseDates(value: unknown, ancestors = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (ancestors.has(value)) return false;
+  ancestors.add(value);
+  const record = value as Record<string, unknown>;
+  for (const k of Object.keys(record)) {
+    const v = record[k];
+    if (v instanceof Date) {
+      const iso = v.toISOString();
+      record[k] = iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+    } else if (!normaliseDates(v, ancestors)) return false;
+  }
+  ancestors.delete(value);
+  return true;
+}
+
+function firstAlias(doc: Document, lc: LineCounter): SourcePosition {
+  let found: SourcePosition = { line: 1, column: 1 };
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) found = position(lc, node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function jsonSyntaxError(text: string, lc: LineCounter, file: string): LoadError | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /position (\d+)/.exec(message);
+    const { line, column } = at ? position(lc, Number(at[1])) : { line: 1, column: 1 };
+    return {
+      file,
+      line,
+      column,
+      code: 'json-syntax',
+      message: { zh: `JSON 语法错误：${message}`, en: `JSON syntax error: ${message}` },
+      severity: 'error',
+    };
+  }
+}
+
+export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json'): ParseOutcome {
+  const at = (line: number, column: number, code: string, zh: string, en: string): ParseOutcome => ({
+    ok: false,
+    errors: [{ file, line, column, code, message: { zh, en }, severity: 'error' }],
+  });
+  if (text.trim() === '') {
+    return at(
+      1,
+      1,
+      'empty-file',
+      '文件为空；应为以 format: caselint/1 开头、包含 case、party、officers、violation、penalty、timeline 的案卷',
+      'the file is empty; expected a case starting with format: caselint/1 and holding case, party, officers, violation, penalty and timeline',
+    );
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter: lc,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    version: '1.2',
+    merge: false,
+  });
+  const errors = doc.errors.map((e) => yamlError(e, lc, text, file, 'error'));
+  if (errors.length > 0) return { ok: false, errors };
+  if (kind === 'json') {
+    const jsonError = jsonSyntaxError(text, lc, file);
+    if (jsonError) return { ok: false, errors: [jsonError] };
+  }
+  const warnings = doc.warnings.map((w) => yamlError(w, lc, text, file, 'warning'));
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    return at(
+      1,
+      1,
+      'empty-file',
+      '文件没有内容（只有注释或空文档）；应为包含 format、case、party 等字段的案卷映射',
+      'the file has no content (only comments or an empty document); expected a case mapping with format, case, party and the other fields',
+    );
+  }
+  if (!isMap(root)) {
+    const { line, column } = root.range ? position(lc, root.range[0]) : { line: 1, column: 1 };
+    const actual = isSeq(root) ? { zh: '列表', en: 'a list' } : { zh: '单个值', en: 'a single value' };
+    return at(
+      line,
+      column,
+      'not-a-mapping',
+      `案卷顶层应为映射（format: …、case: … 等键值对），实际为${actual.zh}`,
+      `the top level of a case file must be a mapping (format: …, case: …), found ${actual.en}`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const aliasAt = firstAlias(doc, lc);
+    const isBomb = e instanceof ReferenceError || /alias/i.test(String(e));
+    return isBomb
+      ? at(
+          aliasAt.line,
+          aliasAt.column,
+          'alias-bomb',
+          `别名（*引用）展开次数过多（上限 ${MAX_ALIAS_COUNT}），疑似“十亿笑声”式攻击，已拒绝读取`,
+          `too many alias (*reference) expansions (limit ${MAX_ALIAS_COUNT}): refused as a likely resource-exhaustion ("billion laughs") attack`,
+        )
+      : at(
+          aliasAt.line,
+          aliasAt.column,
+          'yaml-syntax',
+          `无法转换 YAML 内容：${String(e)}`,
+          `cannot convert the YAML content: ${String(e)}`,
+        );
+  }
+  if (!normaliseDates(data)) {
+    const first = firstAlias(doc, lc);
+    return at(
+      first.line,
+      first.column,
+      'alias-cycle',
+      '别名（*引用）指向其自身所在的结构，形成循环引用，无法读取',
+      'an alias (*reference) refers to a structure that contains it: the data would be infinite',
+    );
+  }
+  return { ok: true, parsed: { data, ...makeLocator(doc, lc), warnings } };
+}

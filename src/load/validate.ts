@@ -1,0 +1,227 @@
+/**
+ * Schema validation with ajv (JSON Schema 2020-12). The validator is compiled once per process. Each ajv error
+ * becomes a located LoadError with a JSON pointer and a readable message in Chinese and English that names the
+ * field and what was expected. Unhandled keywords fall back to ajv-i18n's Chinese text.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
+import { fromRoot } from '../paths.js';
+import { isIsoDate } from '../model/dates.js';
+import type { LoadError, SourcePosition } from './types.js';
+import { TYPE_EN, TYPE_ZH, closest, describePointer, escapeSegment, jsType, quote } from './messages.js';
+
+// CJS modules under NodeNext: the runtime value is module.exports itself (see notes/dependencies-on-node20.md).
+const addFormats = addFormatsModule as unknown as (typeof addFormatsModule)['default'];
+const localizeZh = localizeZhModule as unknown as (typeof localizeZhModule)['default'];
+
+let compiled: ValidateFunction | undefined;
+
+export function caseSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(fromRoot('schemas', 'case.schema.json'), 'utf8')) as Record<string, unknown>;
+}
+
+export function caseValidator(): ValidateFunction {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
+  addFormats(ajv);
+  // Civil dates: the ISO pattern is checked by the schema; the calendar (no 2021-02-29) by dates.ts.
+  ajv.addFormat('date', { type: 'string', validate: isIsoDate });
+  compiled = ajv.compile(caseSchema());
+  return compiled;
+}
+
+export interface Locator {
+  locate(pointer: string): SourcePosition;
+  locateKey(pointer: string): SourcePosition;
+}
+
+export function validateCase(data: unknown, file: string, locator: Locator): LoadError[] {
+  const validate = caseValidator();
+  if (validate(data)) return [];
+  const raw = validate.errors ?? [];
+  const zhErrors = raw.map((e) => ({ ...e }));
+  localizeZh(zhErrors);
+  const errors: LoadError[] = [];
+  const seen = new Set<string>();
+  raw.forEach((e, i) => {
+    if (isSubsumed(e, raw)) return;
+    const made = describe(e, zhErrors[i]?.message ?? e.message ?? '', file, locator);
+    const key = `${made.path}\u0000${made.code}\u0000${made.message.en}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    errors.push(made);
+  });
+  return errors.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Errors inside an anyOf/oneOf or beside a date-format error at the same place are summarised by that error. */
+function isSubsumed(e: ErrorObject, all: ErrorObject[]): boolean {
+  if (
+    all.some(
+      (o) =>
+        (o.keyword === 'anyOf' || o.keyword === 'oneOf') &&
+        o !== e &&
+        e.instancePath === o.instancePath &&
+        e.schemaPath.startsWith(o.schemaPath + '/'),
+    )
+  ) {
+    return true;
+  }
+  // A bad date fails both `pattern` and `format`: report the format error only.
+  return (
+    e.keyword === 'pattern' &&
+    isDateSchema(e.parentSchema) &&
+    all.some((o) => o.keyword === 'format' && o.instancePath === e.instancePath)
+  );
+}
+
+function isDateSchema(schema: unknown): boolean {
+  return (schema as { format?: unknown } | undefined)?.format === 'date';
+}
+
+function describe(e: ErrorObject, zhFallback: string, file: string, locator: Locator): LoadError {
+  const where = describePointer(e.instancePath);
+  const p = e.params as Record<string, unknown>;
+  const base = (code: string, path: string, zh: string, en: string, pos?: SourcePosition): LoadError => {
+    const { line, column } = pos ?? locator.locate(path);
+    return { file, line, column, code, path, message: { zh, en }, severity: 'error' };
+  };
+  switch (e.keyword) {
+    case 'required': {
+      const field = String(p.missingProperty);
+      const path = `${e.instancePath}/${escapeSegment(field)}`;
+      return base(
+        'schema',
+        path,
+        `${where.zh}缺少必填字段 ${field}`,
+        `${where.en} is missing the required field "${field}"`,
+        locator.locate(e.instancePath),
+      );
+    }
+    case 'additionalProperties': {
+      const field = String(p.additionalProperty);
+      const path = `${e.instancePath}/${escapeSegment(field)}`;
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const guess = closest(field, allowed);
+      return base(
+        'schema',
+        path,
+        `${where.zh}中有未知字段 ${field}${guess ? `，是否应为 ${guess}？` : `；允许的字段：${allowed.join('、')}`}`,
+        `${where.en} has an unknown field "${field}"${guess ? ` — did you mean "${guess}"?` : `; allowed fields: ${allowed.join(', ')}`}`,
+        locator.locateKey(path),
+      );
+    }
+    case 'enum': {
+      const allowed = ((p.allowedValues as unknown[]) ?? []).map(String);
+      const guess = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+      const shown =
+        allowed.length > 16
+          ? `${allowed.slice(0, 16).join('、')} 等（见 docs/case-format.md）`
+          : allowed.join('、');
+      const shownEn =
+        allowed.length > 16
+          ? `${allowed.slice(0, 16).join(', ')}, … (see docs/case-format.md)`
+          : allowed.join(', ');
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 的值 ${quote(e.data)} 不在允许范围内${guess ? `，是否应为 "${guess}"？` : `；允许的值：${shown}`}`,
+        `${where.en} has the value ${quote(e.data)}, which is not allowed${guess ? ` — did you mean "${guess}"?` : `; allowed: ${shownEn}`}`,
+      );
+    }
+    case 'const':
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 应为 ${quote(p.allowedValue)}（实际为 ${quote(e.data)}）`,
+        `${where.en} must be ${quote(p.allowedValue)} (found ${quote(e.data)})`,
+      );
+    case 'type': {
+      const expected = String(p.type)
+        .split(',')
+        .map((t) => ({ zh: TYPE_ZH[t] ?? t, en: TYPE_EN[t] ?? t }));
+      const actual = jsType(e.data);
+      const hint =
+        String(p.type) === 'string' && (actual === 'integer' || actual === 'number')
+          ? { zh: '；数字形式的编号请加引号', en: '; quote numbers that are identifiers' }
+          : { zh: '', en: '' };
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 应为${expected.map((x) => x.zh).join('或')}（实际为${TYPE_ZH[actual] ?? actual} ${quote(e.data)}）${hint.zh}`,
+        `${where.en} must be ${expected.map((x) => x.en).join(' or ')} (found ${TYPE_EN[actual] ?? actual} ${quote(e.data)})${hint.en}`,
+      );
+    }
+    case 'format':
+    case 'pattern': {
+      if (isDateSchema(e.parentSchema)) {
+        const value = String(e.data);
+        const shapeOk = /^\d{4}-\d{2}-\d{2}$/.test(value);
+        return base(
+          'date-format',
+          e.instancePath,
+          shapeOk
+            ? `${where.zh} 不是存在的日期（实际为 ${quote(e.data)}）`
+            : `${where.zh} 应为 YYYY-MM-DD 格式的日期（实际为 ${quote(e.data)}）`,
+          shapeOk
+            ? `${where.en} is not a real calendar date (found ${quote(e.data)})`
+            : `${where.en} must be a date in YYYY-MM-DD format (found ${quote(e.data)})`,
+        );
+      }
+      const pattern = String(p.pattern ?? p.format ?? '');
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 的格式不正确（实际为 ${quote(e.data)}，应匹配 ${pattern}）`,
+        `${where.en} has the wrong form (found ${quote(e.data)}, expected to match ${pattern})`,
+      );
+    }
+    case 'anyOf':
+    case 'oneOf': {
+      const options = ((e.schema as { required?: string[] }[] | undefined) ?? [])
+        .map((s) => s.required?.join('+'))
+        .filter(Boolean);
+      return options.length > 0
+        ? base(
+            'schema',
+            e.instancePath,
+            `${where.zh} 须至少填写以下字段之一：${options.join('、')}`,
+            `${where.en} needs at least one of: ${options.join(', ')}`,
+          )
+        : base('schema', e.instancePath, `${where.zh} ${zhFallback}`, `${where.en} ${e.message ?? ''}`);
+    }
+    case 'minItems':
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 至少应有 ${String(p.limit)} 项`,
+        `${where.en} must have at least ${String(p.limit)} item(s)`,
+      );
+    case 'minLength':
+      return base('schema', e.instancePath, `${where.zh} 不能为空`, `${where.en} must not be empty`);
+    case 'minimum':
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 不能小于 ${String(p.limit)}（实际为 ${quote(e.data)}）`,
+        `${where.en} must be at least ${String(p.limit)} (found ${quote(e.data)})`,
+      );
+    case 'uniqueItems':
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 中第 ${Number(p.j) + 1} 项与第 ${Number(p.i) + 1} 项重复`,
+        `${where.en} repeats an item (items ${String(p.j)} and ${String(p.i)})`,
+      );
+    default:
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} ${zhFallback}`,
+        `${where.en} ${e.message ?? 'is invalid'}`,
+      );
+  }
+}

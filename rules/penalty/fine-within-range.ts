@@ -1,0 +1,146 @@
+import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import type { PenaltyTier } from '../../src/law/types.js';
+import {
+  apl,
+  appliedClauses,
+  baseName,
+  basesOf,
+  decisionDate,
+  hasComputableFine,
+  mitigationGrounds,
+  provisionBasis,
+  range,
+  tiersFor,
+  yuan,
+} from './util.js';
+
+const STAGE: Record<PenaltyTier['stage'], { zh: string; en: string }> = {
+  initial: { zh: '一般情形', en: 'the initial tier' },
+  after_deadline: { zh: '逾期不改正情形', en: 'the tier for failing to correct by the deadline' },
+  after_refusal: { zh: '拒不改正情形', en: 'the tier for refusing to correct' },
+  serious: { zh: '情节严重情形', en: 'the tier for serious cases' },
+  serious_consequence: { zh: '造成严重后果情形', en: 'the tier for serious consequences' },
+};
+
+export const rule: Rule = {
+  meta: {
+    id: 'penalty/fine-within-range',
+    title: { zh: '罚款在法定幅度内', en: 'Fine within the statutory range' },
+    description: {
+      zh:
+        '按违法行为发生时的罚则（新法更轻时适用新法，行政处罚法2021年第三十七条）计算法定罚款幅度，' +
+        '包括固定幅度、倍数、投资额百分比、按台（辆）、按次、定额等类型；以案卷记录的基数（违法所得、总投资额等）计算上下限，' +
+        '缺少基数时指出缺少哪一项。超过上限为错误；低于下限须记录减轻处罚的法定情节（2021年第三十二条/2017年第二十七条）。' +
+        '罚则目录中未经核实的条目只给出警告。',
+      en:
+        'Computes the statutory fine range of the cited penalty clause in force at the violation date (or a milder later ' +
+        'version, APL 2021 art. 37) for every range type (fixed range, multiple of a base, percentage of investment, per ' +
+        'unit, per occurrence, fixed amount), from the bases the case records, naming any missing base. Above the maximum ' +
+        'is an error; below the minimum needs a recorded mitigation ground (APL 2021 art. 32 / 2017 art. 27). Unconfirmed ' +
+        'catalogue rows give warnings.',
+    },
+    severity: 'error',
+    category: '适用法律正确',
+    basis: [
+      { law: 'admin-penalty-law', version: '2021', article: 37 },
+      { law: 'admin-penalty-law', version: '2021', article: 32 },
+      { law: 'admin-penalty-law', version: '2017', article: 27 },
+      { law: 'air-law', version: '2018', article: 99 },
+      { law: 'air-law', version: '2018', article: 108 },
+    ],
+    candidates: ['ENV-DEC-005', 'CAT-1', 'CAT-2', 'CAT-7'],
+  },
+  check(c, ctx) {
+    const fine = c.data.penalty.fine;
+    if (fine === undefined || c.data.penalty.daily) return [];
+    const findings: RuleFinding[] = [];
+    const bases = basesOf(c);
+    const decided = decisionDate(c, ctx);
+    for (const { applied } of appliedClauses(c, ctx)) {
+      const clause = applied.clause;
+      const tiers = tiersFor(clause, c).filter((t) => hasComputableFine(t.fine));
+      if (tiers.length === 0) continue;
+      const basis = provisionBasis(ctx, clause);
+      const cited = ctx.law.cite(basis);
+      const severity = clause.confirmed ? undefined : ('warning' as const);
+      const milder =
+        applied.reason === 'milder-later'
+          ? { zh: '（依从旧兼从轻适用新法）', en: ' (the milder later text applies, APL 2021 art. 37)' }
+          : { zh: '', en: '' };
+      const evaluated = tiers.map((t) => ({ tier: t, b: ctx.catalogue.bounds(t.fine!, bases) }));
+      const computable = evaluated.filter((e) => e.b.missingBase === undefined);
+      if (computable.length === 0) {
+        const missing = evaluated[0]?.b.missingBase ?? '';
+        const name = baseName(missing);
+        findings.push({
+          path: '/violation/bases',
+          severity: 'warning',
+          basis: [basis],
+          message: {
+            zh: `${cited.zh}的罚款幅度以${name.zh}为基数，案卷未记录${name.zh}，无法核对罚款${yuan(fine).zh}是否在法定幅度内`,
+            en: `The range of ${cited.en} is computed from the ${name.en}, which the case does not record; the fine of ${yuan(fine).en} cannot be checked`,
+          },
+          suggestion: {
+            zh: `在violation.bases.${missing}中记录${name.zh}及其证据`,
+            en: `record violation.bases.${missing} with its evidence`,
+          },
+        });
+        continue;
+      }
+      const fits = computable.filter(
+        (e) => (e.b.min === undefined || fine >= e.b.min) && (e.b.max === undefined || fine <= e.b.max),
+      );
+      if (fits.length > 0) {
+        if (!fits.some((e) => e.tier.stage === 'initial') && computable.some((e) => e.tier.stage === 'initial')) {
+          const stage = STAGE[fits[0]!.tier.stage];
+          findings.push({
+            path: '/penalty/fine',
+            severity: 'warning',
+            basis: [basis],
+            message: {
+              zh: `罚款${yuan(fine).zh}仅在${cited.zh}的${stage.zh}幅度内，请确认案卷已记录该情形的事实和证据`,
+              en: `The fine of ${yuan(fine).en} fits only ${stage.en} of ${cited.en}; make sure the case records the facts for it`,
+            },
+          });
+        }
+        continue;
+      }
+      const maxes = computable.map((e) => e.b.max);
+      const top = maxes.includes(undefined) ? undefined : Math.max(...(maxes as number[]));
+      const mins = computable.map((e) => e.b.min ?? 0);
+      const bottom = Math.min(...mins);
+      const initial = computable.find((e) => e.tier.stage === 'initial') ?? computable[0]!;
+      const shown = range(initial.b.min, initial.b.max);
+      if (top !== undefined && fine > top) {
+        findings.push({
+          path: '/penalty/fine',
+          severity,
+          basis: [basis],
+          message: {
+            zh: `罚款${yuan(fine).zh}超过${cited.zh}规定的上限${yuan(top).zh}${milder.zh}，超出${yuan(fine - top).zh}（法定幅度${shown.zh}）`,
+            en: `The fine of ${yuan(fine).en} exceeds the maximum of ${cited.en}, ${yuan(top).en}${milder.en}, by ${yuan(fine - top).en} (range ${shown.en})`,
+          },
+          suggestion: { zh: '在法定幅度内重新裁量罚款数额', en: 'set the fine again within the statutory range' },
+        });
+      } else if (fine < bottom) {
+        const grounds = mitigationGrounds(c);
+        if (grounds.length > 0) continue;
+        const mitigation = apl(decided, 32, 27);
+        findings.push({
+          path: '/penalty/fine',
+          severity,
+          basis: [basis, mitigation],
+          message: {
+            zh: `罚款${yuan(fine).zh}低于${cited.zh}规定的下限${yuan(bottom).zh}${milder.zh}，相差${yuan(bottom - fine).zh}，且案卷未记录减轻处罚的法定情节（${ctx.law.cite(mitigation).zh}）`,
+            en: `The fine of ${yuan(fine).en} is ${yuan(bottom - fine).en} below the minimum of ${cited.en}, ${yuan(bottom).en}${milder.en}, and no mitigation ground is recorded (${ctx.law.cite(mitigation).en})`,
+          },
+          suggestion: {
+            zh: '记录减轻处罚的法定情节及证据（penalty.treatment_grounds），或在法定幅度内重新裁量',
+            en: 'record the legal mitigation ground with its evidence (penalty.treatment_grounds), or set the fine within the range',
+          },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,146 @@
+/** Helpers shared by the penalty pack (pure functions over the case and the context). */
+import type { Case, LawRef } from '../../src/model/case.js';
+import type { IsoDate, Yuan } from '../../src/model/case-data.js';
+import type { LegalBasis, Msg, RuleContext } from '../../src/engine/types.js';
+import type {
+  ApplicableClause,
+  ClauseCatalogue,
+  ClauseProvision,
+  FineBase,
+  FineSpec,
+  PenaltyClause,
+  PenaltyTier,
+} from '../../src/law/types.js';
+
+export type Bases = Parameters<ClauseCatalogue['bounds']>[1];
+
+/** the day penalty ranges are judged at: the decision, else the prior notice, else asOf */
+export function decisionDate(c: Case, ctx: RuleContext): IsoDate {
+  return c.dates.decided ?? c.timeline.find((e) => e.event === 'prior-notice-served')?.date ?? ctx.asOf;
+}
+
+export function query(ref: LawRef): { law: string; article: number; paragraph?: number; item?: number } | undefined {
+  if (!ref.law) return undefined;
+  const q: { law: string; article: number; paragraph?: number; item?: number } = { law: ref.law, article: ref.article };
+  if (ref.paragraph !== undefined) q.paragraph = ref.paragraph;
+  if (ref.item !== undefined) q.item = ref.item;
+  return q;
+}
+
+export interface AppliedBasis {
+  ref: LawRef;
+  applied: ApplicableClause;
+}
+
+/** the catalogue clause (从旧兼从轻) for each cited penalty provision the catalogue knows */
+export function appliedClauses(c: Case, ctx: RuleContext): AppliedBasis[] {
+  const act = c.dates.act;
+  if (!act) return [];
+  const decided = decisionDate(c, ctx);
+  return c.basis.flatMap((ref) => {
+    const q = query(ref);
+    const applied = q ? ctx.catalogue.applicable(q, act, decided) : undefined;
+    return applied ? [{ ref, applied }] : [];
+  });
+}
+
+/** version label of the law text a clause was read from, e.g. '2018' */
+export function clauseVersion(ctx: RuleContext, clause: PenaltyClause): string {
+  return ctx.law.versionAt(clause.provision.law, clause.effectiveFrom)?.label ?? clause.effectiveFrom.slice(0, 4);
+}
+
+export function provisionBasis(ctx: RuleContext, clause: PenaltyClause, p: ClauseProvision = clause.provision): LegalBasis {
+  const b: LegalBasis = { law: p.law, version: clauseVersion(ctx, clause), article: p.article };
+  if (p.paragraph !== undefined) b.paragraph = p.paragraph;
+  if (p.items?.length === 1 && p.items[0] !== undefined) b.item = p.items[0];
+  if (!clause.confirmed) b.note = 'unconfirmed';
+  return b;
+}
+
+/** the 行政处罚法 text by date: 2021 from 2021-07-15, else 2017 */
+export function aplLabel(date: IsoDate): '2017' | '2021' {
+  return date >= '2021-07-15' ? '2021' : '2017';
+}
+
+export function apl(date: IsoDate, article2021: number, article2017: number, extra: Partial<LegalBasis> = {}): LegalBasis {
+  const label = aplLabel(date);
+  return { law: 'admin-penalty-law', version: label, article: label === '2021' ? article2021 : article2017, ...extra };
+}
+
+/** the tiers of a clause that apply to the party (units vs individuals) */
+export function tiersFor(clause: PenaltyClause, c: Case): PenaltyTier[] {
+  const target = c.data.party.type === 'organization' ? 'unit' : 'individual';
+  return clause.tiers.filter((t) => t.target === 'any' || t.target === target);
+}
+
+export function hasComputableFine(spec: FineSpec | undefined): spec is FineSpec {
+  return spec !== undefined && spec.kind !== 'per_day' && spec.kind !== 'unspecified';
+}
+
+export function basesOf(c: Case): Bases {
+  const b = c.data.violation.bases ?? {};
+  const out: Bases = {};
+  for (const [k, v] of Object.entries(b)) if (typeof v === 'number') out[k as FineBase | 'units' | 'occurrences'] = v;
+  const daily = c.data.penalty.daily;
+  if (daily) {
+    out.days = daily.days;
+    out.original_fine = daily.original_fine;
+  }
+  return out;
+}
+
+export const BASE_NAMES: Record<string, Msg> = {
+  illegal_gains: { zh: '违法所得', en: 'illegal gains' },
+  goods_value: { zh: '货值金额', en: 'value of the goods' },
+  disposal_cost: { zh: '处置费用', en: 'disposal cost' },
+  direct_loss: { zh: '直接损失', en: 'direct loss' },
+  fees_owed: { zh: '应缴费用', en: 'fees owed' },
+  total_investment: { zh: '建设项目总投资额', en: 'total project investment' },
+  prior_year_income: { zh: '上一年度收入', en: "previous year's income" },
+  units: { zh: '数量（台/辆）', en: 'number of units' },
+  occurrences: { zh: '违法次数', en: 'number of occurrences' },
+  days: { zh: '按日计罚日数', en: 'number of days' },
+  original_fine: { zh: '原处罚数额', en: 'original fine' },
+};
+
+export function baseName(key: string): Msg {
+  return BASE_NAMES[key] ?? { zh: key, en: key };
+}
+
+export function yuan(n: Yuan): Msg {
+  return { zh: `${n.toLocaleString('zh-CN')}元`, en: `¥${n.toLocaleString('en-US')}` };
+}
+
+export function range(min: Yuan | undefined, max: Yuan | undefined): Msg {
+  if (min !== undefined && max !== undefined) {
+    return { zh: `${yuan(min).zh}至${yuan(max).zh}`, en: `${yuan(min).en}–${yuan(max).en}` };
+  }
+  if (max !== undefined) return { zh: `${yuan(max).zh}以下`, en: `up to ${yuan(max).en}` };
+  if (min !== undefined) return { zh: `${yuan(min).zh}以上`, en: `at least ${yuan(min).en}` };
+  return { zh: '（无法计算）', en: '(not computable)' };
+}
+
+/** a recorded ground for lighter or mitigated treatment */
+export function mitigationGrounds(c: Case): string[] {
+  return [
+    ...(c.data.penalty.treatment_grounds ?? []).map((g) => g.ground),
+    ...(c.data.discretion?.mitigating ?? []),
+  ];
+}
+
+export function isDecided(c: Case): boolean {
+  return c.timeline.some((e) => e.event === 'decision');
+}
+
+/** kinds actually imposed (a penalty decision) */
+export function imposedKinds(c: Case): string[] {
+  return c.data.penalty.kinds ?? [];
+}
+
+export function hasTransfer(c: Case, kind: 'detention' | 'criminal'): boolean {
+  return c.timeline.some((e) => (e.event === 'transferred' || e.event === 'transfer-decided') && e.kind === kind);
+}
+
+export function cite(ctx: RuleContext, b: LegalBasis): Msg {
+  return ctx.law.cite(b);
+}

@@ -3,7 +3,7 @@ import { loadKnowledge } from '../src/law/index.js';
 import { buildCase as build } from '../src/model/build.js';
 import type { Case } from '../src/model/case.js';
 import type { CaseData, IsoDate } from '../src/model/case-data.js';
-import { checkCase, selectRules } from '../src/engine/run.js';
+import { checkCase, knowledgeFor, selectRules } from '../src/engine/run.js';
 import type { Finding, Rule, RuleContext, RuleFinding, Settings } from '../src/engine/types.js';
 import type { Fixture } from '../src/engine/fixture.js';
 import type { ResolvedConfig } from '../src/engine/config.js';
@@ -32,7 +32,9 @@ export interface RunRuleOptions {
 
 /** Runs one rule directly, with its default options merged with the given ones. */
 export function runRule(rule: Rule, data: CaseData, run: RunRuleOptions = {}): RuleFinding[] {
-  const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, v]) => [k, v.default]));
+  const defaults = Object.fromEntries(
+    Object.entries(rule.meta.options ?? {}).map(([k, v]) => [k, v.default]),
+  );
   return rule.check(
     buildCase(data),
     makeContext({
@@ -46,15 +48,16 @@ export function runRule(rule: Rule, data: CaseData, run: RunRuleOptions = {}): R
 function configFor(rule: Rule, options: Record<string, unknown>): ResolvedConfig {
   const settingsKeys = new Set(['thresholdInclusive', 'jurisdiction']);
   const ruleOptions = Object.fromEntries(Object.entries(options).filter(([k]) => !settingsKeys.has(k)));
-  return {
+  const config: ResolvedConfig = {
     preset: 'shanghai',
     jurisdiction: (options.jurisdiction as string | undefined) ?? defaultSettings.jurisdiction,
-    thresholdInclusive: (options.thresholdInclusive as boolean | undefined) ?? true,
     rules: { [rule.meta.id]: { severity: rule.meta.severity, options: ruleOptions } },
     calendarOverrides: [],
     attachments: { extractText: true },
     ignore: [],
   };
+  if (typeof options.thresholdInclusive === 'boolean') config.thresholdInclusive = options.thresholdInclusive;
+  return config;
 }
 
 /** Runs one rule over a fixture through the engine (severity, location, waivers, attachments). */
@@ -62,14 +65,26 @@ export async function runFixture(rule: Rule, fixture: Fixture): Promise<Finding[
   const config = configFor(rule, fixture.options);
   const [active] = selectRules(config, [rule]);
   if (!active) return [];
-  const knowledge = loadKnowledge();
-  const c = build({ data: fixture.loaded.data, dir: fixture.loaded.dir, file: fixture.loaded.file }, knowledge.law);
+  const knowledge = knowledgeFor(config);
+  const c = build(
+    { data: fixture.loaded.data, dir: fixture.loaded.dir, file: fixture.loaded.file },
+    knowledge.law,
+  );
   const base = {
     ...knowledge,
     asOf: fixture.asOf ?? '2026-11-28',
-    settings: { thresholdInclusive: config.thresholdInclusive, jurisdiction: fixture.loaded.data.case.jurisdiction ?? config.jurisdiction },
+    settings: {
+      thresholdInclusive: config.thresholdInclusive ?? true,
+      jurisdiction: fixture.loaded.data.case.jurisdiction ?? config.jurisdiction,
+    },
   };
-  const input: Parameters<typeof checkCase>[0] = { case: c, locate: fixture.loaded.locate, active: [active], base, cwd: process.cwd() };
+  const input: Parameters<typeof checkCase>[0] = {
+    case: c,
+    locate: fixture.loaded.locate,
+    active: [active],
+    base,
+    cwd: process.cwd(),
+  };
   if (rule.meta.needsAttachments) {
     const { prepareAttachments } = await import('../src/load/attachments.js');
     input.attachments = await prepareAttachments(c);

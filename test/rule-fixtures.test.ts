@@ -13,15 +13,18 @@ import { runFixture } from './helpers.js';
 const cleanCases = readdirSync(fromRoot('fixtures', 'cases'));
 
 describe('rule metadata', () => {
-  it.each(allRules.map((r) => [r.meta.id, r] as const))('%s has bilingual texts, a category and a basis', (_id, rule) => {
-    expect(rule.meta.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
-    expect(rule.meta.title.zh.length).toBeGreaterThan(0);
-    expect(rule.meta.title.en.length).toBeGreaterThan(0);
-    expect(rule.meta.description.zh.length).toBeGreaterThan(0);
-    expect(rule.meta.description.en.length).toBeGreaterThan(0);
-    expect(rule.meta.basis.length).toBeGreaterThan(0);
-    for (const b of rule.meta.basis) expect(b.article).toBeGreaterThan(0);
-  });
+  it.each(allRules.map((r) => [r.meta.id, r] as const))(
+    '%s has bilingual texts, a category and a basis',
+    (_id, rule) => {
+      expect(rule.meta.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+      expect(rule.meta.title.zh.length).toBeGreaterThan(0);
+      expect(rule.meta.title.en.length).toBeGreaterThan(0);
+      expect(rule.meta.description.zh.length).toBeGreaterThan(0);
+      expect(rule.meta.description.en.length).toBeGreaterThan(0);
+      expect(rule.meta.basis.length).toBeGreaterThan(0);
+      for (const b of rule.meta.basis) expect(b.article).toBeGreaterThan(0);
+    },
+  );
 
   it('rule ids are unique', () => {
     const ids = allRules.map((r) => r.meta.id);
@@ -44,7 +47,10 @@ describe.each(allRules.map((r) => [r.meta.id, r] as const))('%s fixtures', (id, 
     if (fixture.expect === 'fail') {
       expect(findings.length, `${fixture.path} should give a finding of ${id}`).toBeGreaterThan(0);
     } else {
-      expect(findings.map((f) => `${f.line}:${f.column} ${f.message.zh}`), `${fixture.path} should pass ${id}`).toEqual([]);
+      expect(
+        findings.map((f) => `${f.line}:${f.column} ${f.message.zh}`),
+        `${fixture.path} should pass ${id}`,
+      ).toEqual([]);
     }
   });
 

@@ -28,7 +28,9 @@ function checkRef(ref: LawRef, c: Case, ctx: RuleContext, role: { zh: string; en
   const inForceAtDecision = decided === undefined || ctx.law.versionAt(ref.law, decided) !== undefined;
   if (inForceAtAct || inForceAtDecision) return [];
   const name = ctx.law.display(ref.law).zh;
-  const when = ctx.law.isBeforeLaw(ref.law, act ?? decided ?? '') ? { zh: '尚未施行', en: 'not yet in force' } : { zh: '已经废止', en: 'already repealed' };
+  const when = ctx.law.isBeforeLaw(ref.law, act ?? decided ?? '')
+    ? { zh: '尚未施行', en: 'not yet in force' }
+    : { zh: '已经废止', en: 'already repealed' };
   return [
     {
       path: ref.pointer,
@@ -44,10 +46,13 @@ function checkRef(ref: LawRef, c: Case, ctx: RuleContext, role: { zh: string; en
 export const rule: Rule = {
   meta: {
     id: 'core/law-reference',
-    title: { zh: '违法与处罚依据的法律可识别且当时有效', en: 'Cited laws are known and in force at the time' },
+    title: {
+      zh: '违法与处罚依据的法律可识别且当时有效',
+      en: 'Cited laws are known and in force at the time',
+    },
     description: {
-      zh: '违反条款和处罚依据必须是违法行为发生时（或从旧兼从轻时作出决定时）有效的法律规定；引用尚未施行或已废止的法律，处罚没有法定依据。有罚款或其他处罚却没有处罚依据条款，同样没有法定依据。法律名称无法识别时给出警告，以便补充别名。',
-      en: 'The violated and penalty provisions must be law in force at the act (or, where a later law is milder, at the decision). Citing a law not yet in force or already repealed leaves the penalty without a legal basis, as does a penalty with no penalty provision at all. Unknown law names give a warning so that an alias can be added.',
+      zh: '违反条款和处罚依据必须是违法行为发生时（或从旧兼从轻时作出决定时）有效的法律规定；引用尚未施行或已废止的法律，处罚没有法定依据。法律名称无法识别时给出警告，以便补充别名。',
+      en: 'The violated and penalty provisions must be law in force at the act (or, where a later law is milder, at the decision). Citing a law not yet in force or already repealed leaves the penalty without a legal basis. Unknown law names give a warning so that an alias can be added.',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -59,21 +64,9 @@ export const rule: Rule = {
     candidates: ['APL-001'],
   },
   check(c, ctx) {
-    const findings: RuleFinding[] = [
+    return [
       ...c.violated.flatMap((r) => checkRef(r, c, ctx, { zh: '违反条款', en: 'violated provision' })),
       ...c.basis.flatMap((r) => checkRef(r, c, ctx, { zh: '处罚依据', en: 'penalty provision' })),
     ];
-    const penalised = c.data.penalty.kinds.length > 0;
-    if (penalised && c.data.violation.basis.length === 0) {
-      findings.push({
-        path: '/violation/basis',
-        basis: [voidBasis(c)],
-        message: {
-          zh: '作出了行政处罚，但未记录处罚依据条款；没有法定依据的行政处罚无效，请补充处罚依据',
-          en: 'A penalty was imposed but no penalty provision is recorded; a penalty without a legal basis is void — add the provision',
-        },
-      });
-    }
-    return findings;
   },
 };

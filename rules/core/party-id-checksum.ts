@@ -1,5 +1,11 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
-import { checkCreditCode, checkIdNumber, creditCodeCheckChar, idNumberCheckChar, type IdentityProblem } from './support/identity.js';
+import {
+  checkCreditCode,
+  checkIdNumber,
+  creditCodeCheckChar,
+  idNumberCheckChar,
+  type IdentityProblem,
+} from './support/identity.js';
 
 const PROBLEM: Record<IdentityProblem, { zh: string; en: string }> = {
   length: { zh: '位数不是18位', en: 'is not 18 characters long' },
@@ -34,7 +40,8 @@ export const rule: Rule = {
     if (party.credit_code !== undefined) {
       const problem = checkCreditCode(party.credit_code);
       if (problem) {
-        const expected = problem === 'checksum' ? creditCodeCheckChar(party.credit_code.slice(0, 17)) : undefined;
+        const expected =
+          problem === 'checksum' ? creditCodeCheckChar(party.credit_code.slice(0, 17)) : undefined;
         findings.push({
           path: '/party/credit_code',
           message: {
@@ -59,9 +66,10 @@ export const rule: Rule = {
     }
     const decided = c.dates.decided;
     const under2023 = decided !== undefined && decided >= '2023-07-01';
-    const apl = decided !== undefined && decided < '2021-07-15'
-      ? { law: 'admin-penalty-law', version: '2017', article: 39, paragraph: 1, item: 1 }
-      : { law: 'admin-penalty-law', version: '2021', article: 59, paragraph: 1, item: 1 };
+    const apl =
+      decided !== undefined && decided < '2021-07-15'
+        ? { law: 'admin-penalty-law', version: '2017', article: 39, paragraph: 1, item: 1 }
+        : { law: 'admin-penalty-law', version: '2021', article: 59, paragraph: 1, item: 1 };
     if (party.type === 'organization' && party.credit_code === undefined) {
       findings.push({
         path: '/party',

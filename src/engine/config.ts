@@ -30,7 +30,8 @@ export interface ResolvedConfig {
   preset: 'recommended' | 'shanghai';
   asOf?: IsoDate;
   jurisdiction: string;
-  thresholdInclusive: boolean;
+  /** undefined: each threshold row's own inclusivity (default true, 民法典 §1259) */
+  thresholdInclusive?: boolean;
   lang?: 'zh' | 'en';
   rules: Record<string, RuleSetting>;
   calendarOverrides: CalendarOverride[];
@@ -145,13 +146,13 @@ export function resolveConfig(input: ConfigInput): ResolvedConfig {
   const resolved: ResolvedConfig = {
     preset,
     jurisdiction: raw.jurisdiction ?? PRESETS[preset].jurisdiction ?? 'CN',
-    thresholdInclusive: raw.thresholdInclusive ?? true,
     rules,
     calendarOverrides: raw.calendar?.overrides ?? [],
     attachments: { extractText: raw.attachments?.extractText ?? true },
     ignore: raw.ignore ?? [],
   };
   if (file) resolved.file = file;
+  if (raw.thresholdInclusive !== undefined) resolved.thresholdInclusive = raw.thresholdInclusive;
   const asOf = input.asOf ?? raw.asOf;
   if (asOf) resolved.asOf = asOf;
   if (raw.lang) resolved.lang = raw.lang;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { loadCase } from '../load/index.js';
+import { loadCase, validateCase } from '../load/index.js';
 import type { LoadedCase } from '../load/types.js';
 import type { CaseData, IsoDate, TimelineEventData } from '../model/case-data.js';
 import { fromRoot } from '../paths.js';
@@ -37,7 +37,9 @@ export interface Fixture {
 export function mergePatch(target: unknown, patch: unknown): unknown {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
   const out: Record<string, unknown> =
-    target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+    target !== null && typeof target === 'object' && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
   for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
     if (value === null) delete out[key];
     else out[key] = mergePatch(out[key], value);
@@ -61,7 +63,10 @@ export function applyFixtureSpec(base: CaseData, spec: FixtureSpec): CaseData {
   if (spec.add_events) {
     timeline = [...timeline, ...(spec.add_events as unknown as TimelineEventData[])];
     // stable sort by date keeps the base order of same-day steps
-    timeline = timeline.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i)).map((x) => x.e);
+    timeline = timeline
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
+      .map((x) => x.e);
   }
   data.timeline = timeline;
   return data;
@@ -84,12 +89,21 @@ export async function loadFixture(absPath: string): Promise<Fixture> {
   const spec = doc as FixtureSpec;
   if (!spec.base) throw new Error(`${path}: a fixture needs either format: caselint/1 or base: <clean case>`);
   const base = await loadCase(fromRoot('fixtures', 'cases', spec.base), root);
-  if (!base.ok) throw new Error(`${path}: base case ${spec.base} does not load: ${base.errors[0]?.message.en ?? ''}`);
+  if (!base.ok)
+    throw new Error(`${path}: base case ${spec.base} does not load: ${base.errors[0]?.message.en ?? ''}`);
+  const data = applyFixtureSpec(base.loaded.data, spec);
+  // a patched case must still be a valid case file, so fixtures cannot drift from the format
+  const invalid = validateCase(data, path, {
+    locate: () => ({ line: 1, column: 1 }),
+    locateKey: () => ({ line: 1, column: 1 }),
+  });
+  if (invalid.length > 0)
+    throw new Error(`${path}: the patched case is not valid: ${invalid.map((e) => e.message.en).join('; ')}`);
   const fixture: Fixture = {
     expect,
     path,
     options: spec.options ?? {},
-    loaded: { ...base.loaded, data: applyFixtureSpec(base.loaded.data, spec) },
+    loaded: { ...base.loaded, data },
     spec,
   };
   if (spec.description) fixture.description = spec.description;
@@ -97,7 +111,11 @@ export async function loadFixture(absPath: string): Promise<Fixture> {
   return fixture;
 }
 
-function fromLoaded(result: Awaited<ReturnType<typeof loadCase>>, expect: 'pass' | 'fail', path: string): Fixture {
+function fromLoaded(
+  result: Awaited<ReturnType<typeof loadCase>>,
+  expect: 'pass' | 'fail',
+  path: string,
+): Fixture {
   if (!result.ok) throw new Error(`${path}: fixture does not load: ${result.errors[0]?.message.en ?? ''}`);
   return { expect, path, options: {}, loaded: result.loaded };
 }
@@ -112,7 +130,9 @@ export function fixturePaths(ruleId: string): string[] {
     return [];
   }
   return entries
-    .filter((e) => /^(pass|fail)/.test(e) && (/\.(ya?ml|json)$/.test(e) || statSync(join(dir, e)).isDirectory()))
+    .filter(
+      (e) => /^(pass|fail)/.test(e) && (/\.(ya?ml|json)$/.test(e) || statSync(join(dir, e)).isDirectory()),
+    )
     .sort()
     .map((e) => join(dir, e));
 }

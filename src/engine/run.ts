@@ -6,14 +6,22 @@ import { basename, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discoverCases, loadCase } from '../load/index.js';
 import type { LoadError, LoadedCase } from '../load/types.js';
-import { loadKnowledge } from '../law/index.js';
+import { buildKnowledge, loadKnowledge, type Knowledge } from '../law/index.js';
 import { buildCase } from '../model/build.js';
 import type { Case } from '../model/case.js';
 import { todayInChina } from '../model/dates.js';
 import { resolveConfig, type ResolvedConfig } from './config.js';
 import { getRules } from './registry.js';
 import type { CaseResult, LintOptions, LintRun } from './run-types.js';
-import type { AttachmentIndex, Finding, Rule, RuleContext, RuleFinding, Severity, Settings } from './types.js';
+import type {
+  AttachmentIndex,
+  Finding,
+  Rule,
+  RuleContext,
+  RuleFinding,
+  Severity,
+  Settings,
+} from './types.js';
 import { applyWaivers } from './waivers.js';
 
 export interface ActiveRule {
@@ -132,10 +140,13 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   if (options.ruleOverrides) configInput.ruleOverrides = options.ruleOverrides;
   if (options.asOf) configInput.asOf = options.asOf;
   const config = resolveConfig(configInput);
-  const knowledge = loadKnowledge({ calendarOverrides: config.calendarOverrides });
+  const knowledge = knowledgeFor(config);
   const asOf = config.asOf ?? todayInChina();
   const active = selectRules(config);
-  const settings: Settings = { thresholdInclusive: config.thresholdInclusive, jurisdiction: config.jurisdiction };
+  const settings: Settings = {
+    thresholdInclusive: config.thresholdInclusive ?? true,
+    jurisdiction: config.jurisdiction,
+  };
   const base = { ...knowledge, asOf, settings };
   const needsAttachments = active.some((a) => a.rule.meta.needsAttachments);
 
@@ -152,13 +163,16 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     if (!loadedResult.ok) {
       const file = loadedResult.file ?? relative(cwd, loadedResult.dir);
       const findings = loadedResult.errors.map((e) => loadErrorFinding(e, basename(loadedResult.dir)));
-      if (loadedResult.errors.some((e) => e.severity === 'error' && e.code !== 'schema')) fatalInputError = true;
+      if (loadedResult.errors.some((e) => e.severity === 'error' && e.code !== 'schema'))
+        fatalInputError = true;
       results.push({ file, findings });
     } else {
       const { loaded } = loadedResult;
       const warnings = loadedResult.warnings.map((e) => loadErrorFinding(e, loaded.data.case.number));
       const caseJurisdiction = loaded.data.case.jurisdiction;
-      const caseBase = caseJurisdiction ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } } : base;
+      const caseBase = caseJurisdiction
+        ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } }
+        : base;
       const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
       const input: CaseRunInput = { case: c, locate: loaded.locate, active, base: caseBase, cwd };
       if (needsAttachments) {
@@ -198,4 +212,19 @@ function attachmentOptions(config: ResolvedConfig): { maxBytes?: number; extract
   const out: { maxBytes?: number; extractText: boolean } = { extractText: config.attachments.extractText };
   if (config.attachments.maxBytes) out.maxBytes = config.attachments.maxBytes;
   return out;
+}
+
+/** the memoised knowledge base, or one built with the configuration's calendar days and inclusivity */
+export function knowledgeFor(config: ResolvedConfig): Knowledge {
+  if (config.calendarOverrides.length === 0 && config.thresholdInclusive === undefined)
+    return loadKnowledge();
+  const options: Parameters<typeof buildKnowledge>[0] = {
+    calendarOverrides: config.calendarOverrides.map((o) => ({
+      date: o.date,
+      day: o.type,
+      name: o.name ?? '',
+    })),
+  };
+  if (config.thresholdInclusive !== undefined) options.thresholdInclusive = config.thresholdInclusive;
+  return buildKnowledge(options);
 }

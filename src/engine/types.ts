@@ -13,14 +13,7 @@ export type SeverityOrOff = Severity | 'off';
 
 /** The eight review categories of 环境行政处罚案卷评查指南 (环办〔2012〕98号). */
 export type ReviewCategory =
-  | '主体合法'
-  | '事实清楚'
-  | '证据充分'
-  | '适用法律正确'
-  | '程序合法'
-  | '文书规范'
-  | '执行到位'
-  | '归档规范';
+  '主体合法' | '事实清楚' | '证据充分' | '适用法律正确' | '程序合法' | '文书规范' | '执行到位' | '归档规范';
 
 export const REVIEW_CATEGORIES: readonly ReviewCategory[] = [
   '主体合法',
@@ -115,7 +108,8 @@ export interface AttachmentInfo {
   /** extracted text, when the format allows */
   text?: string;
   /** why no text: scanned, encrypted, corrupt, mislabelled, bomb … */
-  textStatus?: 'ok' | 'scanned' | 'unsupported' | 'encrypted' | 'corrupt' | 'mislabelled' | 'too-large' | 'bomb';
+  textStatus?:
+    'ok' | 'scanned' | 'unsupported' | 'encrypted' | 'corrupt' | 'mislabelled' | 'too-large' | 'bomb';
   textNote?: Msg;
 }
 

@@ -5,7 +5,11 @@
 import type { Case } from '../model/case.js';
 import type { Finding } from './types.js';
 
-export function applyWaivers(c: Case, findings: Finding[], locate: (pointer: string) => { line: number; column: number }): Finding[] {
+export function applyWaivers(
+  c: Case,
+  findings: Finding[],
+  locate: (pointer: string) => { line: number; column: number },
+): Finding[] {
   const waivers = c.data.waivers ?? [];
   if (waivers.length === 0) return findings;
   const used = new Set<number>();

@@ -1,7 +1,10 @@
 import type { CliIO } from '../cli/io.js';
 
 /** A one-line progress display on stderr, only when stderr is a terminal and the run is long. */
-export function progressReporter(io: CliIO, minCases = 50): { update: (done: number, total: number) => void; done: () => void } {
+export function progressReporter(
+  io: CliIO,
+  minCases = 50,
+): { update: (done: number, total: number) => void; done: () => void } {
   let shown = false;
   let last = 0;
   return {

@@ -57,11 +57,14 @@ function findingLines(
   caseFile: string,
 ): string[] {
   const where = `${f.line}:${f.column}`.padEnd(width);
-  const label = f.waived ? chalk.dim(lang === 'zh' ? '已豁免' : 'waived') : paint(f.severity, LABEL[f.severity][lang]);
+  const label = f.waived
+    ? chalk.dim(lang === 'zh' ? '已豁免' : 'waived')
+    : paint(f.severity, LABEL[f.severity][lang]);
   const file = f.file !== caseFile ? `${chalk.dim(f.file)} ` : '';
   const out = [`  ${where}  ${label}  ${file}${f.message[lang]}  ${chalk.dim(f.ruleId)}`];
   const indent = ' '.repeat(width + 4);
-  if (f.basis.length > 0) out.push(`${indent}${chalk.dim(`${lang === 'zh' ? '依据' : 'basis'}: ${citeAll(f.basis, lang)}`)}`);
+  if (f.basis.length > 0)
+    out.push(`${indent}${chalk.dim(`${lang === 'zh' ? '依据' : 'basis'}: ${citeAll(f.basis, lang)}`)}`);
   if (f.waived) {
     out.push(
       `${indent}${chalk.dim(lang === 'zh' ? `豁免：${f.waived.reason}（${f.waived.approved_by}，${f.waived.date}）` : `waiver: ${f.waived.reason} (${f.waived.approved_by}, ${f.waived.date})`)}`,

@@ -15,7 +15,11 @@ export interface BuildInput {
 
 export function buildCase(input: BuildInput, law: LawRegistry): Case {
   const { data } = input;
-  const timeline: TimelineEvent[] = data.timeline.map((e, index) => ({ ...e, index, pointer: `/timeline/${index}` }));
+  const timeline: TimelineEvent[] = data.timeline.map((e, index) => ({
+    ...e,
+    index,
+    pointer: `/timeline/${index}`,
+  }));
   const first = (type: string) => timeline.find((e) => e.event === type)?.date;
   const v = data.violation;
   const discovered = v.discovered_on ?? first('clue-received') ?? first('inspection');

@@ -20,7 +20,9 @@ const SEVERITY: Record<string, { zh: string; en: string }> = {
 export function register(program: Command, io: CliIO): void {
   program
     .command('explain')
-    .description('说明一条规则：检查什么、为什么、依据、正反示例 / explain a rule with its basis and examples')
+    .description(
+      '说明一条规则：检查什么、为什么、依据、正反示例 / explain a rule with its basis and examples',
+    )
     .argument('<rule>', '规则编号 / rule id, e.g. procedure/decision-time-limit')
     .option('--lang <zh|en>', '语言 / language', parseLang, 'zh' as Lang)
     .action(async (id: string, flags: { lang: Lang }) => {
@@ -40,20 +42,30 @@ export async function explainText(rule: Rule, lang: Lang): Promise<string> {
   const m = rule.meta;
   const out: string[] = [];
   out.push(`${m.id} — ${m.title[lang]}`, '');
-  out.push(`${zh ? '级别' : 'Severity'}: ${SEVERITY[m.severity]?.[lang] ?? m.severity}    ${zh ? '类别' : 'Category'}: ${m.category}`);
+  out.push(
+    `${zh ? '级别' : 'Severity'}: ${SEVERITY[m.severity]?.[lang] ?? m.severity}    ${zh ? '类别' : 'Category'}: ${m.category}`,
+  );
   out.push(`${zh ? '依据' : 'Basis'}: ${citeAll(m.basis, lang)}`, '');
   out.push(zh ? '检查内容与理由：' : 'What it checks and why:', m.description[lang], '');
   if (m.options && Object.keys(m.options).length > 0) {
-    out.push(zh ? '选项（caselint.config.yaml 中 rules 下设置）：' : 'Options (set under rules in caselint.config.yaml):');
-    for (const [key, spec] of Object.entries(m.options)) out.push(`  ${key} = ${JSON.stringify(spec.default)}  — ${spec.description[lang]}`);
+    out.push(
+      zh
+        ? '选项（caselint.config.yaml 中 rules 下设置）：'
+        : 'Options (set under rules in caselint.config.yaml):',
+    );
+    for (const [key, spec] of Object.entries(m.options))
+      out.push(`  ${key} = ${JSON.stringify(spec.default)}  — ${spec.description[lang]}`);
     out.push('');
   }
-  if (m.candidates?.length) out.push(`${zh ? '对应研究清单条目' : 'Digest candidates'}: ${m.candidates.join(', ')}`, '');
+  if (m.candidates?.length)
+    out.push(`${zh ? '对应研究清单条目' : 'Digest candidates'}: ${m.candidates.join(', ')}`, '');
   const fixtures = await Promise.all(fixturePaths(m.id).map((p) => loadFixture(p)));
   for (const expect of ['fail', 'pass'] as const) {
     const example = fixtures.find((f) => f.expect === expect);
     if (!example) continue;
-    out.push(expect === 'fail' ? (zh ? '不合格示例：' : 'Failing example:') : zh ? '合格示例：' : 'Passing example:');
+    out.push(
+      expect === 'fail' ? (zh ? '不合格示例：' : 'Failing example:') : zh ? '合格示例：' : 'Passing example:',
+    );
     out.push(...describeFixture(example, lang));
     const findings = runOn(rule, example);
     if (expect === 'fail') for (const f of findings) out.push(`  → ${f.severity}: ${f.message[lang]}`);
@@ -67,7 +79,12 @@ function describeFixture(f: Fixture, lang: Lang): string[] {
   const lines = [`  ${f.path}${f.description ? `  (${f.description})` : ''}`];
   if (f.spec) {
     const { description: _d, ...patch } = f.spec;
-    lines.push(...stringify(patch).trimEnd().split('\n').map((l) => `    ${l}`));
+    lines.push(
+      ...stringify(patch)
+        .trimEnd()
+        .split('\n')
+        .map((l) => `    ${l}`),
+    );
   } else {
     lines.push(lang === 'zh' ? '    （完整案卷）' : '    (a whole case file)');
   }
@@ -77,16 +94,31 @@ function describeFixture(f: Fixture, lang: Lang): string[] {
 function runOn(rule: Rule, fixture: Fixture): Finding[] {
   const knowledge = loadKnowledge();
   const [active] = selectRules(
-    { preset: 'shanghai', jurisdiction: 'CN-SH', thresholdInclusive: true, rules: { [rule.meta.id]: { severity: rule.meta.severity, options: fixture.options } }, calendarOverrides: [], attachments: { extractText: false }, ignore: [] },
+    {
+      preset: 'shanghai',
+      jurisdiction: 'CN-SH',
+      thresholdInclusive: true,
+      rules: { [rule.meta.id]: { severity: rule.meta.severity, options: fixture.options } },
+      calendarOverrides: [],
+      attachments: { extractText: false },
+      ignore: [],
+    },
     [rule],
   );
   if (!active || rule.meta.needsAttachments) return [];
-  const c = buildCase({ data: fixture.loaded.data, dir: fixture.loaded.dir, file: fixture.loaded.file }, knowledge.law);
+  const c = buildCase(
+    { data: fixture.loaded.data, dir: fixture.loaded.dir, file: fixture.loaded.file },
+    knowledge.law,
+  );
   return checkCase({
     case: c,
     locate: fixture.loaded.locate,
     active: [active],
-    base: { ...knowledge, asOf: fixture.asOf ?? '2026-11-28', settings: { thresholdInclusive: true, jurisdiction: 'CN-SH' } },
+    base: {
+      ...knowledge,
+      asOf: fixture.asOf ?? '2026-11-28',
+      settings: { thresholdInclusive: true, jurisdiction: 'CN-SH' },
+    },
     cwd: process.cwd(),
   });
 }

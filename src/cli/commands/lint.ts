@@ -27,14 +27,28 @@ export function register(program: Command, io: CliIO): void {
     .command('lint', { isDefault: true })
     .description('检查案卷（默认命令）/ check case files (default command)')
     .argument('[paths...]', '案卷文件夹或文件 / case folders or files', [])
-    .option('-f, --format <name[:file]>', `输出格式 / output format (${formatterNames().join('|')}); repeatable, name:file writes to a file`, collect, [])
+    .option(
+      '-f, --format <name[:file]>',
+      `输出格式 / output format (${formatterNames().join('|')}); repeatable, name:file writes to a file`,
+      collect,
+      [],
+    )
     .option('-o, --output-file <file>', '将输出写入文件 / write the output to a file')
     .option('--lang <zh|en>', '消息语言 / message language', parseLang)
-    .option('--as-of <date>', '判断期限的基准日 / judge deadlines as of this date (YYYY-MM-DD)', (v) => parseDateOption(v))
-    .option('--max-warnings <n>', '警告数超过此值则失败 / fail when warnings exceed n', (v) => parseCount(v, '--max-warnings'))
+    .option('--as-of <date>', '判断期限的基准日 / judge deadlines as of this date (YYYY-MM-DD)', (v) =>
+      parseDateOption(v),
+    )
+    .option('--max-warnings <n>', '警告数超过此值则失败 / fail when warnings exceed n', (v) =>
+      parseCount(v, '--max-warnings'),
+    )
     .option('--quiet', '只报告错误 / report errors only')
     .option('-c, --config <file>', '配置文件 / configuration file')
-    .option('--rule <id=severity>', '覆盖规则严重程度 / override a rule severity (error|warning|info|off); repeatable', collect, [])
+    .option(
+      '--rule <id=severity>',
+      '覆盖规则严重程度 / override a rule severity (error|warning|info|off); repeatable',
+      collect,
+      [],
+    )
     .action(async (paths: string[], flags: LintFlags) => {
       await runLint(paths, flags, io);
     });
@@ -45,7 +59,9 @@ function parseRuleOverrides(values: string[]): Record<string, string> {
   for (const value of values) {
     const m = /^([a-z]+\/[a-z0-9-]+)=(error|warning|info|off)$/.exec(value);
     if (!m?.[1] || !m[2]) {
-      throw new UsageError(`--rule 需要 规则=严重程度，如 procedure/filing-deadline=warning / --rule expects id=severity, got "${value}"`);
+      throw new UsageError(
+        `--rule 需要 规则=严重程度，如 procedure/filing-deadline=warning / --rule expects id=severity, got "${value}"`,
+      );
     }
     out[m[1]] = m[2];
   }
@@ -65,7 +81,8 @@ function parseTargets(formats: string[], outputFile: string | undefined): Output
   });
   const names = formatterNames();
   for (const t of targets) {
-    if (!names.includes(t.name)) throw new UsageError(`未知输出格式 / unknown format "${t.name}" (${names.join(', ')})`);
+    if (!names.includes(t.name))
+      throw new UsageError(`未知输出格式 / unknown format "${t.name}" (${names.join(', ')})`);
   }
   const first = targets.find((t) => t.file === undefined);
   if (outputFile && first) first.file = outputFile;
@@ -79,12 +96,21 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
   let lang: Lang = flags.lang ?? 'zh';
   let run: LintRun;
   try {
-    const config = resolveConfig({ cwd, ...(flags.config ? { configPath: flags.config } : {}), ruleOverrides });
+    const config = resolveConfig({
+      cwd,
+      ...(flags.config ? { configPath: flags.config } : {}),
+      ruleOverrides,
+    });
     if (!flags.lang && config.lang) lang = config.lang;
     const unknown = unknownRuleIds(config, getRules());
     if (unknown.length > 0) {
-      const hints = unknown.map((id) => `${id}${similarRuleIds(id).length ? ` (→ ${similarRuleIds(id).slice(0, 3).join(', ')})` : ''}`);
-      throw new UsageError(`未知规则 / unknown rule: ${hints.join('; ')}. 用 caselint rules 查看全部规则 / see caselint rules`);
+      const hints = unknown.map(
+        (id) =>
+          `${id}${similarRuleIds(id).length ? ` (→ ${similarRuleIds(id).slice(0, 3).join(', ')})` : ''}`,
+      );
+      throw new UsageError(
+        `未知规则 / unknown rule: ${hints.join('; ')}. 用 caselint rules 查看全部规则 / see caselint rules`,
+      );
     }
     const progress = progressReporter(io);
     run = await lintPaths(paths, {

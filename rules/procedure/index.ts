@@ -1,4 +1,25 @@
 import type { Rule } from '../../src/engine/types.js';
+import { rule as limitationPeriod } from './limitation-period.js';
+import { rule as filingDeadline } from './filing-deadline.js';
+import { rule as filingRecord } from './filing-record.js';
+import { rule as enforcementOfficers } from './enforcement-officers.js';
+import { rule as investigationRecords } from './investigation-records.js';
+import { rule as recusal } from './recusal.js';
+import { rule as evidencePreservation } from './evidence-preservation.js';
+import { rule as suspensionApproval } from './suspension-approval.js';
+import { rule as investigationReport } from './investigation-report.js';
+import { rule as investigatorNotReviewer } from './investigator-not-reviewer.js';
 
 /** Rules of the procedure pack, in the order they are documented. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [
+  limitationPeriod,
+  filingDeadline,
+  filingRecord,
+  enforcementOfficers,
+  investigationRecords,
+  recusal,
+  evidencePreservation,
+  suspensionApproval,
+  investigationReport,
+  investigatorNotReviewer,
+];

@@ -21,13 +21,19 @@ function actEnd(c: Case): IsoDate | undefined {
 function discovery(c: Case): IsoDate | undefined {
   return (
     c.data.violation.discovered_on ??
-    minDate(firstEvent(c, 'clue-received')?.date, firstEvent(c, 'inspection')?.date, firstEvent(c, 'filing-approved')?.date)
+    minDate(
+      firstEvent(c, 'clue-received')?.date,
+      firstEvent(c, 'inspection')?.date,
+      firstEvent(c, 'filing-approved')?.date,
+    )
   );
 }
 
 function hasQualifyingHarm(c: Case): boolean {
   const h = c.data.violation.harm;
-  return h !== undefined && (h.life_health_safety === true || h.financial === true) && h.consequences === true;
+  return (
+    h !== undefined && (h.life_health_safety === true || h.financial === true) && h.consequences === true
+  );
 }
 
 export const rule: Rule = {
@@ -67,7 +73,8 @@ export const rule: Rule = {
     // The limitation follows the law in force when the act ended (行政处罚法 2021 §37, 从旧兼从轻).
     const version = aplVersion(ctx, end);
     const harm = hasQualifyingHarm(c);
-    const fiveYears = harm && (version === '2021' || (ctx.options.fiveYearsForEarlierActs as boolean) === true);
+    const fiveYears =
+      harm && (version === '2021' || (ctx.options.fiveYearsForEarlierActs as boolean) === true);
     const years = fiveYears ? 5 : 2;
     const due = periodEnd(ctx, end, years, 'year');
     if (found <= due) return [];
@@ -87,8 +94,8 @@ export const rule: Rule = {
     const message = withBasis(
       ctx,
       {
-        zh: `违法行为${c.data.violation.continuing ? '终了' : '发生'}于${end}，至${found}才被发现，超过${years}年追责时效${late}日${harmNote.zh}；应当不予行政处罚`,
-        en: `The act ${c.data.violation.continuing ? 'ended' : 'occurred'} on ${end} and was discovered only on ${found}, ${late} days after the ${years}-year limitation ran out${harmNote.en}; no penalty may be imposed`,
+        zh: `违法行为${c.data.violation.ended_on !== undefined ? '终了' : '发生'}于${end}，至${found}才被发现，超过${years}年追责时效${late}日${harmNote.zh}；应当不予行政处罚`,
+        en: `The act ${c.data.violation.ended_on !== undefined ? 'ended' : 'occurred'} on ${end} and was discovered only on ${found}, ${late} days after the ${years}-year limitation ran out${harmNote.en}; no penalty may be imposed`,
       },
       bases,
     );

@@ -8,7 +8,13 @@ import { addDays, daysBetween } from '../../../src/model/dates.js';
 export type DayUnit = 'workday' | 'day';
 
 /** last day of a period of n units counted from `from` (start day excluded). */
-export function periodEnd(ctx: RuleContext, from: IsoDate, n: number, unit: PeriodUnit, roll = true): IsoDate {
+export function periodEnd(
+  ctx: RuleContext,
+  from: IsoDate,
+  n: number,
+  unit: PeriodUnit,
+  roll = true,
+): IsoDate {
   return ctx.calendar.add(from, n, unit, { rollToWorkday: roll }).to;
 }
 

@@ -68,11 +68,17 @@ export function proposedOf(
   notice: TimelineEvent | undefined,
 ): { kinds: PenaltyKind[]; fine?: number; recorded: boolean } {
   if (notice?.proposed) {
-    const p: { kinds: PenaltyKind[]; fine?: number; recorded: boolean } = { kinds: notice.proposed.kinds, recorded: true };
+    const p: { kinds: PenaltyKind[]; fine?: number; recorded: boolean } = {
+      kinds: notice.proposed.kinds,
+      recorded: true,
+    };
     if (notice.proposed.fine !== undefined) p.fine = notice.proposed.fine;
     return p;
   }
-  const p: { kinds: PenaltyKind[]; fine?: number; recorded: boolean } = { kinds: c.data.penalty.kinds, recorded: false };
+  const p: { kinds: PenaltyKind[]; fine?: number; recorded: boolean } = {
+    kinds: c.data.penalty.kinds,
+    recorded: false,
+  };
   if (c.data.penalty.fine !== undefined) p.fine = c.data.penalty.fine;
   return p;
 }

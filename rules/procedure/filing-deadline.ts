@@ -1,0 +1,146 @@
+/**
+ * 立案期限: 环境行政处罚办法 (2010) §22 — decide on filing within 7 working days (and §24: after an urgent
+ * investigation before filing, within 7 working days); 生态环境行政处罚办法 (2023) §18 — within 15 days, plus 15
+ * days with the head's approval. The start event is not stated in either text (UNCONFIRMED): an option.
+ */
+import type { IsoDate } from '../../src/model/case-data.js';
+import type { Case } from '../../src/model/case.js';
+import { firstEvent } from '../../src/model/case.js';
+import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
+import type { DayUnit } from './support/periods.js';
+import { countText, distance, metDeadline, pendingOrOverdue, periodEnd } from './support/periods.js';
+import { isGeneral } from './support/steps.js';
+
+type ClockStart = 'clue' | 'preliminary-review';
+
+function clockStart(c: Case, mode: ClockStart): { date: IsoDate; what: Msg } | undefined {
+  const review = firstEvent(c, 'preliminary-review');
+  if (mode === 'preliminary-review' && review)
+    return { date: review.date, what: { zh: '初步审查', en: 'preliminary review' } };
+  const clue = firstEvent(c, 'clue-received');
+  if (clue) return { date: clue.date, what: { zh: '受理线索', en: 'receipt of the clue' } };
+  if (c.data.violation.discovered_on)
+    return { date: c.data.violation.discovered_on, what: { zh: '发现违法行为', en: 'discovery of the act' } };
+  const inspection = firstEvent(c, 'inspection');
+  if (inspection) return { date: inspection.date, what: { zh: '现场检查', en: 'the inspection' } };
+  return undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'procedure/filing-deadline',
+    title: { zh: '立案期限', en: 'Filing deadline' },
+    description: {
+      zh: '受理线索后应在期限内决定是否立案：环境行政处罚办法(2010)为7个工作日；生态环境行政处罚办法(2023)为十五日，特殊情况经负责人批准可延长十五日。起算事件法无明文，默认自受理线索（无则自发现违法行为、现场检查）起算，可配置为自初步审查起算。',
+      en: 'After a clue is received the agency must decide on filing in time: 7 working days under the 2010 measures; 15 days under the 2023 measures, plus 15 days with the head’s approval. The start event is not stated in the texts; by default the clock starts at receipt of the clue (else discovery or the inspection), configurable to the preliminary review.',
+    },
+    severity: 'warning',
+    category: '程序合法',
+    basis: [
+      basis(ENV, '2010', 22),
+      basis(ENV, '2010', 24),
+      basis(ENV, '2023', 18),
+      basis(APL, '2021', 54, 2),
+    ],
+    candidates: ['ENV-FIL-001', 'ENV-FIL-004', 'APL-005'],
+    options: {
+      clockStart: {
+        description: {
+          zh: "立案期限起算事件：'clue'（受理线索，默认）或 'preliminary-review'（初步审查）；法无明文，未经确认",
+          en: "Start of the filing clock: 'clue' (receipt of the clue, default) or 'preliminary-review'; not stated in the texts, unconfirmed",
+        },
+        default: 'clue',
+      },
+    },
+  },
+
+  check(c: Case, ctx: RuleContext): RuleFinding[] {
+    if (!isGeneral(c)) return [];
+    const start = clockStart(c, (ctx.options.clockStart as ClockStart | undefined) ?? 'clue');
+    if (!start) return [];
+    const version = envVersion(ctx, start.date);
+    if (!version) return [];
+
+    const filing = firstEvent(c, 'filing-approved');
+    let unit: DayUnit;
+    let days: number;
+    let due: IsoDate;
+    const bases: LegalBasis[] = [];
+    let extensionNote: Msg = { zh: '', en: '' };
+    if (version === '2010') {
+      unit = 'workday';
+      days = 7;
+      due = periodEnd(ctx, start.date, 7, 'workday');
+      bases.push(basis(ENV, '2010', 22));
+    } else {
+      unit = 'day';
+      days = 15;
+      due = periodEnd(ctx, start.date, 15, 'day');
+      bases.push(basis(ENV, '2023', 18));
+      // design: the extension must be approved within the first 15 days
+      const ext = firstEvent(c, 'filing-extension-approved');
+      if (ext && ext.date <= due && ext.approved_by !== undefined) {
+        days = 15 + Math.min(ext.days ?? 15, 15);
+        due = periodEnd(ctx, start.date, days, 'day');
+        extensionNote = { zh: '（含经批准延长的期限）', en: ' (including the approved extension)' };
+      } else if (ext) {
+        extensionNote = {
+          zh: '；延长立案期限未经负责人在原期限内批准，不予计入',
+          en: '; the extension was not approved by the head within the original period and is not counted',
+        };
+      }
+    }
+    if (aplVersion(ctx, start.date) === '2021') bases.push(basis(APL, '2021', 54, 2));
+    const label: Msg = { zh: '立案决定期限', en: 'filing decision period' };
+    const limit = countText(days, unit);
+
+    if (!filing) {
+      const p = pendingOrOverdue(c, ctx, { label, from: start.date, due, unit });
+      if (!p.pending && c.data.case.status !== 'open') return []; // filing-record reports a missing filing
+      const rem = countText(p.remaining, unit);
+      return [
+        {
+          message: withBasis(
+            ctx,
+            p.pending
+              ? {
+                  zh: `立案决定期限 ${due} 届满，剩余${rem.zh}`,
+                  en: `The filing decision period ends on ${due}; ${rem.en} left`,
+                }
+              : {
+                  zh: `自${start.what.zh}（${start.date}）起${limit.zh}内未决定立案，期限已于${due}届满${extensionNote.zh}`,
+                  en: `No filing decision within ${limit.en} of ${start.what.en} (${start.date}); the period ended on ${due}${extensionNote.en}`,
+                },
+            bases,
+          ),
+          path: '/timeline',
+          basis: bases,
+          deadline: p.deadline,
+          ...(p.severity ? { severity: p.severity } : {}),
+        },
+      ];
+    }
+    if (filing.date <= due) return [];
+    const late = countText(distance(ctx, due, filing.date, unit), unit);
+    return [
+      {
+        message: withBasis(
+          ctx,
+          {
+            zh: `立案于${filing.date}，自${start.what.zh}（${start.date}）起超过${limit.zh}的立案期限${late.zh}${extensionNote.zh}`,
+            en: `Filed on ${filing.date}, ${late.en} past the ${limit.en} filing period counted from ${start.what.en} (${start.date})${extensionNote.en}`,
+          },
+          bases,
+        ),
+        path: `${filing.pointer}/date`,
+        basis: bases,
+        deadline: { ...metDeadline(label, start.date, due), status: 'overdue' },
+        suggestion: {
+          zh: '及时作出立案决定；2023年办法下确需延长的，应在十五日内报负责人批准并记录延长审批',
+          en: 'Decide on filing in time; under the 2023 measures obtain the head’s approval for an extension within the 15 days and record it',
+        },
+      },
+    ];
+  },
+};

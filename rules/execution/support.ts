@@ -105,7 +105,7 @@ export function publicNoticePeriod(
 export function receivedOn(ctx: RuleContext, served: TimelineEvent): IsoDate {
   if (served.method === 'public-notice') {
     const { days } = publicNoticePeriod(ctx, served.date);
-    return ctx.calendar.add(served.date, days, 'day', { rollToWorkday: false }).to;
+    return ctx.calendar.add(served.date, days, 'day').to;
   }
   return served.date;
 }
@@ -259,4 +259,24 @@ const KIND_ZH: Record<PenaltyKind, string> = {
 
 export function kindZh(kind: PenaltyKind): string {
   return KIND_ZH[kind];
+}
+
+const EVENT_ZH: Partial<Record<TimelineEvent['event'], string>> = {
+  surcharge: '加处罚款',
+  'reminder-served': '催告书送达',
+  'enforcement-applied': '申请法院强制执行',
+  paid: '缴纳罚款',
+  'deferral-approved': '延期、分期缴纳批准',
+  'decision-changed': '决定变更、撤销',
+  published: '信息公开',
+  'publication-withdrawn': '撤回公开',
+  closed: '结案',
+  archived: '归档',
+  decision: '行政处罚决定',
+  'decision-served': '决定书送达',
+};
+
+/** a timeline event type in Chinese, for messages (falls back to the English key) */
+export function eventZh(type: TimelineEvent['event']): string {
+  return EVENT_ZH[type] ?? type;
 }

@@ -1,0 +1,115 @@
+/** The briefing numbers for a period: cases filed, decided and closed, fines by type and source, overdue open cases. */
+import type { LintRun } from '../engine/run-types.js';
+import type { IsoDate } from '../model/case-data.js';
+import type { Case } from '../model/case.js';
+import { firstEvent, lastEvent } from '../model/case.js';
+import { collectDeadlines } from './deadlines.js';
+import { inPeriod, type Period } from './period.js';
+
+export interface Tally {
+  cases: number;
+  fines: number;
+}
+
+export interface OverdueCase {
+  case: string;
+  file: string;
+  deadlines: { label: string; due: IsoDate; ruleId: string; daysOverdue: number }[];
+}
+
+export interface PeriodStats {
+  period: Period;
+  asOf: IsoDate;
+  /** cases read (whatever their dates) */
+  casesRead: number;
+  unreadable: number;
+  filed: number;
+  decided: number;
+  closed: number;
+  /** decisions in the period that imposed a fine */
+  finedDecisions: number;
+  fineTotal: number;
+  /** decisions in the period, by violation type (violation.type, or 未分类) */
+  byType: Record<string, Tally>;
+  /** decisions in the period, by case source */
+  bySource: Record<string, Tally>;
+  /** cases filed in the period, by case source */
+  filedBySource: Record<string, number>;
+  openPastDeadline: OverdueCase[];
+}
+
+const UNTYPED = '未分类';
+
+export function filingDate(c: Case): IsoDate | undefined {
+  return c.dates.filed ?? firstEvent(c, 'filing-approved')?.date;
+}
+
+export function decisionDate(c: Case): IsoDate | undefined {
+  return c.dates.decided ?? firstEvent(c, 'decision')?.date;
+}
+
+export function closingDate(c: Case): IsoDate | undefined {
+  return lastEvent(c, 'closed')?.date;
+}
+
+function add(map: Record<string, Tally>, key: string, fine: number): void {
+  const t = (map[key] ??= { cases: 0, fines: 0 });
+  t.cases++;
+  t.fines += fine;
+}
+
+export function computeStats(run: LintRun, period: Period, language: 'zh' | 'en' = 'zh'): PeriodStats {
+  const stats: PeriodStats = {
+    period,
+    asOf: run.asOf,
+    casesRead: 0,
+    unreadable: 0,
+    filed: 0,
+    decided: 0,
+    closed: 0,
+    finedDecisions: 0,
+    fineTotal: 0,
+    byType: {},
+    bySource: {},
+    filedBySource: {},
+    openPastDeadline: [],
+  };
+  for (const r of run.results) {
+    const c = r.case;
+    if (!c) {
+      stats.unreadable++;
+      continue;
+    }
+    stats.casesRead++;
+    const source = c.data.case.source;
+    if (inPeriod(filingDate(c), period)) {
+      stats.filed++;
+      stats.filedBySource[source] = (stats.filedBySource[source] ?? 0) + 1;
+    }
+    if (inPeriod(closingDate(c), period)) stats.closed++;
+    if (inPeriod(decisionDate(c), period)) {
+      stats.decided++;
+      // a no-penalty decision (不予行政处罚决定) counts as a decision with no fine
+      const fined = !c.data.penalty.no_penalty && c.data.penalty.kinds.includes('fine');
+      const fine = fined ? (c.data.penalty.fine ?? 0) : 0;
+      if (fine > 0) stats.finedDecisions++;
+      stats.fineTotal += fine;
+      add(stats.byType, c.data.violation.type ?? UNTYPED, fine);
+      add(stats.bySource, source, fine);
+    }
+  }
+  const overdue = collectDeadlines(run, { asOf: run.asOf }).filter((d) => d.status === 'overdue');
+  const byCase = new Map<string, OverdueCase>();
+  for (const d of overdue) {
+    const entry = byCase.get(d.case) ?? { case: d.case, file: d.file, deadlines: [] };
+    entry.deadlines.push({
+      label: d.label[language],
+      due: d.due,
+      ruleId: d.ruleId,
+      daysOverdue: -d.daysLeft,
+    });
+    byCase.set(d.case, entry);
+  }
+  stats.openPastDeadline = [...byCase.values()];
+  return stats;
+}

@@ -9,6 +9,9 @@ import { rule as evidencePreservation } from './evidence-preservation.js';
 import { rule as suspensionApproval } from './suspension-approval.js';
 import { rule as investigationReport } from './investigation-report.js';
 import { rule as investigatorNotReviewer } from './investigator-not-reviewer.js';
+import { rule as legalReview } from './legal-review.js';
+import { rule as legalReviewerQualification } from './legal-reviewer-qualification.js';
+import { rule as collectiveDiscussion } from './collective-discussion.js';
 
 /** Rules of the procedure pack, in the order they are documented. */
 export const rules: Rule[] = [
@@ -22,4 +25,7 @@ export const rules: Rule[] = [
   suspensionApproval,
   investigationReport,
   investigatorNotReviewer,
+  legalReview,
+  legalReviewerQualification,
+  collectiveDiscussion,
 ];

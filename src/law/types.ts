@@ -72,6 +72,7 @@ export type FineBase =
   | 'disposal_cost'
   | 'direct_loss'
   | 'fees_owed'
+  | 'fees_collected'
   | 'total_investment'
   | 'prior_year_income';
 

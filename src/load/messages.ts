@@ -55,7 +55,8 @@ export function describePointer(pointer: string): Msg {
       zh += `第${Number(seg) + 1}项`;
       en += `[${seg}]`;
     } else {
-      const name = last ? seg : (SECTION_ZH[seg] ?? seg);
+      const label = SECTION_ZH[seg];
+      const name = last ? (label ? `${label}（${seg}）` : seg) : (label ?? seg);
       zh += zh === '' ? name : last ? `的 ${name}` : `的${name}`;
       en += en === '' ? seg : `.${seg}`;
     }

@@ -62,7 +62,10 @@ function yamlError(
   const plain = e.message.split('\n')[0] ?? e.message;
   if (e.code === 'DUPLICATE_KEY') {
     const key =
-      text.slice(e.pos[0], e.pos[1]).trim() || text.slice(e.pos[0]).split(/[:\n]/)[0]?.trim() || '?';
+      text
+        .slice(e.pos[0])
+        .split(/:\s|:$|\n/m)[0]
+        ?.trim() || '?';
     return {
       file,
       line,

@@ -96,7 +96,7 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
       return base(
         'schema',
         path,
-        `${where.zh}缺少必填字段 ${field}`,
+        `${where.zh} 缺少必填字段 ${field}`,
         `${where.en} is missing the required field "${field}"`,
         locator.locate(e.instancePath),
       );
@@ -109,7 +109,7 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
       return base(
         'schema',
         path,
-        `${where.zh}中有未知字段 ${field}${guess ? `，是否应为 ${guess}？` : `；允许的字段：${allowed.join('、')}`}`,
+        `${where.zh} 中有未知字段 ${field}${guess ? `，是否应为 ${guess}？` : `；允许的字段：${allowed.join('、')}`}`,
         `${where.en} has an unknown field "${field}"${guess ? ` — did you mean "${guess}"?` : `; allowed fields: ${allowed.join(', ')}`}`,
         locator.locateKey(path),
       );

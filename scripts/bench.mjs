@@ -3,8 +3,7 @@
 // lint them, and report cases/second, total time, peak memory, a bare read+parse+validate pass over the same
 // files, and the wall time of linting one case against a bare `node -e ''`. Usage: npm run bench [-- N]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -15,8 +14,14 @@ const { lintPaths } = await import(join(root, 'dist/src/engine/run.js'));
 const { discoverCases, loadCase } = await import(join(root, 'dist/src/load/index.js'));
 
 const casesDir = join(root, 'fixtures', 'cases');
-const templates = readdirSync(casesDir).map((name) => readFileSync(join(casesDir, name, 'case.yaml'), 'utf8'));
-const work = mkdtempSync(join(tmpdir(), 'caselint-bench-'));
+const templates = readdirSync(casesDir).map((name) => ({
+  dir: join(casesDir, name),
+  yaml: readFileSync(join(casesDir, name, 'case.yaml'), 'utf8'),
+  // attachments are hard-linked (same inode, inside the case folder), so document rules run for real
+  files: readdirSync(join(casesDir, name)).filter((f) => f !== 'case.yaml' && statSync(join(casesDir, name, f)).isFile()),
+}));
+// inside the repository, so attachments can be hard-linked (same file system); removed at the end
+const work = mkdtempSync(join(root, '.bench-'));
 try {
   const t0 = performance.now();
   for (let i = 0; i < n; i += 1) {
@@ -24,7 +29,14 @@ try {
     const dir = join(work, String(Math.floor(i / 1000)).padStart(3, '0'), `case-${String(i).padStart(6, '0')}`);
     mkdirSync(dir, { recursive: true });
     // vary the case number so every case is distinct
-    writeFileSync(join(dir, 'case.yaml'), template.replace(/^(\s*number:\s*)(.+)$/m, `$1BENCH-${i}`));
+    writeFileSync(join(dir, 'case.yaml'), template.yaml.replace(/^(\s*number:\s*)(.+)$/m, `$1BENCH-${i}`));
+    for (const f of template.files) {
+      try {
+        linkSync(join(template.dir, f), join(dir, f));
+      } catch {
+        copyFileSync(join(template.dir, f), join(dir, f));
+      }
+    }
   }
   const generateMs = performance.now() - t0;
 

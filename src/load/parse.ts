@@ -6,6 +6,7 @@
  */
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
+import jsyaml from 'js-yaml';
 import type { LoadError, SourcePosition } from './types.js';
 import { pointerSegments, quote } from './messages.js';
 
@@ -173,6 +174,39 @@ function jsonSyntaxError(text: string, lc: LineCounter, file: string): LoadError
   }
 }
 
+/**
+ * Fast path: js-yaml (about 10× faster than a full yaml Document) for the common case of a well-formed file
+ * without anchors or aliases. Positions are then computed lazily, only when something asks for one. Anything
+ * unusual (an error, an anchor or alias, a non-mapping top level) goes to the full path, which locates it.
+ */
+function fastParse(text: string, kind: 'yaml' | 'json'): ParsedSource | undefined {
+  if (/[&*]/.test(text)) return undefined;
+  let data: unknown;
+  try {
+    // For JSON, JSON.parse checks the syntax and js-yaml (which refuses duplicate keys) gives the data.
+    if (kind === 'json') JSON.parse(text);
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  if (!normaliseDates(data)) return undefined;
+  let full: ReturnType<typeof makeLocator> | undefined;
+  const locator = (): ReturnType<typeof makeLocator> => {
+    if (!full) {
+      const lc = new LineCounter();
+      full = makeLocator(parseDocument(text, { lineCounter: lc, prettyErrors: false, merge: false }), lc);
+    }
+    return full;
+  };
+  return {
+    data,
+    locate: (p) => locator().locate(p),
+    locateKey: (p) => locator().locateKey(p),
+    warnings: [],
+  };
+}
+
 export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json'): ParseOutcome {
   const at = (line: number, column: number, code: string, zh: string, en: string): ParseOutcome => ({
     ok: false,
@@ -187,6 +221,8 @@ export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json')
       'the file is empty; expected a case starting with format: caselint/1 and holding case, party, officers, violation, penalty and timeline',
     );
   }
+  const fast = fastParse(text, kind);
+  if (fast) return { ok: true, parsed: fast };
   const lc = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: lc,

@@ -1,0 +1,208 @@
+/**
+ * Attachment facts, prepared once per case before the document rules run (rules never read files).
+ *
+ * For every `documents[]` entry with a `file`: the path must be relative and stay inside the case folder (no
+ * absolute path, no `..`, no symlink leading out: checked on the realpath), the file must exist, be a regular
+ * non-empty file within the size limit (default 50 MiB, `maxBytes`); its sha256 is computed while streaming,
+ * and its text is extracted (when `extractText` is on) through src/text with a content-hash cache. Files in the
+ * folder that no entry lists go to `unlisted`. Nothing is ever written to the case folder.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import type { AttachmentIndex, AttachmentInfo } from '../engine/types.js';
+import type { Case } from '../model/case.js';
+import type { DocumentData } from '../model/case-data.js';
+import { DEFAULT_EXTRACT_LIMITS, extractText, type Extraction, type ExtractLimits } from '../text/extract.js';
+import { defaultCacheDir, readCached, writeCached } from './attachments/cache.js';
+
+/** Default per-attachment size limit: 50 MiB (a scanned decision is a few MiB; larger files are suspect). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export interface PrepareOptions {
+  maxBytes?: number;
+  /** where extracted texts are cached by content hash; false disables the cache */
+  cacheDir?: string | false;
+  /** extract texts (default true) */
+  extractText?: boolean;
+  limits?: Partial<ExtractLimits>;
+}
+
+/** Names never reported as unlisted: the case file, editor and OS litter. */
+const CASE_FILES = new Set(['case.yaml', 'case.yml', 'case.json']);
+const IGNORED = [
+  /^\./,
+  /^~\$/,
+  /^Thumbs\.db$/i,
+  /^desktop\.ini$/i,
+  /^node_modules$/,
+  /^caselint\.config\.ya?ml$/,
+];
+const MAX_WALK_ENTRIES = 10_000;
+const MAX_WALK_DEPTH = 8;
+
+/** documents[].file as a normalised relative path (`./a\\b.pdf` → `a/b.pdf`), or undefined if it leaves the folder */
+export function normaliseRelative(file: string): string | undefined {
+  if (file === '' || isAbsolute(file) || /^[a-zA-Z]:/.test(file) || /^[\\/]/.test(file)) return undefined;
+  const parts = file.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  if (parts.length === 0 || parts.some((p) => p === '..')) return undefined;
+  return parts.join('/');
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+interface ReadResult {
+  sha256: string;
+  bytes?: Buffer;
+  tooLarge: boolean;
+}
+
+/** sha256 while streaming; keeps the bytes only when they are needed for extraction */
+async function hashFile(path: string, keep: boolean, maxBytes: number): Promise<ReadResult> {
+  const hash = createHash('sha256');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(path)) {
+    const b = chunk as Buffer;
+    size += b.length;
+    if (size > maxBytes) return { sha256: '', tooLarge: true };
+    hash.update(b);
+    if (keep) chunks.push(b);
+  }
+  return { sha256: hash.digest('hex'), bytes: keep ? Buffer.concat(chunks) : undefined, tooLarge: false };
+}
+
+async function inspect(
+  doc: DocumentData & { file: string },
+  realDir: string,
+  opts: Required<Omit<PrepareOptions, 'limits'>> & { limits: ExtractLimits },
+): Promise<AttachmentInfo> {
+  const base: AttachmentInfo = { id: doc.id, file: doc.file, status: 'ok' };
+  const rel = normaliseRelative(doc.file);
+  if (rel === undefined) return { ...base, status: 'outside' };
+  let real: string;
+  try {
+    real = await realpath(join(realDir, ...rel.split('/')));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ...base, status: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+  }
+  if (!isInside(realDir, real)) return { ...base, status: 'outside' };
+  let size: number;
+  try {
+    const st = await stat(real);
+    if (!st.isFile()) return { ...base, status: 'unreadable' };
+    size = st.size;
+  } catch {
+    return { ...base, status: 'unreadable' };
+  }
+  if (size === 0) return { ...base, status: 'empty', size };
+  if (size > opts.maxBytes) return { ...base, status: 'too-large', size };
+
+  let read: ReadResult;
+  try {
+    read = await hashFile(real, opts.extractText && !doc.scanned, opts.maxBytes);
+  } catch {
+    return { ...base, status: 'unreadable', size };
+  }
+  if (read.tooLarge) return { ...base, status: 'too-large', size };
+  const info: AttachmentInfo = { ...base, size, sha256: read.sha256 };
+  if (!opts.extractText) return info;
+  if (doc.scanned) {
+    return {
+      ...info,
+      textStatus: 'scanned',
+      textNote: {
+        zh: '案卷记录此文书为扫描件，文字无法核对',
+        en: 'the case file records this document as a scan; its text cannot be checked',
+      },
+    };
+  }
+  const extraction = await cachedExtraction(read.sha256, read.bytes ?? Buffer.alloc(0), rel, opts);
+  return { ...info, ...extraction };
+}
+
+async function cachedExtraction(
+  sha256: string,
+  bytes: Buffer,
+  name: string,
+  opts: { cacheDir: string | false; limits: ExtractLimits },
+): Promise<Extraction> {
+  // the file name (extension) takes part in the result: a .pdf that is a docx is mislabelled
+  const key = createHash('sha256')
+    .update(sha256)
+    .update('\0')
+    .update(name.toLowerCase().split('.').at(-1) ?? '')
+    .digest('hex');
+  if (opts.cacheDir !== false) {
+    const hit = await readCached(opts.cacheDir, key);
+    if (hit) return hit;
+  }
+  const extraction = await extractText(bytes, name, opts.limits);
+  if (opts.cacheDir !== false) await writeCached(opts.cacheDir, key, extraction);
+  return extraction;
+}
+
+/** Files below the case folder (relative, `/`-separated), without following symlinks; nested case folders are skipped. */
+async function walk(root: string): Promise<string[]> {
+  const out: string[] = [];
+  let budget = MAX_WALK_ENTRIES;
+  async function visit(dir: string, prefix: string, depth: number): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (--budget < 0) return;
+      if (IGNORED.some((re) => re.test(e.name))) continue;
+      const rel = prefix ? `${prefix}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (depth >= MAX_WALK_DEPTH) continue;
+        const sub = join(dir, e.name);
+        const names = await readdir(sub).catch(() => [] as string[]);
+        if (names.some((n) => CASE_FILES.has(n))) continue; // another case
+        await visit(sub, rel, depth + 1);
+      } else if (!(depth === 0 && CASE_FILES.has(e.name))) {
+        out.push(rel);
+      }
+    }
+  }
+  await visit(root, '', 0);
+  return out;
+}
+
+export async function prepareAttachments(c: Case, options: PrepareOptions = {}): Promise<AttachmentIndex> {
+  const opts = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    cacheDir: options.cacheDir ?? defaultCacheDir(),
+    extractText: options.extractText ?? true,
+    limits: { ...DEFAULT_EXTRACT_LIMITS, ...options.limits },
+  };
+  const byId = new Map<string, AttachmentInfo>();
+  const documents = (c.data.documents ?? []).filter(
+    (d): d is DocumentData & { file: string } => typeof d.file === 'string',
+  );
+  let realDir: string;
+  try {
+    realDir = await realpath(c.dir);
+    if (!(await lstat(realDir)).isDirectory()) throw new Error('not a folder');
+  } catch {
+    for (const d of documents) byId.set(d.id, { id: d.id, file: d.file, status: 'unreadable' });
+    return { byId, unlisted: [] };
+  }
+  // sequential: hashing is I/O-bound and extraction is serialised in one worker anyway
+  for (const d of documents) byId.set(d.id, await inspect(d, realDir, opts));
+
+  const listed = new Set(
+    documents.map((d) => normaliseRelative(d.file)).filter((f): f is string => f !== undefined),
+  );
+  const unlisted = (await walk(realDir)).filter((f) => !listed.has(f));
+  return { byId, unlisted };
+}

@@ -12,6 +12,11 @@ import { rule as investigatorNotReviewer } from './investigator-not-reviewer.js'
 import { rule as legalReview } from './legal-review.js';
 import { rule as legalReviewerQualification } from './legal-reviewer-qualification.js';
 import { rule as collectiveDiscussion } from './collective-discussion.js';
+import { rule as priorNoticeServed } from './prior-notice-served.js';
+import { rule as priorNoticeContents } from './prior-notice-contents.js';
+import { rule as statementPeriod } from './statement-period.js';
+import { rule as statementRecheck } from './statement-recheck.js';
+import { rule as noHeavierPenalty } from './no-heavier-penalty.js';
 
 /** Rules of the procedure pack, in the order they are documented. */
 export const rules: Rule[] = [
@@ -28,4 +33,9 @@ export const rules: Rule[] = [
   legalReview,
   legalReviewerQualification,
   collectiveDiscussion,
+  priorNoticeServed,
+  priorNoticeContents,
+  statementPeriod,
+  statementRecheck,
+  noHeavierPenalty,
 ];

@@ -1,5 +1,5 @@
 /** Display names of timeline steps in both languages. */
-import type { TimelineEventType } from '../../../src/model/case-data.js';
+import type { PenaltyKind, TimelineEventType } from '../../../src/model/case-data.js';
 import type { Msg } from '../../../src/engine/types.js';
 
 const ZH: Partial<Record<TimelineEventType, string>> = {
@@ -52,4 +52,27 @@ const EN: Partial<Record<TimelineEventType, string>> = {
 
 export function stepName(type: TimelineEventType): Msg {
   return { zh: ZH[type] ?? type, en: EN[type] ?? type.replace(/-/g, ' ') };
+}
+
+const KIND_ZH: Record<PenaltyKind, string> = {
+  warning: '警告',
+  criticism: '通报批评',
+  fine: '罚款',
+  'confiscate-gains': '没收违法所得',
+  'confiscate-property': '没收非法财物',
+  'suspend-licence': '暂扣许可证件',
+  'lower-qualification': '降低资质等级',
+  'revoke-licence': '吊销许可证件',
+  'restrict-production': '限制生产',
+  'suspend-rectify': '责令停产整治',
+  'suspend-business': '责令停产停业',
+  close: '责令关闭',
+  'restrict-practice': '限制从业',
+  'ban-practice': '禁止从业',
+  'no-licence-period': '一定时期内不得申请行政许可',
+  detention: '行政拘留',
+};
+
+export function kindNames(kinds: PenaltyKind[]): Msg {
+  return { zh: kinds.map((k) => KIND_ZH[k]).join('、'), en: kinds.join(', ') };
 }

@@ -1,0 +1,93 @@
+/**
+ * 事先告知: before a penalty decision the party is notified, with proof of service — 行政处罚法 2021 §44, §62
+ * (2017 §31, §41); 环境行政处罚办法 (2010) §48; 生态环境行政处罚办法 (2023) §44.
+ */
+import type { Case } from '../../src/model/case.js';
+import { documentById, eventsOf } from '../../src/model/case.js';
+import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { APL, ENV, basis, withBasis } from './support/law.js';
+import { noticeBases } from './support/notice.js';
+import { decisionOf, imposesPenalty, isGeneral } from './support/steps.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'procedure/prior-notice-served',
+    title: { zh: '事先告知书在决定前送达', en: 'Prior notice served before the decision' },
+    description: {
+      zh: '作出行政处罚决定前，应向当事人送达行政处罚事先（听证）告知书，并留存送达回证等送达凭证；未告知的不得作出处罚决定。',
+      en: 'Before a penalty decision the party must be served a prior notice, with proof of service kept on file; without notice no penalty may be decided.',
+    },
+    severity: 'error',
+    category: '程序合法',
+    basis: [
+      basis(APL, '2021', 44),
+      basis(APL, '2021', 62),
+      basis(APL, '2017', 31),
+      basis(APL, '2017', 41),
+      basis(ENV, '2010', 48),
+      basis(ENV, '2023', 44),
+    ],
+    candidates: ['APL-014', 'ENV-NOT-001'],
+  },
+
+  check(c: Case, ctx: RuleContext): RuleFinding[] {
+    if (!isGeneral(c) || !imposesPenalty(c)) return [];
+    const decision = decisionOf(c);
+    if (!decision) return [];
+    const b = noticeBases(ctx, decision.date);
+    const notices = eventsOf(c, 'prior-notice-served');
+    const served = notices.filter((n) => n.date <= decision.date);
+    if (served.length === 0) {
+      const late = notices[0];
+      return [
+        {
+          message: withBasis(
+            ctx,
+            late
+              ? {
+                  zh: `事先告知书于${late.date}送达，晚于${decision.date}的处罚决定`,
+                  en: `The prior notice was served on ${late.date}, after the decision of ${decision.date}`,
+                }
+              : {
+                  zh: `处罚决定（${decision.date}）前没有送达行政处罚事先告知书`,
+                  en: `No prior notice was served before the decision of ${decision.date}`,
+                },
+            b,
+          ),
+          path: late ? `${late.pointer}/date` : '/timeline',
+          basis: b,
+          suggestion: {
+            zh: '撤回决定，依法送达事先告知书并听取陈述申辩后重新作出决定',
+            en: 'Withdraw the decision, serve the prior notice, hear the party and decide again',
+          },
+        },
+      ];
+    }
+    const last = served.at(-1);
+    if (!last) return [];
+    const proof =
+      last.proof !== undefined ||
+      last.method === 'on-the-spot' ||
+      (last.documents ?? []).some((id) => documentById(c, id)?.type === 'service-receipt');
+    if (proof) return [];
+    return [
+      {
+        message: withBasis(
+          ctx,
+          {
+            zh: `${last.date}送达事先告知书没有送达凭证`,
+            en: `The prior notice served on ${last.date} has no proof of service`,
+          },
+          noticeBases(ctx, last.date),
+        ),
+        path: last.pointer,
+        basis: noticeBases(ctx, last.date),
+        severity: 'warning',
+        suggestion: {
+          zh: '在 proof 中记录送达回证或邮寄回执',
+          en: 'Record the service receipt or postal receipt in proof',
+        },
+      },
+    ];
+  },
+};

@@ -5,6 +5,13 @@ import { rule as decisionServiceDeadline } from './decision-service-deadline.js'
 import { rule as serviceProof } from './service-proof.js';
 import { rule as electronicServiceConsent } from './electronic-service-consent.js';
 import { rule as publicNoticeService } from './public-notice-service.js';
+import { rule as paymentDeadline } from './payment-deadline.js';
+import { rule as finePayeeSeparated } from './fine-payee-separated.js';
+import { rule as onTheSpotCollection } from './on-the-spot-collection.js';
+import { rule as latePaymentSurcharge } from './late-payment-surcharge.js';
+import { rule as deferralApproval } from './deferral-approval.js';
+import { rule as enforcementReminder } from './enforcement-reminder.js';
+import { rule as enforcementApplicationWindow } from './enforcement-application-window.js';
 
 /** Rules of the execution pack, in the order they are documented. */
 export const rules: Rule[] = [
@@ -14,4 +21,11 @@ export const rules: Rule[] = [
   serviceProof,
   electronicServiceConsent,
   publicNoticeService,
+  paymentDeadline,
+  finePayeeSeparated,
+  onTheSpotCollection,
+  latePaymentSurcharge,
+  deferralApproval,
+  enforcementReminder,
+  enforcementApplicationWindow,
 ];

@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import { firstEvent } from '../../src/model/case.js';
+import { withinCeiling } from '../../src/law/thresholds.js';
 import type { PenaltyKind } from '../../src/model/case-data.js';
 import { aplVersion, basis, cite, envVersion, kindZh, yuan } from './support.js';
 
@@ -53,7 +54,7 @@ export const rule: Rule = {
     const fine = c.data.penalty.fine;
     if (c.data.penalty.kinds.includes('fine') && fine !== undefined) {
       const ceiling = ctx.thresholds.simpleProcedure(date, c.data.party.type);
-      if (fine > ceiling.amount) {
+      if (!withinCeiling(fine, ceiling)) {
         const who =
           c.data.party.type === 'person'
             ? { zh: '公民', en: 'a person' }

@@ -164,6 +164,8 @@ export interface PeriodCheck {
   bases: LegalBasis[];
   /** what to do when missing or late */
   advice: Msg;
+  /** how to say that the step is missing (default: the file records no such step) */
+  missing?: Msg;
 }
 
 function remaining(ctx: RuleContext, from: IsoDate, to: IsoDate, unit: PeriodUnit): Msg {
@@ -229,8 +231,8 @@ export function checkPeriod(c: Case, ctx: RuleContext, p: PeriodCheck): RuleFind
     {
       path: p.path,
       message: {
-        zh: `${p.label.zh}已于${p.due}届满，案卷中没有相应记录（${law.zh}）`,
-        en: `${p.label.en} ended on ${p.due} and the file records no such step (${law.en})`,
+        zh: `${p.label.zh}已于${p.due}届满，${p.missing?.zh ?? '案卷中没有相应记录'}（${law.zh}）`,
+        en: `${p.label.en} ended on ${p.due} and ${p.missing?.en ?? 'the file records no such step'} (${law.en})`,
       },
       suggestion: p.advice,
       deadline: deadline('overdue'),
@@ -279,4 +281,47 @@ const EVENT_ZH: Partial<Record<TimelineEvent['event'], string>> = {
 /** a timeline event type in Chinese, for messages (falls back to the English key) */
 export function eventZh(type: TimelineEvent['event']): string {
   return EVENT_ZH[type] ?? type;
+}
+
+/** an approved deferral or instalment plan (the last one), if any */
+export function deferralOf(c: Case): TimelineEvent | undefined {
+  return lastEvent(c, 'deferral-approved');
+}
+
+export interface PaymentPeriod {
+  decision: TimelineEvent;
+  served: TimelineEvent;
+  /** day the decision was received (or deemed served) */
+  received: IsoDate;
+  /** last day of the statutory 15 days */
+  statutoryDue: IsoDate;
+  /** last day to pay, after an approved deferral */
+  due: IsoDate;
+  deferral?: TimelineEvent;
+}
+
+/**
+ * 缴款期限: 15 days from receipt of the decision (行政处罚法 2021 §67(3); 2017 §46(3)), calendar days (not in §85),
+ * the start day not counted and a last day on a rest day moved to the next working day; an approved deferral
+ * (2021 §66(2); 2017 §52) moves the last day to the end of the deferral.
+ */
+export function paymentPeriod(c: Case, ctx: RuleContext): PaymentPeriod | undefined {
+  const decision = decisionEvent(c);
+  if (!decision) return undefined;
+  const served = serviceOf(c, decision);
+  if (!served) return undefined;
+  const received = receivedOn(ctx, served);
+  const statutoryDue = ctx.calendar.add(received, 15, 'day').to;
+  const deferral = deferralOf(c);
+  const until = deferral?.until;
+  const due = until !== undefined && until > statutoryDue ? until : statutoryDue;
+  const p: PaymentPeriod = { decision, served, received, statutoryDue, due };
+  if (deferral) p.deferral = deferral;
+  return p;
+}
+
+export function aplPaymentBasis(apl: AplLabel): LegalBasis {
+  return apl === '2021'
+    ? basis('admin-penalty-law', '2021', 67, 3)
+    : basis('admin-penalty-law', '2017', 46, 3);
 }

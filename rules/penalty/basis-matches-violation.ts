@@ -1,0 +1,70 @@
+import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import type { LawRef } from '../../src/model/case.js';
+import type { ClauseProvision } from '../../src/law/types.js';
+import { appliedClauses, provisionBasis } from './util.js';
+
+function pairs(v: LawRef, p: ClauseProvision): boolean {
+  if (v.law !== p.law || v.article !== p.article) return false;
+  return v.paragraph === undefined || p.paragraph === undefined || v.paragraph === p.paragraph;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'penalty/basis-matches-violation',
+    title: { zh: '处罚依据与违反条款相对应', en: 'Penalty clause pairs with the violated clause' },
+    description: {
+      zh:
+        '罚则目录记录了每个罚则条款对应的行为条款（如大气污染防治法第一百零八条第一项对应第四十五条）。' +
+        '案卷引用的处罚依据应当与违反条款相对应，否则属于适用法律错误。同条中“依照前款的规定处罚”的款（处罚相同，如环境影响评价法第三十一条第二款）视为对应。',
+      en:
+        'The catalogue records the conduct provisions each penalty clause punishes (e.g. air law art. 108(1) for art. 45). ' +
+        'The cited penalty clause must pair with a cited violated clause; otherwise the law is misapplied. A paragraph punished "as under the preceding paragraph" (same tiers, e.g. EIA law art. 31(2)) pairs through that paragraph.',
+    },
+    severity: 'error',
+    category: '适用法律正确',
+    basis: [
+      { law: 'admin-penalty-law', version: '2021', article: 59, paragraph: 1, item: 3 },
+      { law: 'admin-penalty-law', version: '2017', article: 39, paragraph: 1, item: 3 },
+    ],
+  },
+  check(c, ctx) {
+    const findings: RuleFinding[] = [];
+    for (const { ref, applied } of appliedClauses(c, ctx)) {
+      const clause = applied.clause;
+      if (clause.conduct.length === 0) continue;
+      // a paragraph punished "依照前款的规定" (same tiers, e.g. EIA law art. 31(2) → 31(1)) pairs through its sibling
+      const act = c.dates.act ?? '';
+      const same = JSON.stringify(clause.tiers);
+      const family = ctx.catalogue
+        .all()
+        .filter(
+          (k) =>
+            k === clause ||
+            (k.provision.law === clause.provision.law &&
+              k.provision.article === clause.provision.article &&
+              k.provision.paragraph !== clause.provision.paragraph &&
+              k.effectiveFrom <= act &&
+              (k.effectiveTo === undefined || act <= k.effectiveTo) &&
+              JSON.stringify(k.tiers) === same),
+        );
+      if (c.violated.some((v) => family.some((k) => k.conduct.some((p) => pairs(v, p))))) continue;
+      const basis = provisionBasis(ctx, clause);
+      const expected = clause.conduct.map((p) => ctx.law.cite(provisionBasis(ctx, clause, p)));
+      const written = c.violated.map((v) => `${v.written}第${v.article}条`).join('、') || '（无）';
+      findings.push({
+        path: c.violated.length > 0 ? '/violation/violated' : ref.pointer,
+        severity: clause.confirmed ? undefined : 'warning',
+        basis: [basis],
+        message: {
+          zh: `处罚依据${ctx.law.cite(basis).zh}对应的违反条款为${expected.map((e) => e.zh).join('或')}，案卷记载的违反条款（${written}）与之不对应`,
+          en: `The penalty clause ${ctx.law.cite(basis).en} punishes breaches of ${expected.map((e) => e.en).join(' or ')}; the violated clauses recorded (${c.violated.length}) do not include it`,
+        },
+        suggestion: {
+          zh: '核对违法事实，改正违反条款或处罚依据，使二者相对应',
+          en: 'check the facts and correct the violated clause or the penalty clause so that they pair',
+        },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,165 @@
+import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import { applyBenchmark, benchmarkById, benchmarkFor, inForce } from '../../src/law/benchmark/index.js';
+import { appliedClauses, basesOf, decisionDate, hasComputableFine, range, tiersFor, yuan } from './util.js';
+
+const APL_34: LegalBasis = { law: 'admin-penalty-law', version: '2021', article: 34 };
+
+export const rule: Rule = {
+  meta: {
+    id: 'penalty/benchmark-applied',
+    title: { zh: '裁量基准的选用和计算', en: 'Discretion benchmark chosen and applied' },
+    description: {
+      zh:
+        '裁量基准按决定日期选用（上海：2020年9月1日前为2017年规定，其后为2020年规定）。核查：所引基准存在且在决定日有效、' +
+        '与案件辖区一致、不是示例数据；基准有公式且案卷记录了因素档次时，按公式重算金额；案卷记载的计算结果应当与决定的罚款一致。',
+      en:
+        'The benchmark is chosen by the decision date (Shanghai: the 2017 rule before 2020-09-01, the 2020 rule after). ' +
+        'Checks that the cited benchmark exists, was in force at the decision date, belongs to the case jurisdiction and is ' +
+        'not example data; recomputes the amount where the benchmark has a formula and the case records factor levels; ' +
+        'and that the computed amount shown in the file equals the fine decided.',
+    },
+    severity: 'warning',
+    category: '适用法律正确',
+    basis: [APL_34, { law: 'admin-penalty-law', version: '2021', article: 5, paragraph: 2 }],
+    candidates: ['APL-052', 'CAT-7'],
+    options: {
+      tolerance: {
+        description: { zh: '重算金额与记载金额允许的差额（元）', en: 'allowed difference between recomputed and recorded amounts (yuan)' },
+        default: 0,
+      },
+    },
+  },
+  check(c, ctx) {
+    const fine = c.data.penalty.fine;
+    const d = c.data.discretion;
+    if (fine === undefined || fine <= 0 || !d) return [];
+    const findings: RuleFinding[] = [];
+    const decided = decisionDate(c, ctx);
+    const jurisdiction = c.data.case.jurisdiction ?? ctx.settings.jurisdiction;
+    const expected = benchmarkFor(jurisdiction, decided);
+    const tolerance = Number(ctx.options.tolerance ?? 0);
+    const cite = ctx.law.cite(APL_34);
+    if (!d.benchmark) {
+      if (expected) {
+        findings.push({
+          path: '/discretion',
+          basis: [APL_34],
+          message: {
+            zh: `未记载适用的裁量基准；决定日${decided}有效的基准为${expected.title}（${expected.id}）（${cite.zh}）`,
+            en: `No benchmark is named; on the decision date ${decided} the benchmark in force was ${expected.title_en} (${expected.id}) (${cite.en})`,
+          },
+        });
+      }
+      return findings;
+    }
+    const b = benchmarkById(d.benchmark);
+    if (!b) {
+      findings.push({
+        path: '/discretion/benchmark',
+        basis: [APL_34],
+        message: {
+          zh: `裁量基准“${d.benchmark}”不在已知基准数据中，无法确认其存在并已公布（${cite.zh}）`,
+          en: `The benchmark "${d.benchmark}" is not in the benchmark data; it cannot be confirmed as existing and published (${cite.en})`,
+        },
+        suggestion: {
+          zh: '使用src/law/data/benchmarks/中的基准编号，或由本局补充基准数据文件',
+          en: 'use an id from src/law/data/benchmarks/, or add the bureau benchmark file',
+        },
+      });
+      return findings;
+    }
+    if (b.illustrative) {
+      findings.push({
+        path: '/discretion/benchmark',
+        basis: [APL_34],
+        message: {
+          zh: `“${b.id}”是示例数据，不是任何机关公布的裁量基准，不能作为裁量依据`,
+          en: `"${b.id}" is example data, not a benchmark any agency published; it cannot ground the discretion`,
+        },
+      });
+    } else {
+      if (!inForce(b, decided)) {
+        findings.push({
+          path: '/discretion/benchmark',
+          basis: [APL_34],
+          message: {
+            zh: `${b.title}（${b.id}）有效期为${b.effective_from}至${b.effective_to ?? '今'}，决定日${decided}不在其内${expected ? `，应适用${expected.title}（${expected.id}）` : ''}`,
+            en: `${b.title_en} (${b.id}) is in force ${b.effective_from} to ${b.effective_to ?? 'now'}, not on the decision date ${decided}${expected ? `; ${expected.id} applies` : ''}`,
+          },
+        });
+      }
+      if (b.jurisdiction !== jurisdiction) {
+        findings.push({
+          path: '/discretion/benchmark',
+          basis: [APL_34],
+          message: {
+            zh: `${b.title}（${b.id}）适用于${b.jurisdiction}，本案辖区为${jurisdiction}`,
+            en: `${b.title_en} (${b.id}) is for ${b.jurisdiction}; the case is in ${jurisdiction}`,
+          },
+        });
+      }
+    }
+    // the formula, where the benchmark has one and the case records levels
+    if (b.model.kind !== 'none') {
+      const applied = appliedClauses(c, ctx)[0]?.applied.clause;
+      const tier = applied ? tiersFor(applied, c).find((t) => hasComputableFine(t.fine)) : undefined;
+      const bounds = tier?.fine ? ctx.catalogue.bounds(tier.fine, basesOf(c)) : {};
+      const result = applyBenchmark(b, {
+        clauseKey: applied?.key,
+        statutoryMin: bounds.min,
+        statutoryMax: bounds.max,
+        factors: (d.factors ?? []).map((f) => ({ factor: f.factor, level: f.level })),
+        level: d.level,
+      });
+      if (result.kind === 'unknown-factors') {
+        findings.push({
+          path: '/discretion/factors',
+          basis: [APL_34],
+          message: {
+            zh: `裁量因素或档次不在${b.id}中：${result.unknown.join('、')}`,
+            en: `Factors or levels not in ${b.id}: ${result.unknown.join(', ')}`,
+          },
+        });
+      } else if (result.kind === 'amount') {
+        const recorded = d.computed_fine ?? fine;
+        if (Math.abs(recorded - result.amount) > tolerance) {
+          findings.push({
+            path: d.computed_fine !== undefined ? '/discretion/computed_fine' : '/penalty/fine',
+            basis: [APL_34],
+            message: {
+              zh: `按${b.id}的公式重算为${yuan(result.amount).zh}（${result.explanation.zh}），案卷为${yuan(recorded).zh}，相差${yuan(Math.abs(recorded - result.amount)).zh}`,
+              en: `${b.id}'s formula gives ${yuan(result.amount).en} (${result.explanation.en}); the case has ${yuan(recorded).en}, off by ${yuan(Math.abs(recorded - result.amount)).en}`,
+            },
+          });
+        }
+      } else if (result.kind === 'band') {
+        if ((result.min !== undefined && fine < result.min) || (result.max !== undefined && fine > result.max)) {
+          findings.push({
+            path: '/penalty/fine',
+            basis: [APL_34],
+            message: {
+              zh: `${result.explanation.zh}，“${d.level}”档罚款应在${range(result.min, result.max).zh}，决定为${yuan(fine).zh}`,
+              en: `${result.explanation.en}; a "${d.level}" fine should be ${range(result.min, result.max).en}, the decision has ${yuan(fine).en}`,
+            },
+          });
+        }
+      }
+    }
+    // the arithmetic shown in the file reproduces the amount decided
+    if (d.computed_fine !== undefined && Math.abs(d.computed_fine - fine) > tolerance) {
+      findings.push({
+        path: '/discretion/computed_fine',
+        basis: [APL_34],
+        message: {
+          zh: `裁量计算结果为${yuan(d.computed_fine).zh}，决定罚款为${yuan(fine).zh}，相差${yuan(Math.abs(d.computed_fine - fine)).zh}，且二者不一致`,
+          en: `The discretion computation gives ${yuan(d.computed_fine).en} but the fine decided is ${yuan(fine).en}, off by ${yuan(Math.abs(d.computed_fine - fine)).en}`,
+        },
+        suggestion: {
+          zh: '核对计算过程，或在裁量说明中写明调整理由并更新computed_fine',
+          en: 'check the computation, or explain the adjustment and update computed_fine',
+        },
+      });
+    }
+    return findings;
+  },
+};

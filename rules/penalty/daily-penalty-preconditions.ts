@@ -1,0 +1,137 @@
+import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import { daysBetween } from '../../src/model/dates.js';
+import { EPL_59, dailyMeasures, isDailyCase, perDayListed, refusalConfirmed, reinspectionOn } from './per-day-facts.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'penalty/daily-penalty-preconditions',
+    title: { zh: '按日连续处罚的适用条件', en: 'Per-day penalty preconditions' },
+    description: {
+      zh:
+        '按日连续处罚只适用于按日处罚清单上的违法行为（环境保护法第五十九条、按日连续处罚办法第五条、地方性法规增加的种类），' +
+        '且须：已作出原处罚决定并责令改正、责令改正决定书已送达、送达后三十日内复查、复查发现拒不改正（办法第八条、第十条、第十二条、第十三条）。' +
+        '复查时已改正的不得按日处罚。',
+      en:
+        'A per-day penalty applies only to conduct on the per-day list (EPL art. 59, measures art. 5, local additions) and ' +
+        'needs an original fine with an order to correct, the order served, a re-inspection within 30 days of service and ' +
+        'a re-inspection finding refusal (measures arts. 8, 10, 12, 13). No per-day penalty once corrected.',
+    },
+    severity: 'error',
+    category: '适用法律正确',
+    basis: [EPL_59, dailyMeasures(5), dailyMeasures(10), dailyMeasures(13)],
+    candidates: ['ENV-ADL-001'],
+    options: {
+      reinspectionWindowDays: {
+        description: {
+          zh: '送达责令改正决定书后复查的期限（日历日，办法第十条“三十日内”；计日方式未经确认）',
+          en: 'days after service of the order within which the re-inspection must happen (measures art. 10; calendar days presumed, unconfirmed)',
+        },
+        default: 30,
+      },
+    },
+  },
+  check(c, ctx) {
+    if (!isDailyCase(c, ctx)) return [];
+    const daily = c.data.penalty.daily;
+    const findings: RuleFinding[] = [];
+    const cite = (b: Parameters<typeof ctx.law.cite>[0]) => ctx.law.cite(b);
+    if (!daily) {
+      return [
+        {
+          path: '/penalty',
+          basis: [EPL_59, dailyMeasures(16)],
+          message: {
+            zh: '引用了按日连续处罚的依据，但未记录原处罚数额、计罚日数、责令改正送达日和复查日（penalty.daily）',
+            en: 'A per-day provision is cited but the case records no original fine, days, order service date or re-inspection date (penalty.daily)',
+          },
+        },
+      ];
+    }
+    if (c.dates.act && c.dates.act < '2015-01-01') {
+      findings.push({
+        path: '/penalty/daily',
+        basis: [EPL_59],
+        message: {
+          zh: `违法行为发生于${c.dates.act}，早于环境保护法第五十九条施行日（2015-01-01），不得按日连续处罚`,
+          en: `The act (${c.dates.act}) predates EPL art. 59 (in force 2015-01-01); no per-day penalty`,
+        },
+      });
+    }
+    if (perDayListed(c, ctx).length === 0) {
+      const b = dailyMeasures(5);
+      findings.push({
+        path: '/violation/basis',
+        basis: [EPL_59, b],
+        message: {
+          zh: `所引违法行为不在按日连续处罚的适用范围内（${cite(EPL_59).zh}、${cite(b).zh}），或罚则目录无法确认其属于按日处罚清单`,
+          en: `The conduct cited is not on the per-day list (${cite(EPL_59).en}, ${cite(b).en}), or the catalogue cannot confirm it`,
+        },
+        suggestion: {
+          zh: '在处罚依据中同时引用原违法行为的罚则条款（如大气污染防治法第九十九条）和按日处罚条款',
+          en: 'cite the original clause (e.g. air law art. 99) together with the per-day provision',
+        },
+      });
+    }
+    const served = daily.order_served_on;
+    const orderEvent = c.timeline.find((e) => e.event === 'correction-ordered' && (!served || e.date === served));
+    if (!served || !orderEvent) {
+      const b = dailyMeasures(8);
+      findings.push({
+        path: served ? '/timeline' : '/penalty/daily',
+        basis: [b],
+        message: {
+          zh: `未记录责令改正违法行为决定书的送达${served ? `（${served}无correction-ordered事件）` : '日期'}（${cite(b).zh}）`,
+          en: `The service of the order to correct is not recorded${served ? ` (no correction-ordered event on ${served})` : ''} (${cite(b).en})`,
+        },
+      });
+    }
+    const reinspected = daily.reinspected_on;
+    const window = Number(ctx.options.reinspectionWindowDays ?? 30);
+    if (!reinspected) {
+      findings.push({
+        path: '/penalty/daily',
+        basis: [dailyMeasures(10)],
+        message: {
+          zh: `未记录复查日期（${cite(dailyMeasures(10)).zh}）`,
+          en: `No re-inspection date is recorded (${cite(dailyMeasures(10)).en})`,
+        },
+      });
+    } else {
+      if (served) {
+        const gap = daysBetween(served, reinspected);
+        if (gap < 1 || gap > window) {
+          findings.push({
+            path: '/penalty/daily/reinspected_on',
+            basis: [dailyMeasures(10)],
+            message: {
+              zh: `复查日${reinspected}在责令改正决定书送达（${served}）后第${gap}日，不在${window}日内（${cite(dailyMeasures(10)).zh}）`,
+              en: `The re-inspection (${reinspected}) is day ${gap} after service of the order (${served}), outside ${window} days (${cite(dailyMeasures(10)).en})`,
+            },
+          });
+        }
+      }
+      if (!refusalConfirmed(reinspectionOn(c, reinspected))) {
+        const b = dailyMeasures(13);
+        findings.push({
+          path: '/timeline',
+          basis: [b, dailyMeasures(12)],
+          message: {
+            zh: `未记录${reinspected}复查发现拒不改正（reinspection事件，outcome: fail），不得按日连续处罚（${cite(b).zh}）`,
+            en: `No re-inspection on ${reinspected} finding refusal to correct is recorded (reinspection with outcome: fail); no per-day penalty (${cite(b).en})`,
+          },
+        });
+      }
+    }
+    if (!(daily.original_fine > 0)) {
+      findings.push({
+        path: '/penalty/daily/original_fine',
+        basis: [dailyMeasures(7)],
+        message: {
+          zh: `按日连续处罚须以原罚款决定为前提，未记录原处罚数额（${cite(dailyMeasures(7)).zh}）`,
+          en: `A per-day penalty needs an original fine decision; none is recorded (${cite(dailyMeasures(7)).en})`,
+        },
+      });
+    }
+    return findings;
+  },
+};

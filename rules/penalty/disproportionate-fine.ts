@@ -1,0 +1,82 @@
+import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import { apl, appliedClauses, basesOf, decisionDate, hasComputableFine, provisionBasis, range, tiersFor, yuan } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'penalty/disproportionate-fine',
+    title: { zh: '处罚畸轻畸重', en: 'Fine plainly too heavy or too light' },
+    description: {
+      zh:
+        '罚款处于法定幅度上限附近却记录了从轻、减轻情节，或处于下限附近却记录了从重情节，提示可能畸重或畸轻' +
+        '（过罚相当，行政处罚法2021年第五条第二款）。“附近”为幅度宽度的一定比例（选项proximityBand，默认10%）。',
+      en:
+        'Warns when the fine is at or near the statutory maximum while mitigating grounds are recorded, or at or near the ' +
+        'minimum while aggravating ones are (proportionality, APL 2021 art. 5(2)). "Near" is a share of the range width ' +
+        '(option proximityBand, default 10%).',
+    },
+    severity: 'warning',
+    category: '适用法律正确',
+    basis: [
+      { law: 'admin-penalty-law', version: '2021', article: 5, paragraph: 2 },
+      { law: 'admin-penalty-law', version: '2017', article: 4, paragraph: 2 },
+    ],
+    candidates: ['ENV-DEC-005'],
+    options: {
+      proximityBand: {
+        description: {
+          zh: '距上限或下限在幅度宽度的多少比例以内视为“附近”（0.1 = 10%）',
+          en: 'share of the range width within which a fine counts as near the maximum or minimum (0.1 = 10%)',
+        },
+        default: 0.1,
+      },
+    },
+  },
+  check(c, ctx) {
+    const fine = c.data.penalty.fine;
+    if (fine === undefined || c.data.penalty.daily) return [];
+    const d = c.data.discretion;
+    const p = c.data.penalty;
+    const mitigating = [
+      ...(d?.mitigating ?? []),
+      ...(p.treatment_grounds ?? []).map((g) => g.ground),
+    ];
+    const lighter = mitigating.length > 0 || p.treatment === 'lighter' || p.treatment === 'mitigated' || d?.level === 'lighter' || d?.level === 'mitigated';
+    const aggravating = (d?.aggravating ?? []).length > 0 || p.treatment === 'heavier' || d?.level === 'heavier';
+    if (!lighter && !aggravating) return [];
+    const band = Number(ctx.options.proximityBand ?? 0.1);
+    const findings: RuleFinding[] = [];
+    const decided = decisionDate(c, ctx);
+    for (const { applied } of appliedClauses(c, ctx)) {
+      const tier = tiersFor(applied.clause, c).find((t) => t.stage === 'initial' && hasComputableFine(t.fine));
+      if (!tier?.fine) continue;
+      const b = ctx.catalogue.bounds(tier.fine, basesOf(c));
+      if (b.min === undefined || b.max === undefined || b.max <= b.min) continue;
+      const width = b.max - b.min;
+      const basis = [provisionBasis(ctx, applied.clause), apl(decided, 5, 4, { paragraph: 2 })];
+      const shown = range(b.min, b.max);
+      if (lighter && fine >= b.max - band * width && fine <= b.max) {
+        findings.push({
+          path: '/penalty/fine',
+          basis,
+          message: {
+            zh: `罚款${yuan(fine).zh}处于法定幅度${shown.zh}的上限附近（距上限${yuan(b.max - fine).zh}），但案卷记录了从轻或减轻情节，可能畸重`,
+            en: `The fine of ${yuan(fine).en} is near the top of the range ${shown.en} (${yuan(b.max - fine).en} below the maximum) while mitigating grounds are recorded; it may be plainly too heavy`,
+          },
+          suggestion: { zh: '复核裁量，或在裁量说明中写明理由', en: 'review the discretion, or explain it' },
+        });
+      }
+      if (aggravating && fine <= b.min + band * width && fine >= b.min) {
+        findings.push({
+          path: '/penalty/fine',
+          basis,
+          message: {
+            zh: `罚款${yuan(fine).zh}处于法定幅度${shown.zh}的下限附近（高于下限${yuan(fine - b.min).zh}），但案卷记录了从重情节，可能畸轻`,
+            en: `The fine of ${yuan(fine).en} is near the bottom of the range ${shown.en} (${yuan(fine - b.min).en} above the minimum) while aggravating grounds are recorded; it may be plainly too light`,
+          },
+          suggestion: { zh: '复核裁量，或在裁量说明中写明理由', en: 'review the discretion, or explain it' },
+        });
+      }
+    }
+    return findings;
+  },
+};

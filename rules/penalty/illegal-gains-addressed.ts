@@ -1,0 +1,66 @@
+import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import { apl, appliedClauses, decisionDate, provisionBasis, tiersFor, yuan } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'penalty/illegal-gains-addressed',
+    title: { zh: '违法所得依法处理', en: 'Illegal gains addressed' },
+    description: {
+      zh:
+        '案卷记录了违法所得的，自2021年7月15日起应当没收（依法应当退赔的除外，行政处罚法2021年第二十八条第二款）；' +
+        '此前仅在罚则规定没收违法所得时适用。没收数额不应超过记录的违法所得。',
+      en:
+        'Recorded illegal gains must be confiscated from 2021-07-15 unless they are to be refunded (APL 2021 art. 28(2)); ' +
+        'before that date only where the penalty clause provides it. The amount confiscated should not exceed the gains recorded.',
+    },
+    severity: 'warning',
+    category: '适用法律正确',
+    basis: [{ law: 'admin-penalty-law', version: '2021', article: 28, paragraph: 2 }],
+    candidates: ['APL-048'],
+  },
+  check(c, ctx) {
+    const gains = c.data.violation.bases?.illegal_gains ?? 0;
+    const p = c.data.penalty;
+    const confiscated = p.confiscated_gains ?? 0;
+    const findings: RuleFinding[] = [];
+    if (gains <= 0) return findings;
+    const decided = decisionDate(c, ctx);
+    const imposes = (p.kinds ?? []).includes('confiscate-gains') || confiscated > 0;
+    const refundStated = /退赔|退还/.test(c.data.discretion?.explanation ?? '');
+    if (!imposes && !p.no_penalty && !refundStated) {
+      const clauses = appliedClauses(c, ctx).filter((a) =>
+        tiersFor(a.applied.clause, c).some((t) => t.otherSanctions.includes('confiscate-gains')),
+      );
+      const general = decided >= '2021-07-15';
+      if (general || clauses.length > 0) {
+        const basis = [
+          ...(general ? [apl(decided, 28, 23, { paragraph: 2 })] : []),
+          ...clauses.map((a) => provisionBasis(ctx, a.applied.clause)),
+        ];
+        findings.push({
+          path: '/violation/bases/illegal_gains',
+          basis,
+          message: {
+            zh: `案卷记录违法所得${yuan(gains).zh}，但决定未没收，也未说明应当退赔（${basis.map((b) => ctx.law.cite(b).zh).join('、')}）`,
+            en: `Illegal gains of ${yuan(gains).en} are recorded but not confiscated, and no refund is stated (${basis.map((b) => ctx.law.cite(b).en).join('; ')})`,
+          },
+          suggestion: {
+            zh: '没收违法所得（penalty.kinds加入confiscate-gains并记录confiscated_gains），或在裁量说明中写明退赔理由',
+            en: 'confiscate the gains (confiscate-gains with confiscated_gains), or state why they are refunded',
+          },
+        });
+      }
+    }
+    if (confiscated > gains) {
+      findings.push({
+        path: '/penalty/confiscated_gains',
+        basis: [apl(decided, 28, 23)],
+        message: {
+          zh: `没收违法所得${yuan(confiscated).zh}，超过案卷认定的违法所得${yuan(gains).zh}`,
+          en: `The amount confiscated, ${yuan(confiscated).en}, exceeds the illegal gains found, ${yuan(gains).en}`,
+        },
+      });
+    }
+    return findings;
+  },
+};

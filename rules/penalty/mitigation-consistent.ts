@@ -1,0 +1,72 @@
+import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import { apl, decisionDate } from './util.js';
+
+/** grounds on which 从轻或者减轻 is mandatory: APL 2021 art. 32 (2017 art. 27(1)) and minors 14–18 (art. 30 / 25) */
+const MANDATORY = new Set(['removed-harm', 'coerced', 'confessed', 'meritorious', 'minor-14-18', 'other-legal']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'penalty/mitigation-consistent',
+    title: { zh: '从轻、减轻处罚与法定情节一致', en: 'Lighter or mitigated treatment matches its grounds' },
+    description: {
+      zh:
+        '从轻或减轻处罚应当记录法定情节；反之，案卷记录了应当从轻或者减轻的法定情节（行政处罚法2021年第三十二条、' +
+        '2017年第二十七条第一款，未成年人第三十条/第二十五条），决定却未从轻或减轻，也未说明理由的，给出警告。' +
+        '主动供述行政机关尚未掌握的违法行为（confessed）自2021年7月15日起方为法定情节。',
+      en:
+        'Lighter or mitigated treatment needs a recorded ground; conversely, where the file records a ground for mandatory ' +
+        'lighter or mitigated treatment (APL 2021 art. 32, 2017 art. 27(1); minors art. 30 / 25) and the decision is ' +
+        'neither lighter nor mitigated and says nothing, warn. Confessing unknown violations is a ground only from 2021-07-15.',
+    },
+    severity: 'warning',
+    category: '适用法律正确',
+    basis: [
+      { law: 'admin-penalty-law', version: '2021', article: 32 },
+      { law: 'admin-penalty-law', version: '2017', article: 27, paragraph: 1 },
+    ],
+    candidates: ['APL-045'],
+  },
+  check(c, ctx) {
+    const p = c.data.penalty;
+    const d = c.data.discretion;
+    if ((p.kinds ?? []).length === 0) return [];
+    const findings: RuleFinding[] = [];
+    const decided = decisionDate(c, ctx);
+    const basis = [apl(decided, 32, 27, decided >= '2021-07-15' ? {} : { paragraph: 1 })];
+    const cite = ctx.law.cite(basis[0]!);
+    const grounds = [...(p.treatment_grounds ?? []).map((g) => g.ground), ...(d?.mitigating ?? [])];
+    const treated = p.treatment === 'lighter' || p.treatment === 'mitigated';
+    const levelLighter = d?.level === 'lighter' || d?.level === 'mitigated';
+    if ((treated || levelLighter) && grounds.length === 0) {
+      findings.push({
+        path: treated ? '/penalty/treatment' : '/discretion/level',
+        basis,
+        message: {
+          zh: `决定${p.treatment === 'mitigated' || d?.level === 'mitigated' ? '减轻' : '从轻'}处罚，但未记录法定情节（${cite.zh}）`,
+          en: `The decision treats the party ${p.treatment === 'mitigated' || d?.level === 'mitigated' ? 'below the range' : 'more lightly'} but records no legal ground (${cite.en})`,
+        },
+        suggestion: {
+          zh: '在penalty.treatment_grounds中记录情节、依据和证据',
+          en: 'record the ground, its basis and evidence in penalty.treatment_grounds',
+        },
+      });
+    }
+    const mandatory = grounds.filter((g) => MANDATORY.has(g) && (g !== 'confessed' || decided >= '2021-07-15'));
+    const explained = /从轻|减轻|不予从轻|不再另行从轻/.test(d?.explanation ?? '');
+    if (mandatory.length > 0 && !treated && !levelLighter && !explained) {
+      findings.push({
+        path: '/penalty',
+        basis,
+        message: {
+          zh: `案卷记录了应当从轻或者减轻处罚的情节（${mandatory.join('、')}），但决定既未从轻、减轻，也未说明理由（${cite.zh}）`,
+          en: `Grounds for mandatory lighter or mitigated treatment are recorded (${mandatory.join(', ')}) but the decision neither applies nor explains it (${cite.en})`,
+        },
+        suggestion: {
+          zh: '从轻或减轻处罚，或在裁量说明中写明不予从轻的理由',
+          en: 'apply lighter or mitigated treatment, or explain in the discretion why not',
+        },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,50 @@
+import type { Rule } from '../../src/engine/types.js';
+import { apl, appliedClauses, decisionDate, provisionBasis } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'penalty/order-to-correct',
+    title: { zh: '责令改正', en: 'Order to correct present' },
+    description: {
+      zh:
+        '实施行政处罚时应当责令当事人改正或者限期改正违法行为（行政处罚法2021年第二十八条第一款、2017年第二十三条）；' +
+        '罚则本身要求责令改正的，缺少时为错误，否则为警告。作出不予处罚决定的，同样应当责令改正。',
+      en:
+        'A penalty must come with an order to correct (APL 2021 art. 28(1), 2017 art. 23); an error where the penalty ' +
+        'clause itself requires the order, otherwise a warning. A no-penalty decision also needs the order.',
+    },
+    severity: 'warning',
+    category: '适用法律正确',
+    basis: [
+      { law: 'admin-penalty-law', version: '2021', article: 28, paragraph: 1 },
+      { law: 'admin-penalty-law', version: '2017', article: 23 },
+    ],
+    candidates: ['APL-048', 'ENV-DEC-004'],
+  },
+  check(c, ctx) {
+    const p = c.data.penalty;
+    const penalised = (p.kinds ?? []).length > 0;
+    if (!penalised && !p.no_penalty) return [];
+    if ((p.orders ?? []).length > 0 || c.timeline.some((e) => e.event === 'correction-ordered')) return [];
+    const decided = decisionDate(c, ctx);
+    const general = apl(decided, 28, 23, decided >= '2021-07-15' ? { paragraph: 1 } : {});
+    const requiring = appliedClauses(c, ctx).filter((a) => a.applied.clause.requiresOrderToCorrect);
+    const basis = [general, ...requiring.map((a) => provisionBasis(ctx, a.applied.clause))];
+    const named = basis.map((b) => ctx.law.cite(b));
+    return [
+      {
+        path: '/penalty',
+        severity: requiring.length > 0 ? 'error' : undefined,
+        basis,
+        message: {
+          zh: `${penalised ? '作出处罚' : '不予处罚'}但未责令当事人改正违法行为（${named.map((n) => n.zh).join('、')}）`,
+          en: `${penalised ? 'A penalty' : 'A no-penalty decision'} without an order to correct (${named.map((n) => n.en).join('; ')})`,
+        },
+        suggestion: {
+          zh: '在penalty.orders中记录责令改正内容和期限，或记录correction-ordered送达事件',
+          en: 'record the order in penalty.orders with its deadline, or a correction-ordered event',
+        },
+      },
+    ];
+  },
+};

@@ -1,0 +1,46 @@
+/** Shared facts of a per-day (按日连续处罚) case; not a rule. */
+import type { Case, TimelineEvent } from '../../src/model/case.js';
+import type { LegalBasis, RuleContext } from '../../src/engine/types.js';
+import type { PenaltyClause } from '../../src/law/types.js';
+import { appliedClauses, query } from './util.js';
+
+/** 环境保护主管部门实施按日连续处罚办法 (环境保护部令第28号, in force 2015-01-01) */
+export function dailyMeasures(article: number, extra: Partial<LegalBasis> = {}): LegalBasis {
+  return { law: 'daily-penalty-measures', version: '2015', article, ...extra };
+}
+
+export const EPL_59: LegalBasis = { law: 'env-protection-law', version: '2015', article: 59, paragraph: 1 };
+
+/** cited penalty clauses that are per-day provisions (EPL 59, air law 123, …) */
+export function perDayClauses(c: Case, ctx: RuleContext): PenaltyClause[] {
+  return appliedClauses(c, ctx)
+    .map((a) => a.applied.clause)
+    .filter((cl) => cl.tiers.some((t) => t.fine?.kind === 'per_day'));
+}
+
+export function isDailyCase(c: Case, ctx: RuleContext): boolean {
+  return c.data.penalty.daily !== undefined || perDayClauses(c, ctx).length > 0;
+}
+
+/** cited clauses (penalty or conduct) whose conduct is on a per-day list */
+export function perDayListed(c: Case, ctx: RuleContext): PenaltyClause[] {
+  const act = c.dates.act;
+  if (!act) return [];
+  const out: PenaltyClause[] = [];
+  for (const ref of [...c.basis, ...c.violated]) {
+    const q = query(ref);
+    const clause = q ? ctx.catalogue.find(q, act) : undefined;
+    if (clause?.perDay && !clause.tiers.some((t) => t.fine?.kind === 'per_day')) out.push(clause);
+  }
+  return out;
+}
+
+export function reinspectionOn(c: Case, date: string | undefined): TimelineEvent | undefined {
+  return date === undefined ? undefined : c.timeline.find((e) => e.event === 'reinspection' && e.date === date);
+}
+
+/** the re-inspection found the discharge continuing, or was refused or obstructed (办法 arts. 12–13) */
+export function refusalConfirmed(e: TimelineEvent | undefined): boolean {
+  if (!e) return false;
+  return e.outcome === 'fail' || /拒不改正|继续|仍在|拒绝|阻挠/.test(`${e.note ?? ''}${e.ground ?? ''}`);
+}

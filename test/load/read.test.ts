@@ -1,0 +1,49 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeCaseBytes } from '../../src/load/index.js';
+
+const text = 'format: caselint/1\ncase:\n  agency: 上海市普陀区生态环境局\n';
+
+describe('decodeCaseBytes', () => {
+  it('reads UTF-8', () => {
+    const r = decodeCaseBytes(Buffer.from(text, 'utf8'), 'case.yaml');
+    expect(r).toMatchObject({ ok: true, read: { text, encoding: 'utf-8', warnings: [] } });
+  });
+
+  it('strips a UTF-8 BOM', () => {
+    const r = decodeCaseBytes(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+      'case.yaml',
+    );
+    expect(r).toMatchObject({ ok: true, read: { text, encoding: 'utf-8-bom' } });
+  });
+
+  it('falls back to GB18030 for GBK bytes, with a warning', () => {
+    const r = decodeCaseBytes(iconv.encode(text, 'gbk'), 'case.yaml');
+    expect(r.ok && r.read.text).toBe(text);
+    expect(r.ok && r.read.encoding).toBe('gb18030');
+    expect(r.ok && r.read.warnings.map((w) => w.code)).toEqual(['encoding']);
+  });
+
+  it('decodes GB18030 four-byte characters', () => {
+    const rare = 'name: 𠀀𠀁\n';
+    const r = decodeCaseBytes(iconv.encode(rare, 'gb18030'), 'case.yaml');
+    expect(r.ok && r.read.text).toBe(rare);
+  });
+
+  it('refuses UTF-16 with a located error', () => {
+    const r = decodeCaseBytes(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'case.yaml',
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'encoding', line: 1, column: 1, file: 'case.yaml' },
+    });
+  });
+
+  it('refuses a BOM followed by invalid UTF-8', () => {
+    const r = decodeCaseBytes(Buffer.from([0xef, 0xbb, 0xbf, 0xc4, 0xe3]), 'case.yaml');
+    expect(r.ok).toBe(false);
+  });
+});

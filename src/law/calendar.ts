@@ -61,11 +61,9 @@ export function skipReason(info: DayInfo): Msg {
 
 export function countedReason(info: DayInfo): Msg {
   if (info.makeUpWorkday) {
-    const name = info.makeUpFor ?? '';
-    return {
-      zh: `调休上班日${name ? `（${name}）` : ''}`,
-      en: `make-up workday${info.makeUpForEn || name ? ` (${info.makeUpForEn ?? name})` : ''}`,
-    };
+    const zh = info.makeUpFor ?? '';
+    const en = info.makeUpForEn ?? zh;
+    return { zh: `${zh}调休上班日`, en: `make-up workday${en ? ` (${en})` : ''}` };
   }
   return { zh: '工作日', en: 'working day' };
 }

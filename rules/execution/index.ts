@@ -12,6 +12,9 @@ import { rule as latePaymentSurcharge } from './late-payment-surcharge.js';
 import { rule as deferralApproval } from './deferral-approval.js';
 import { rule as enforcementReminder } from './enforcement-reminder.js';
 import { rule as enforcementApplicationWindow } from './enforcement-application-window.js';
+import { rule as publicationDeadline } from './publication-deadline.js';
+import { rule as publicationWithdrawal } from './publication-withdrawal.js';
+import { rule as publicationRedaction } from './publication-redaction.js';
 
 /** Rules of the execution pack, in the order they are documented. */
 export const rules: Rule[] = [
@@ -28,4 +31,7 @@ export const rules: Rule[] = [
   deferralApproval,
   enforcementReminder,
   enforcementApplicationWindow,
+  publicationDeadline,
+  publicationWithdrawal,
+  publicationRedaction,
 ];

@@ -17,6 +17,11 @@ import { rule as priorNoticeContents } from './prior-notice-contents.js';
 import { rule as statementPeriod } from './statement-period.js';
 import { rule as statementRecheck } from './statement-recheck.js';
 import { rule as noHeavierPenalty } from './no-heavier-penalty.js';
+import { rule as hearingRight } from './hearing-right.js';
+import { rule as hearingRequestWindow } from './hearing-request-window.js';
+import { rule as hearingNoticePeriod } from './hearing-notice-period.js';
+import { rule as hearingPresider } from './hearing-presider.js';
+import { rule as decisionAfterHearing } from './decision-after-hearing.js';
 
 /** Rules of the procedure pack, in the order they are documented. */
 export const rules: Rule[] = [
@@ -38,4 +43,9 @@ export const rules: Rule[] = [
   statementPeriod,
   statementRecheck,
   noHeavierPenalty,
+  hearingRight,
+  hearingRequestWindow,
+  hearingNoticePeriod,
+  hearingPresider,
+  decisionAfterHearing,
 ];

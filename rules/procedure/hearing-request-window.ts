@@ -1,0 +1,124 @@
+/**
+ * 听证申请期限: the party asks for a hearing within 3 days of the notice (行政处罚法 2017 §42(1); calendar by default,
+ * the old law defines no working days) or 5 working days (2021 §64(1) with §85; 2023 办法 §47, §90). The decision
+ * waits until the window has closed unless the party waived; a timely request leads to a hearing (or, from 2021,
+ * a recorded waiver, §64(6)).
+ */
+import type { Case } from '../../src/model/case.js';
+import { eventsOf } from '../../src/model/case.js';
+import type { Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { APL, ENV, aplVersion, basis } from './support/law.js';
+import { withBasis } from './support/law.js';
+import { hearingBases, hearingRightStated } from './support/hearing.js';
+import type { DayUnit } from './support/periods.js';
+import { countText, pendingOrOverdue, periodEnd } from './support/periods.js';
+import { decisionOf, isGeneral, priorNoticeBefore } from './support/steps.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'procedure/hearing-request-window',
+    title: { zh: '听证申请期限', en: 'Hearing request period' },
+    description: {
+      zh: '告知听证权利后，当事人可在期限内申请听证：2021-07-15前为三日（默认按自然日，可配置），其后为五个工作日。期限届满前（当事人未放弃听证的）不得作出决定；期限内申请听证的，应组织听证后再决定。',
+      en: 'After the hearing right is notified the party may request a hearing within 3 days before 2021-07-15 (calendar by default, configurable) or 5 working days from then. Unless the party waived, the decision waits for the period to close; a timely request must lead to a hearing before the decision.',
+    },
+    severity: 'error',
+    category: '程序合法',
+    basis: [
+      basis(APL, '2021', 64, undefined, 1),
+      basis(APL, '2021', 85),
+      basis(APL, '2017', 42, 1, 1),
+      basis(ENV, '2023', 47),
+    ],
+    candidates: ['APL-021', 'ENV-HEA-002'],
+    options: {
+      oldLawDayType: {
+        description: {
+          zh: "行政处罚法(2017)三日听证申请期限的计算单位：'day'（自然日，默认；旧法无工作日定义，未经确认）或 'workday'",
+          en: "Unit of the 3-day request period under the 2017 law: 'day' (calendar, default; the old law defines no working days, unconfirmed) or 'workday'",
+        },
+        default: 'day',
+      },
+    },
+  },
+
+  check(c: Case, ctx: RuleContext): RuleFinding[] {
+    if (!isGeneral(c)) return [];
+    const decision = decisionOf(c);
+    const n = priorNoticeBefore(c, decision?.date);
+    if (!n || !hearingRightStated(n)) return [];
+    const newLaw = aplVersion(ctx, n.date) === '2021';
+    const unit: DayUnit = newLaw || ctx.options.oldLawDayType === 'workday' ? 'workday' : 'day';
+    const days = newLaw ? 5 : 3;
+    const due = periodEnd(ctx, n.date, days, unit);
+    const b = [...hearingBases(ctx, n.date, 1), ...(newLaw ? [basis(APL, '2021', 85)] : [])];
+    const limit = countText(days, unit);
+    const label: Msg = { zh: '听证申请期限', en: 'hearing request period' };
+    const end = decision?.date ?? ctx.asOf;
+    const request = eventsOf(c, 'hearing-requested').find((r) => r.date >= n.date && r.date <= end);
+    const waived = eventsOf(c, 'hearing-waived').find((w) => w.date >= n.date && w.date <= end);
+
+    if (request) {
+      if (request.date > due || !decision) return [];
+      const held = eventsOf(c, 'hearing-held').some((h) => h.date >= request.date && h.date <= decision.date);
+      if (held || (newLaw && waived && waived.date >= request.date)) return [];
+      return [
+        {
+          message: withBasis(
+            ctx,
+            {
+              zh: `当事人于${request.date}在听证申请期限内申请听证，但${decision.date}作出决定前未组织听证${newLaw ? '，也无视为放弃听证的记录' : ''}`,
+              en: `The party requested a hearing on ${request.date}, within the period, but no hearing was held before the decision of ${decision.date}${newLaw ? ' and no deemed waiver is recorded' : ''}`,
+            },
+            b,
+          ),
+          path: request.pointer,
+          basis: b,
+          suggestion: { zh: '依法组织听证后再作决定', en: 'Hold the hearing before deciding' },
+        },
+      ];
+    }
+    if (waived) return [];
+    if (!decision) {
+      const s = pendingOrOverdue(c, ctx, { label, from: n.date, due, unit });
+      if (!s.pending) return [];
+      const rem = countText(s.remaining, unit);
+      return [
+        {
+          message: withBasis(
+            ctx,
+            {
+              zh: `听证申请期限 ${due} 届满，剩余${rem.zh}`,
+              en: `The hearing request period ends on ${due}; ${rem.en} left`,
+            },
+            b,
+          ),
+          path: n.pointer,
+          basis: b,
+          deadline: s.deadline,
+          severity: 'info',
+        },
+      ];
+    }
+    if (decision.date > due) return [];
+    return [
+      {
+        message: withBasis(
+          ctx,
+          {
+            zh: `处罚决定作出于${decision.date}，${n.date}告知听证权利后的${limit.zh}听证申请期限至${due}才届满，当事人未申请也未放弃听证`,
+            en: `The decision of ${decision.date} came before the ${limit.en} hearing request period after the notice of ${n.date} closed on ${due}; the party had neither requested nor waived a hearing`,
+          },
+          b,
+        ),
+        path: `${decision.pointer}/date`,
+        basis: b,
+        deadline: { label, due, from: n.date, status: 'overdue' },
+        suggestion: {
+          zh: '听证申请期限届满后再作决定，或取得当事人放弃听证的书面记录',
+          en: 'Decide after the period, or obtain the party’s written waiver',
+        },
+      },
+    ];
+  },
+};

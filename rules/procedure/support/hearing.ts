@@ -1,0 +1,19 @@
+/** Hearing helpers: whether the notice stated the hearing right, and the bases of the hearing steps. */
+import type { TimelineEvent } from '../../../src/model/case.js';
+import type { LegalBasis, RuleContext } from '../../../src/engine/types.js';
+import { APL, ENV, aplVersion, basis, envVersion } from './law.js';
+
+export function hearingRightStated(n: TimelineEvent): boolean {
+  return n.hearing_right === true || (n.contents ?? []).includes('hearing-right');
+}
+
+/** 行政处罚法 2021 §64(item) / 2017 §42(item), plus 2023 办法 §47 */
+export function hearingBases(ctx: RuleContext, date: string, item: number): LegalBasis[] {
+  const out: LegalBasis[] = [
+    aplVersion(ctx, date) === '2021'
+      ? basis(APL, '2021', 64, undefined, item)
+      : basis(APL, '2017', 42, 1, item),
+  ];
+  if (envVersion(ctx, date) === '2023') out.push(basis(ENV, '2023', 47));
+  return out;
+}

@@ -15,6 +15,8 @@ import { rule as enforcementApplicationWindow } from './enforcement-application-
 import { rule as publicationDeadline } from './publication-deadline.js';
 import { rule as publicationWithdrawal } from './publication-withdrawal.js';
 import { rule as publicationRedaction } from './publication-redaction.js';
+import { rule as detentionTransfer } from './detention-transfer.js';
+import { rule as crimeTransfer } from './crime-transfer.js';
 
 /** Rules of the execution pack, in the order they are documented. */
 export const rules: Rule[] = [
@@ -34,4 +36,6 @@ export const rules: Rule[] = [
   publicationDeadline,
   publicationWithdrawal,
   publicationRedaction,
+  detentionTransfer,
+  crimeTransfer,
 ];

@@ -1,0 +1,107 @@
+import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import { documentsOf, eventsOf } from '../../src/model/case.js';
+import { basis, checkPeriod, cite } from './support.js';
+
+const MEASURES = 'detention-transfer-measures';
+
+/**
+ * 移送行政拘留 (环境保护法 §63 conduct): the transfer follows the penalty decision (暂行办法 §2), is approved by the
+ * agency head on a transfer approval form (§10), goes with the listed materials and a transfer letter (§11), and is
+ * handed to the police within 3 days of the transfer decision (§12), working days (§19). Whether a transfer was
+ * due at all is the penalty pack's question.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'execution/detention-transfer',
+    title: {
+      zh: '移送行政拘留的审批、材料与期限',
+      en: 'Detention transfer: approval, papers and 3 working days',
+    },
+    description: {
+      zh: '对环境保护法第六十三条行为移送公安机关适用行政拘留的，应在作出处罚决定后经负责人批准，附移送书等材料，并自批准移送之日起3个工作日内移送。',
+      en: 'A transfer to the police for detention (Environmental Protection Law art. 63) follows the penalty decision, is approved by the head, goes with a transfer letter, and is handed over within 3 working days of the transfer decision.',
+    },
+    severity: 'error',
+    category: '程序合法',
+    basis: [
+      basis(MEASURES, '2015', 12),
+      basis(MEASURES, '2015', 19),
+      basis(MEASURES, '2015', 10),
+      basis('env-protection-law', '2015', 63),
+    ],
+    candidates: ['ENV-XFR-001'],
+  },
+  check(c, ctx) {
+    const findings: RuleFinding[] = [];
+    const push = (
+      path: string,
+      bases: LegalBasis[],
+      zh: string,
+      en: string,
+      suggestion?: { zh: string; en: string },
+    ) => {
+      const law = cite(ctx, bases);
+      const f: RuleFinding = {
+        path,
+        basis: bases,
+        message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
+      };
+      if (suggestion) f.suggestion = suggestion;
+      findings.push(f);
+    };
+    const decided = eventsOf(c, 'transfer-decided').filter((e) => e.kind === 'detention');
+    for (const t of eventsOf(c, 'transferred').filter((e) => e.kind === 'detention')) {
+      if (!decided.some((d) => d.date <= t.date))
+        push(
+          t.pointer,
+          [basis(MEASURES, '2015', 10)],
+          `${t.date}移送行政拘留，但没有负责人批准移送的记录`,
+          `The detention transfer of ${t.date} has no approval by the head`,
+        );
+    }
+    for (const d of decided) {
+      if (!d.approved_by)
+        push(
+          d.pointer,
+          [basis(MEASURES, '2015', 10)],
+          `${d.date}的移送决定未记录批准的负责人`,
+          `The transfer decision of ${d.date} does not record the approving head`,
+        );
+      if (!eventsOf(c, 'decision').some((e) => e.date <= d.date))
+        push(
+          d.pointer,
+          [basis(MEASURES, '2015', 2)],
+          `${d.date}决定移送行政拘留时尚未作出行政处罚决定`,
+          `The detention transfer was decided on ${d.date} before any penalty decision`,
+        );
+      if (documentsOf(c, 'transfer-letter').length === 0)
+        push(
+          '/documents',
+          [basis(MEASURES, '2015', 11)],
+          '案卷中没有案件移送书及移送材料清单',
+          'No transfer letter or list of transferred materials is on file',
+        );
+      const handed = eventsOf(c, 'transferred').find(
+        (t) => (t.kind ?? 'detention') === 'detention' && t.date >= d.date,
+      );
+      const bases = [basis(MEASURES, '2015', 12), basis(MEASURES, '2015', 19)];
+      findings.push(
+        ...checkPeriod(c, ctx, {
+          label: { zh: '移送公安机关期限', en: 'Hand-over to the police' },
+          from: d.date,
+          due: ctx.calendar.add(d.date, 3, 'workday').to,
+          unit: 'workday',
+          done: handed?.date,
+          path: handed ? `${handed.pointer}/date` : d.pointer,
+          bases,
+          advice: {
+            zh: '自决定移送之日起3个工作日内向同级公安机关移送',
+            en: 'Hand the case to the police within 3 working days of the transfer decision',
+          },
+          missing: { zh: '未见移送记录', en: 'no hand-over is recorded' },
+        }).map((f) => ({ ...f, basis: bases })),
+      );
+    }
+    return findings;
+  },
+};

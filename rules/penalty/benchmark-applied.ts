@@ -2,6 +2,14 @@ import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { applyBenchmark, benchmarkById, benchmarkFor, inForce } from '../../src/law/benchmark/index.js';
 import { appliedClauses, basesOf, decisionDate, hasComputableFine, range, tiersFor, yuan } from './util.js';
 
+const LEVEL_ZH: Record<string, string> = {
+  lighter: '从轻',
+  mitigated: '减轻',
+  ordinary: '一般',
+  heavier: '从重',
+  none: '不予处罚',
+};
+
 const APL_34: LegalBasis = { law: 'admin-penalty-law', version: '2021', article: 34 };
 
 export const rule: Rule = {
@@ -24,7 +32,10 @@ export const rule: Rule = {
     candidates: ['APL-052', 'CAT-7'],
     options: {
       tolerance: {
-        description: { zh: '重算金额与记载金额允许的差额（元）', en: 'allowed difference between recomputed and recorded amounts (yuan)' },
+        description: {
+          zh: '重算金额与记载金额允许的差额（元）',
+          en: 'allowed difference between recomputed and recorded amounts (yuan)',
+        },
         default: 0,
       },
     },
@@ -133,12 +144,15 @@ export const rule: Rule = {
           });
         }
       } else if (result.kind === 'band') {
-        if ((result.min !== undefined && fine < result.min) || (result.max !== undefined && fine > result.max)) {
+        if (
+          (result.min !== undefined && fine < result.min) ||
+          (result.max !== undefined && fine > result.max)
+        ) {
           findings.push({
             path: '/penalty/fine',
             basis: [APL_34],
             message: {
-              zh: `${result.explanation.zh}，“${d.level}”档罚款应在${range(result.min, result.max).zh}，决定为${yuan(fine).zh}`,
+              zh: `${result.explanation.zh}，“${LEVEL_ZH[d.level ?? ''] ?? d.level}”档罚款应在${range(result.min, result.max).zh}，决定为${yuan(fine).zh}`,
               en: `${result.explanation.en}; a "${d.level}" fine should be ${range(result.min, result.max).en}, the decision has ${yuan(fine).en}`,
             },
           });

@@ -1,6 +1,13 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import { daysBetween } from '../../src/model/dates.js';
-import { EPL_59, dailyMeasures, isDailyCase, perDayListed, refusalConfirmed, reinspectionOn } from './per-day-facts.js';
+import {
+  EPL_59,
+  dailyMeasures,
+  isDailyCase,
+  perDayListed,
+  refusalConfirmed,
+  reinspectionOn,
+} from './per-day-facts.js';
 
 export const rule: Rule = {
   meta: {
@@ -73,7 +80,9 @@ export const rule: Rule = {
       });
     }
     const served = daily.order_served_on;
-    const orderEvent = c.timeline.find((e) => e.event === 'correction-ordered' && (!served || e.date === served));
+    const orderEvent = c.timeline.find(
+      (e) => e.event === 'correction-ordered' && (!served || e.date === served),
+    );
     if (!served || !orderEvent) {
       const b = dailyMeasures(8);
       findings.push({

@@ -30,7 +30,12 @@ export const rule: Rule = {
     if (!act || c.data.case.status === 'open') return [];
     const items = detentionItems(c.data, act);
     if (items.length === 0 || hasTransfer(c, 'detention') || hasTransfer(c, 'criminal')) return [];
-    const basis: LegalBasis[] = items.map((i) => ({ law: 'env-protection-law', version: '2015', article: 63, item: i.item }));
+    const basis: LegalBasis[] = items.map((i) => ({
+      law: 'env-protection-law',
+      version: '2015',
+      article: 63,
+      item: i.item,
+    }));
     const penalised = (c.data.penalty.kinds ?? []).length > 0;
     return [
       {

@@ -26,7 +26,12 @@ export const rule: Rule = {
       ...(c.data.violation.evidence ?? []).flatMap((e) => (e.document ? [e.document] : [])),
     ]);
     const findings: RuleFinding[] = [];
-    const basis = { law: 'admin-penalty-law', version: (c.dates.decided ?? ctx.asOf) >= '2021-07-15' ? '2021' : '2017', article: (c.dates.decided ?? ctx.asOf) >= '2021-07-15' ? 5 : 4, paragraph: 2 };
+    const basis = {
+      law: 'admin-penalty-law',
+      version: (c.dates.decided ?? ctx.asOf) >= '2021-07-15' ? '2021' : '2017',
+      article: (c.dates.decided ?? ctx.asOf) >= '2021-07-15' ? 5 : 4,
+      paragraph: 2,
+    };
     factors.forEach((f, i) => {
       if (f.evidence && known.has(f.evidence)) return;
       findings.push({

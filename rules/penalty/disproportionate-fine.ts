@@ -1,5 +1,15 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
-import { apl, appliedClauses, basesOf, decisionDate, hasComputableFine, provisionBasis, range, tiersFor, yuan } from './util.js';
+import {
+  apl,
+  appliedClauses,
+  basesOf,
+  decisionDate,
+  hasComputableFine,
+  provisionBasis,
+  range,
+  tiersFor,
+  yuan,
+} from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -36,18 +46,23 @@ export const rule: Rule = {
     if (fine === undefined || c.data.penalty.daily) return [];
     const d = c.data.discretion;
     const p = c.data.penalty;
-    const mitigating = [
-      ...(d?.mitigating ?? []),
-      ...(p.treatment_grounds ?? []).map((g) => g.ground),
-    ];
-    const lighter = mitigating.length > 0 || p.treatment === 'lighter' || p.treatment === 'mitigated' || d?.level === 'lighter' || d?.level === 'mitigated';
-    const aggravating = (d?.aggravating ?? []).length > 0 || p.treatment === 'heavier' || d?.level === 'heavier';
+    const mitigating = [...(d?.mitigating ?? []), ...(p.treatment_grounds ?? []).map((g) => g.ground)];
+    const lighter =
+      mitigating.length > 0 ||
+      p.treatment === 'lighter' ||
+      p.treatment === 'mitigated' ||
+      d?.level === 'lighter' ||
+      d?.level === 'mitigated';
+    const aggravating =
+      (d?.aggravating ?? []).length > 0 || p.treatment === 'heavier' || d?.level === 'heavier';
     if (!lighter && !aggravating) return [];
     const band = Number(ctx.options.proximityBand ?? 0.1);
     const findings: RuleFinding[] = [];
     const decided = decisionDate(c, ctx);
     for (const { applied } of appliedClauses(c, ctx)) {
-      const tier = tiersFor(applied.clause, c).find((t) => t.stage === 'initial' && hasComputableFine(t.fine));
+      const tier = tiersFor(applied.clause, c).find(
+        (t) => t.stage === 'initial' && hasComputableFine(t.fine),
+      );
       if (!tier?.fine) continue;
       const b = ctx.catalogue.bounds(tier.fine, basesOf(c));
       if (b.min === undefined || b.max === undefined || b.max <= b.min) continue;

@@ -1,4 +1,5 @@
-import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
 import {
   apl,
@@ -9,6 +10,7 @@ import {
   hasComputableFine,
   mitigationGrounds,
   provisionBasis,
+  query,
   range,
   tiersFor,
   yuan,
@@ -21,6 +23,39 @@ const STAGE: Record<PenaltyTier['stage'], { zh: string; en: string }> = {
   serious: { zh: '情节严重情形', en: 'the tier for serious cases' },
   serious_consequence: { zh: '造成严重后果情形', en: 'the tier for serious consequences' },
 };
+
+/**
+ * A cited clause the catalogue knows only in a text that took effect after the act (e.g. 固废法 2020 art. 112 for an
+ * act in August 2020): the act-time text governs unless the later one is milder (APL 2021 art. 37).
+ */
+function laterTextCited(c: Case, ctx: RuleContext): RuleFinding[] {
+  const act = c.dates.act;
+  if (!act) return [];
+  const decided = decisionDate(c, ctx);
+  return c.basis.flatMap((ref) => {
+    const q = query(ref);
+    if (!q || ctx.catalogue.find(q, act)) return [];
+    const later = ctx.catalogue.find(q, decided);
+    if (!later || later.effectiveFrom <= act) return [];
+    const basis = provisionBasis(ctx, later);
+    const art37 = { law: 'admin-penalty-law', version: '2021', article: 37 };
+    return [
+      {
+        path: ref.pointer,
+        severity: 'warning' as const,
+        basis: [basis, art37],
+        message: {
+          zh: `处罚依据${ctx.law.cite(basis).zh}自${later.effectiveFrom}起施行，违法行为发生于${act}，应当适用行为时的法律，新法更轻的除外（${ctx.law.cite(art37).zh}）；罚则目录无行为时文本，未核对罚款幅度`,
+          en: `The cited clause ${ctx.law.cite(basis).en} is in force from ${later.effectiveFrom} but the act was on ${act}; the act-time law applies unless the new one is milder (APL 2021 art. 37); the catalogue has no act-time text, so the range was not checked`,
+        },
+        suggestion: {
+          zh: '引用行为时有效的法律条文，或在裁量说明中写明新法更轻的理由',
+          en: 'cite the act-time provision, or explain why the later text is milder',
+        },
+      },
+    ];
+  });
+}
 
 export const rule: Rule = {
   meta: {
@@ -56,6 +91,7 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     const bases = basesOf(c);
     const decided = decisionDate(c, ctx);
+    findings.push(...laterTextCited(c, ctx));
     for (const { applied } of appliedClauses(c, ctx)) {
       const clause = applied.clause;
       const tiers = tiersFor(clause, c).filter((t) => hasComputableFine(t.fine));
@@ -91,7 +127,10 @@ export const rule: Rule = {
         (e) => (e.b.min === undefined || fine >= e.b.min) && (e.b.max === undefined || fine <= e.b.max),
       );
       if (fits.length > 0) {
-        if (!fits.some((e) => e.tier.stage === 'initial') && computable.some((e) => e.tier.stage === 'initial')) {
+        if (
+          !fits.some((e) => e.tier.stage === 'initial') &&
+          computable.some((e) => e.tier.stage === 'initial')
+        ) {
           const stage = STAGE[fits[0]!.tier.stage];
           findings.push({
             path: '/penalty/fine',
@@ -120,7 +159,10 @@ export const rule: Rule = {
             zh: `罚款${yuan(fine).zh}超过${cited.zh}规定的上限${yuan(top).zh}${milder.zh}，超出${yuan(fine - top).zh}（法定幅度${shown.zh}）`,
             en: `The fine of ${yuan(fine).en} exceeds the maximum of ${cited.en}, ${yuan(top).en}${milder.en}, by ${yuan(fine - top).en} (range ${shown.en})`,
           },
-          suggestion: { zh: '在法定幅度内重新裁量罚款数额', en: 'set the fine again within the statutory range' },
+          suggestion: {
+            zh: '在法定幅度内重新裁量罚款数额',
+            en: 'set the fine again within the statutory range',
+          },
         });
       } else if (fine < bottom) {
         const grounds = mitigationGrounds(c);

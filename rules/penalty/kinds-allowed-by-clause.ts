@@ -57,7 +57,10 @@ export const rule: Rule = {
           zh: `行政拘留应当移送公安机关决定（${ctx.law.cite(b).zh}），不能列为本机关的处罚种类`,
           en: `Detention is decided by the police after a transfer (${ctx.law.cite(b).en}); it cannot be a penalty of this agency`,
         },
-        suggestion: { zh: '删除该处罚种类，改为记录移送（transferred, kind: detention）', en: 'remove it and record the transfer instead' },
+        suggestion: {
+          zh: '删除该处罚种类，改为记录移送（transferred, kind: detention）',
+          en: 'remove it and record the transfer instead',
+        },
       });
     }
     const applied = appliedClauses(c, ctx);

@@ -2,7 +2,14 @@ import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import { apl, decisionDate } from './util.js';
 
 /** grounds on which 从轻或者减轻 is mandatory: APL 2021 art. 32 (2017 art. 27(1)) and minors 14–18 (art. 30 / 25) */
-const MANDATORY = new Set(['removed-harm', 'coerced', 'confessed', 'meritorious', 'minor-14-18', 'other-legal']);
+const MANDATORY = new Set([
+  'removed-harm',
+  'coerced',
+  'confessed',
+  'meritorious',
+  'minor-14-18',
+  'other-legal',
+]);
 
 export const rule: Rule = {
   meta: {
@@ -51,7 +58,9 @@ export const rule: Rule = {
         },
       });
     }
-    const mandatory = grounds.filter((g) => MANDATORY.has(g) && (g !== 'confessed' || decided >= '2021-07-15'));
+    const mandatory = grounds.filter(
+      (g) => MANDATORY.has(g) && (g !== 'confessed' || decided >= '2021-07-15'),
+    );
     const explained = /从轻|减轻|不予从轻|不再另行从轻/.test(d?.explanation ?? '');
     if (mandatory.length > 0 && !treated && !levelLighter && !explained) {
       findings.push({

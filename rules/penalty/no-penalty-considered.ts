@@ -28,13 +28,16 @@ export const rule: Rule = {
     if (decided < '2021-07-15') return [];
     const party = c.data.party;
     const v = c.data.violation;
-    const first = party.prior_violations !== undefined && !party.prior_violations.some((x) => x.same_kind === true);
+    const first =
+      party.prior_violations !== undefined && !party.prior_violations.some((x) => x.same_kind === true);
     const noHarm = v.harm?.consequences === false;
     const corrected = v.continuing !== true && v.ended_on !== undefined && v.ended_on <= decided;
     if (!first || !noHarm || !corrected) return [];
     const texts = [
       c.data.discretion?.explanation ?? '',
-      ...c.timeline.filter((e) => e.event === 'recheck' || e.event === 'case-review' || e.event === 'legal-review').map((e) => e.note ?? ''),
+      ...c.timeline
+        .filter((e) => e.event === 'recheck' || e.event === 'case-review' || e.event === 'legal-review')
+        .map((e) => e.note ?? ''),
     ];
     if (texts.some((t) => ADDRESSED.test(t))) return [];
     const b = { law: 'admin-penalty-law', version: '2021', article: 33, paragraph: 1 };

@@ -49,7 +49,10 @@ export const rule: Rule = {
             `The decision date ${decided} precedes the 2021 Administrative Penalty Law (${APL_2021_FROM}); "${g.msg.en}" was not a ground then (${cite.en})`,
           );
         }
-        if (np.ground === 'first-offence' && (party.prior_violations ?? []).some((x) => x.same_kind === true)) {
+        if (
+          np.ground === 'first-offence' &&
+          (party.prior_violations ?? []).some((x) => x.same_kind === true)
+        ) {
           push(
             `当事人有同类违法处罚记录，不属于初次违法（${cite.zh}）`,
             `The party has a prior penalty for the same kind of act; it is not a first offence (${cite.en})`,
@@ -84,7 +87,10 @@ export const rule: Rule = {
         break;
       case 'mental-illness':
         if (party.type !== 'person') {
-          push(`当事人为单位，不适用精神病人不予处罚（${cite.zh}）`, `The party is an organisation; the mental-illness ground cannot apply (${cite.en})`);
+          push(
+            `当事人为单位，不适用精神病人不予处罚（${cite.zh}）`,
+            `The party is an organisation; the mental-illness ground cannot apply (${cite.en})`,
+          );
         }
         break;
       case 'limitation-expired': {

@@ -13,7 +13,7 @@ export const rule: Rule = {
         'A penalty must come with an order to correct (APL 2021 art. 28(1), 2017 art. 23); an error where the penalty ' +
         'clause itself requires the order, otherwise a warning. A no-penalty decision also needs the order.',
     },
-    severity: 'warning',
+    severity: 'error',
     category: '适用法律正确',
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 28, paragraph: 1 },
@@ -34,7 +34,7 @@ export const rule: Rule = {
     return [
       {
         path: '/penalty',
-        severity: requiring.length > 0 ? 'error' : undefined,
+        severity: requiring.length > 0 ? undefined : 'warning',
         basis,
         message: {
           zh: `${penalised ? '作出处罚' : '不予处罚'}但未责令当事人改正违法行为（${named.map((n) => n.zh).join('、')}）`,

@@ -2,10 +2,16 @@ import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.
 import type { NoPenaltyGround } from '../../src/model/case-data.js';
 import { decisionDate } from './util.js';
 
-const GROUND: Record<NoPenaltyGround, { msg: Msg; basis: (after2021: boolean) => LegalBasis; mandatory: boolean }> = {
+const GROUND: Record<
+  NoPenaltyGround,
+  { msg: Msg; basis: (after2021: boolean) => LegalBasis; mandatory: boolean }
+> = {
   'minor-corrected-no-harm': {
     msg: { zh: '违法行为轻微并及时改正，没有造成危害后果', en: 'minor, corrected in time, no harm' },
-    basis: (n) => (n ? { law: 'admin-penalty-law', version: '2021', article: 33, paragraph: 1 } : { law: 'admin-penalty-law', version: '2017', article: 27, paragraph: 2 }),
+    basis: (n) =>
+      n
+        ? { law: 'admin-penalty-law', version: '2021', article: 33, paragraph: 1 }
+        : { law: 'admin-penalty-law', version: '2017', article: 27, paragraph: 2 },
     mandatory: true,
   },
   'first-offence': {
@@ -20,17 +26,26 @@ const GROUND: Record<NoPenaltyGround, { msg: Msg; basis: (after2021: boolean) =>
   },
   'limitation-expired': {
     msg: { zh: '超过追责时效', en: 'limitation period expired' },
-    basis: (n) => (n ? { law: 'admin-penalty-law', version: '2021', article: 36 } : { law: 'admin-penalty-law', version: '2017', article: 29 }),
+    basis: (n) =>
+      n
+        ? { law: 'admin-penalty-law', version: '2021', article: 36 }
+        : { law: 'admin-penalty-law', version: '2017', article: 29 },
     mandatory: true,
   },
   'under-14': {
     msg: { zh: '不满十四周岁', en: 'under 14' },
-    basis: (n) => (n ? { law: 'admin-penalty-law', version: '2021', article: 30 } : { law: 'admin-penalty-law', version: '2017', article: 25 }),
+    basis: (n) =>
+      n
+        ? { law: 'admin-penalty-law', version: '2021', article: 30 }
+        : { law: 'admin-penalty-law', version: '2017', article: 25 },
     mandatory: true,
   },
   'mental-illness': {
     msg: { zh: '精神病人在不能辨认或者控制自己行为时违法', en: 'mental illness at the time of the act' },
-    basis: (n) => (n ? { law: 'admin-penalty-law', version: '2021', article: 31 } : { law: 'admin-penalty-law', version: '2017', article: 26 }),
+    basis: (n) =>
+      n
+        ? { law: 'admin-penalty-law', version: '2021', article: 31 }
+        : { law: 'admin-penalty-law', version: '2017', article: 26 },
     mandatory: true,
   },
 };
@@ -78,13 +93,22 @@ export const rule: Rule = {
           en: `The file records "${g.msg.en}", for which the law ${g.mandatory ? 'requires' : 'allows'} no penalty (${ctx.law.cite(b).en}), yet a penalty is imposed`,
         },
         suggestion: {
-          zh: g.mandatory ? '作出不予处罚决定并对当事人进行教育，或删除不成立的不予处罚认定' : '说明为何不适用首违不罚，或删除该认定',
-          en: g.mandatory ? 'decide no penalty and educate the party, or remove the unfounded ground' : 'explain why the first-offence waiver is not used, or remove it',
+          zh: g.mandatory
+            ? '作出不予处罚决定并对当事人进行教育，或删除不成立的不予处罚认定'
+            : '说明为何不适用首违不罚，或删除该认定',
+          en: g.mandatory
+            ? 'decide no penalty and educate the party, or remove the unfounded ground'
+            : 'explain why the first-offence waiver is not used, or remove it',
         },
       });
     }
     const party = c.data.party;
-    if (party.type === 'person' && party.age_at_act !== undefined && party.age_at_act < 14 && p.no_penalty?.ground !== 'under-14') {
+    if (
+      party.type === 'person' &&
+      party.age_at_act !== undefined &&
+      party.age_at_act < 14 &&
+      p.no_penalty?.ground !== 'under-14'
+    ) {
       const b = GROUND['under-14'].basis(after2021);
       findings.push({
         path: '/party/age_at_act',

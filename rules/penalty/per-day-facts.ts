@@ -36,7 +36,9 @@ export function perDayListed(c: Case, ctx: RuleContext): PenaltyClause[] {
 }
 
 export function reinspectionOn(c: Case, date: string | undefined): TimelineEvent | undefined {
-  return date === undefined ? undefined : c.timeline.find((e) => e.event === 'reinspection' && e.date === date);
+  return date === undefined
+    ? undefined
+    : c.timeline.find((e) => e.event === 'reinspection' && e.date === date);
 }
 
 /** the re-inspection found the discharge continuing, or was refused or obstructed (办法 arts. 12–13) */

@@ -19,9 +19,14 @@ export function decisionDate(c: Case, ctx: RuleContext): IsoDate {
   return c.dates.decided ?? c.timeline.find((e) => e.event === 'prior-notice-served')?.date ?? ctx.asOf;
 }
 
-export function query(ref: LawRef): { law: string; article: number; paragraph?: number; item?: number } | undefined {
+export function query(
+  ref: LawRef,
+): { law: string; article: number; paragraph?: number; item?: number } | undefined {
   if (!ref.law) return undefined;
-  const q: { law: string; article: number; paragraph?: number; item?: number } = { law: ref.law, article: ref.article };
+  const q: { law: string; article: number; paragraph?: number; item?: number } = {
+    law: ref.law,
+    article: ref.article,
+  };
   if (ref.paragraph !== undefined) q.paragraph = ref.paragraph;
   if (ref.item !== undefined) q.item = ref.item;
   return q;
@@ -46,10 +51,16 @@ export function appliedClauses(c: Case, ctx: RuleContext): AppliedBasis[] {
 
 /** version label of the law text a clause was read from, e.g. '2018' */
 export function clauseVersion(ctx: RuleContext, clause: PenaltyClause): string {
-  return ctx.law.versionAt(clause.provision.law, clause.effectiveFrom)?.label ?? clause.effectiveFrom.slice(0, 4);
+  return (
+    ctx.law.versionAt(clause.provision.law, clause.effectiveFrom)?.label ?? clause.effectiveFrom.slice(0, 4)
+  );
 }
 
-export function provisionBasis(ctx: RuleContext, clause: PenaltyClause, p: ClauseProvision = clause.provision): LegalBasis {
+export function provisionBasis(
+  ctx: RuleContext,
+  clause: PenaltyClause,
+  p: ClauseProvision = clause.provision,
+): LegalBasis {
   const b: LegalBasis = { law: p.law, version: clauseVersion(ctx, clause), article: p.article };
   if (p.paragraph !== undefined) b.paragraph = p.paragraph;
   if (p.items?.length === 1 && p.items[0] !== undefined) b.item = p.items[0];
@@ -62,9 +73,19 @@ export function aplLabel(date: IsoDate): '2017' | '2021' {
   return date >= '2021-07-15' ? '2021' : '2017';
 }
 
-export function apl(date: IsoDate, article2021: number, article2017: number, extra: Partial<LegalBasis> = {}): LegalBasis {
+export function apl(
+  date: IsoDate,
+  article2021: number,
+  article2017: number,
+  extra: Partial<LegalBasis> = {},
+): LegalBasis {
   const label = aplLabel(date);
-  return { law: 'admin-penalty-law', version: label, article: label === '2021' ? article2021 : article2017, ...extra };
+  return {
+    law: 'admin-penalty-law',
+    version: label,
+    article: label === '2021' ? article2021 : article2017,
+    ...extra,
+  };
 }
 
 /** the tiers of a clause that apply to the party (units vs individuals) */
@@ -80,7 +101,8 @@ export function hasComputableFine(spec: FineSpec | undefined): spec is FineSpec 
 export function basesOf(c: Case): Bases {
   const b = c.data.violation.bases ?? {};
   const out: Bases = {};
-  for (const [k, v] of Object.entries(b)) if (typeof v === 'number') out[k as FineBase | 'units' | 'occurrences'] = v;
+  for (const [k, v] of Object.entries(b))
+    if (typeof v === 'number') out[k as FineBase | 'units' | 'occurrences'] = v;
   const daily = c.data.penalty.daily;
   if (daily) {
     out.days = daily.days;
@@ -138,7 +160,9 @@ export function imposedKinds(c: Case): string[] {
 }
 
 export function hasTransfer(c: Case, kind: 'detention' | 'criminal'): boolean {
-  return c.timeline.some((e) => (e.event === 'transferred' || e.event === 'transfer-decided') && e.kind === kind);
+  return c.timeline.some(
+    (e) => (e.event === 'transferred' || e.event === 'transfer-decided') && e.kind === kind,
+  );
 }
 
 export function cite(ctx: RuleContext, b: LegalBasis): Msg {

@@ -14,6 +14,7 @@ export const CHROMIUM = ['/usr/bin/chromium', onPath('chromium')].find((p) => p 
 export const SOFFICE = onPath('soffice');
 export const PDFTOTEXT = onPath('pdftotext');
 export const PDFTOPPM = onPath('pdftoppm');
+export const PDFFONTS = onPath('pdffonts');
 export const XMLLINT = onPath('xmllint');
 
 /** Prints why a test is skipped, so a skip is visible in the test log. */

@@ -17,8 +17,9 @@ import { rule as noPenaltyGroundLawful } from './no-penalty-ground-lawful.js';
 import { rule as noPenaltyConsidered } from './no-penalty-considered.js';
 import { rule as detentionTransfer } from './detention-transfer.js';
 import { rule as criminalTransfer } from './criminal-transfer.js';
+import { rule as triggerAmounts } from './trigger-amounts.js';
 
-/** Rules of the penalty pack, in the order they are documented (issue 5 groups 1–6, issue 4 group 17). */
+/** Rules of the penalty pack, in the order they are documented (issue 5 groups 1–7, issue 4 group 17). */
 export const rules: Rule[] = [
   // 1 legal range
   fineWithinRange,
@@ -44,4 +45,6 @@ export const rules: Rule[] = [
   // 6 该移送不移送
   detentionTransfer,
   criminalTransfer,
+  // 7 hearing and collective-discussion trigger amounts (the trigger checks themselves: procedure pack)
+  triggerAmounts,
 ];

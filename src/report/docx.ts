@@ -3,6 +3,7 @@
  * buildReviewDocx so that `caselint lint` never loads it. Typography: 宋体 body and tables, 黑体 headings,
  * A4 with 2.54/3.17 cm margins, page numbers in the footer, Chinese dates (2020年10月13日).
  */
+import type * as DocxModule from 'docx';
 import type { Paragraph as ParagraphT, Table as TableT, TableCell as TableCellT } from 'docx';
 import type { Lang } from '../format/types.js';
 import { formatDateZh } from '../model/dates.js';
@@ -11,7 +12,7 @@ import type { CaseScore } from './scoring.js';
 import { categoryLabel, citeAll, formatYuan, pick, severityLabel } from './text.js';
 import { sortedFindings } from './counts.js';
 
-type Docx = typeof import('docx');
+type Docx = typeof DocxModule;
 
 const BODY_FONT = {
   ascii: 'Times New Roman',
@@ -134,7 +135,7 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
   children.push(
     p(
       t(
-        `判断日：${date(data.asOf)}　评分模型：${data.model.id}`,
+        `判断日：${date(data.asOf)}\u3000评分模型：${data.model.id}`,
         `As of ${data.asOf} · scoring model ${data.model.id}`,
       ),
       { align: 'center' },

@@ -22,6 +22,10 @@ import { rule as hearingRequestWindow } from './hearing-request-window.js';
 import { rule as hearingNoticePeriod } from './hearing-notice-period.js';
 import { rule as hearingPresider } from './hearing-presider.js';
 import { rule as decisionAfterHearing } from './decision-after-hearing.js';
+import { rule as decisionContents } from './decision-contents.js';
+import { rule as decisionTimeLimit } from './decision-time-limit.js';
+import { rule as timelineOrder } from './timeline-order.js';
+import { rule as lawVersion } from './law-version.js';
 
 /** Rules of the procedure pack, in the order they are documented. */
 export const rules: Rule[] = [
@@ -48,4 +52,8 @@ export const rules: Rule[] = [
   hearingNoticePeriod,
   hearingPresider,
   decisionAfterHearing,
+  decisionContents,
+  decisionTimeLimit,
+  timelineOrder,
+  lawVersion,
 ];

@@ -1,0 +1,130 @@
+/**
+ * 决定书载明事项: 行政处罚法 2021 §59 (2017 §39), 环境行政处罚办法 (2010) §54 (6 items) and 生态环境行政处罚办法
+ * (2023) §56 (7 items: adds the handling of the statement and hearing, the credit code or ID number and the
+ * discretion-benchmark reasoning). Checked from the structured fields and, when recorded, the decision's contents
+ * checklist and the decision document's seal flag.
+ */
+import type { Case, TimelineEvent } from '../../src/model/case.js';
+import { documentById, documentsOf } from '../../src/model/case.js';
+import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding, Severity } from '../../src/engine/types.js';
+import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
+import { decisionOf, imposesPenalty, isGeneral } from './support/steps.js';
+
+interface Missing {
+  what: Msg;
+  severity: Severity;
+}
+
+function sealed(c: Case, d: TimelineEvent): boolean | undefined {
+  const docs = [
+    ...(d.documents ?? []).map((id) => documentById(c, id)),
+    ...documentsOf(c, 'decision'),
+  ].filter((x) => x?.type === 'decision');
+  if (docs.length === 0) return undefined;
+  return docs.some((x) => x?.sealed === true)
+    ? true
+    : docs.every((x) => x?.sealed === false)
+      ? false
+      : undefined;
+}
+
+function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
+  const data = c.data;
+  const contents = d.contents;
+  const lacks = (...keys: string[]): boolean =>
+    contents !== undefined && !keys.some((k) => contents.includes(k));
+  const out: Missing[] = [];
+  const w = (zh: string, en: string, severity: Severity = 'warning'): void =>
+    void out.push({ what: { zh, en }, severity });
+
+  const org = data.party.type === 'organization';
+  if (!data.party.address || lacks('party')) w('当事人姓名或名称、地址', 'the party’s name and address');
+  if (org ? !data.party.credit_code : v2023 && !data.party.id_number)
+    w(org ? '统一社会信用代码' : '身份证件号码', org ? 'the unified social credit code' : 'the ID number');
+  if (v2023 && org && !data.party.representative) w('法定代表人', 'the legal representative');
+  if (!data.violation.facts || lacks('facts')) w('违法事实', 'the facts');
+  if ((data.violation.evidence ?? []).length === 0 || lacks('evidence')) w('证据', 'the evidence');
+  if (v2023 && contents !== undefined) {
+    const stated = c.timeline.some((e) => e.event === 'statement-received' && e.date <= d.date);
+    const heard = c.timeline.some((e) => e.event === 'hearing-held' && e.date <= d.date);
+    if (stated && lacks('statement-handling'))
+      w('陈述申辩的采纳情况及理由', 'whether the statement was adopted, and why');
+    if (heard && lacks('hearing-handling', 'statement-handling')) w('听证情况', 'the hearing');
+  }
+  if (
+    data.violation.basis.length === 0 ||
+    data.penalty.kinds.length === 0 ||
+    lacks('basis') ||
+    lacks('penalty')
+  )
+    w('行政处罚的种类和依据', 'the penalty kind and its legal basis', 'error');
+  if (v2023 && (!data.discretion?.explanation || lacks('discretion-reasons')))
+    w('适用裁量基准的理由和依据', 'the reasons and basis for applying the discretion benchmark');
+  if ((data.penalty.fine ?? 0) > 0 && (!data.penalty.payment_days || !data.penalty.payee || lacks('payment')))
+    w('履行方式和期限', 'the manner and deadline of performance');
+  const r = data.penalty.remedies;
+  if (
+    !r?.reconsideration_body ||
+    !r.reconsideration_days ||
+    !(r.court || r.litigation_months) ||
+    lacks('remedies')
+  )
+    w(
+      '申请行政复议、提起行政诉讼的途径和期限',
+      'the routes and deadlines for reconsideration and litigation',
+      'error',
+    );
+  if (!data.case.agency || lacks('agency') || lacks('date'))
+    w('作出决定的机关名称和日期', 'the deciding agency and the date');
+  if (sealed(c, d) === false || lacks('seal')) w('作出决定的机关印章', 'the deciding agency’s seal', 'error');
+  return out;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'procedure/decision-contents',
+    title: { zh: '处罚决定书的载明事项', en: 'Mandatory contents of the decision' },
+    description: {
+      zh: '处罚决定书应载明：当事人及其身份信息、违法事实和证据、处罚种类和依据、履行方式和期限、救济途径和期限、作出机关名称和日期并加盖印章（环境行政处罚办法(2010)第五十四条六项）；2023年办法第五十六条增加陈述申辩和听证的采纳情况及理由、统一社会信用代码或身份证件号码、适用裁量基准的理由。缺少种类依据、救济途径或印章的为错误，其余为警告。',
+      en: 'The decision states the party and its identifiers, the facts and evidence, the penalty kind and basis, the manner and deadline of performance, the remedies and their deadlines, the agency and date, with the seal (2010 measures art. 54, six items); the 2023 measures art. 56 add the handling of the statement and hearing, the credit code or ID number and the discretion reasoning. A missing basis, remedy statement or seal is an error, the rest warnings.',
+    },
+    severity: 'error',
+    category: '文书规范',
+    basis: [basis(APL, '2021', 59), basis(APL, '2017', 39), basis(ENV, '2010', 54), basis(ENV, '2023', 56)],
+    candidates: ['APL-031', 'ENV-DEC-001'],
+  },
+
+  check(c: Case, ctx: RuleContext): RuleFinding[] {
+    if (!isGeneral(c) || !imposesPenalty(c)) return [];
+    const d = decisionOf(c);
+    if (!d) return [];
+    const env = envVersion(ctx, d.date);
+    const b: LegalBasis[] = [
+      aplVersion(ctx, d.date) === '2021' ? basis(APL, '2021', 59) : basis(APL, '2017', 39),
+    ];
+    if (env === '2010') b.push(basis(ENV, '2010', 54));
+    if (env === '2023') b.push(basis(ENV, '2023', 56));
+    const missing = missingItems(c, d, env === '2023');
+    if (missing.length === 0) return [];
+    const severity: Severity = missing.some((m) => m.severity === 'error') ? 'error' : 'warning';
+    return [
+      {
+        message: withBasis(
+          ctx,
+          {
+            zh: `${d.date}的处罚决定书未载明：${missing.map((m) => m.what.zh).join('、')}`,
+            en: `The decision of ${d.date} does not state: ${missing.map((m) => m.what.en).join('; ')}`,
+          },
+          b,
+        ),
+        path: d.pointer,
+        basis: b,
+        ...(severity === 'warning' ? { severity } : {}),
+        suggestion: {
+          zh: '补正决定书（不损害当事人权益的可书面补正），并更新案卷数据',
+          en: 'Correct the decision (in writing where the party is not harmed) and update the case data',
+        },
+      },
+    ];
+  },
+};

@@ -1,0 +1,238 @@
+/**
+ * 办案期限: 环境行政处罚办法 (2010) §55 — decide within 3 months of filing, excluding hearing, announcement,
+ * monitoring, appraisal and service time; 生态环境行政处罚办法 (2023) §57 — 90 days, +30 with the head's approval,
+ * then ≤30 more by collective discussion, excluding suspension, hearing, announcement, monitoring, assessment,
+ * appraisal, determination and service time, and (§54(2)) the time of a criminal transfer. 行政处罚法 2021 §60
+ * (90 days) yields to these rules (“规章另有规定的，从其规定”). The instrument is the one in force on the filing date.
+ */
+import type { IsoDate } from '../../src/model/case-data.js';
+import type { Case, TimelineEvent } from '../../src/model/case.js';
+import { eventsOf, firstEvent, lastEvent } from '../../src/model/case.js';
+import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { addDays, addMonths, daysBetween, maxDate, minDate } from '../../src/model/dates.js';
+import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
+import { countText, isOpen, rollToWorkday } from './support/periods.js';
+import { decisionOf, filingOf, isGeneral } from './support/steps.js';
+
+type Interval = [IsoDate, IsoDate];
+
+/** periods the measures exclude from the time limit, as recorded in the timeline: (start, end] */
+function excludedIntervals(c: Case, v2023: boolean): Interval[] {
+  const out: Interval[] = [];
+  const request = firstEvent(c, 'hearing-requested') ?? firstEvent(c, 'hearing-notice-served');
+  const hearingEnd = maxDate(lastEvent(c, 'hearing-held')?.date, lastEvent(c, 'hearing-report')?.date);
+  if (request && hearingEnd && hearingEnd > request.date) out.push([request.date, hearingEnd]);
+  const reports = eventsOf(c, 'monitoring-report');
+  for (const s of eventsOf(c, 'sampling')) {
+    const report = reports.find((r) => r.date >= s.date);
+    if (report && report.date > s.date) out.push([s.date, report.date]);
+  }
+  if (v2023) {
+    const resumes = eventsOf(c, 'resumed');
+    for (const s of eventsOf(c, 'suspended')) {
+      const end = s.until ?? resumes.find((r) => r.date >= s.date)?.date;
+      if (end && end > s.date) out.push([s.date, end]);
+    }
+    for (const t of eventsOf(c, 'transferred'))
+      if (t.kind === 'criminal' && t.until && t.until > t.date) out.push([t.date, t.until]);
+  }
+  // announcement (公告送达) and other recorded service periods
+  for (const e of c.timeline)
+    if (e.method === 'public-notice' && e.until && e.until > e.date) out.push([e.date, e.until]);
+  return out;
+}
+
+/** days of the union of the intervals that fall within (from, to] */
+function excludedDays(intervals: Interval[], from: IsoDate, to: IsoDate): number {
+  const clipped = intervals
+    .map(([a, b]): Interval => [maxDate(a, from) ?? a, minDate(b, to) ?? b])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  let total = 0;
+  let cursor = from;
+  for (const [a, b] of clipped) {
+    const start = maxDate(a, cursor) ?? a;
+    if (b > start) total += daysBetween(start, b);
+    cursor = maxDate(cursor, b) ?? cursor;
+  }
+  return total;
+}
+
+interface Limit {
+  due: IsoDate;
+  text: Msg;
+  bases: LegalBasis[];
+  problems: { message: Msg; path: string }[];
+  excluded: number;
+}
+
+function limitOf(c: Case, ctx: RuleContext, filed: TimelineEvent, end: IsoDate, env: '2010' | '2023'): Limit {
+  const v2023 = env === '2023';
+  const excluded = excludedDays(excludedIntervals(c, v2023), filed.date, end);
+  const apl: LegalBasis[] = aplVersion(ctx, filed.date) === '2021' ? [basis(APL, '2021', 60)] : [];
+  if (!v2023) {
+    const due = rollToWorkday(ctx, addDays(addMonths(filed.date, 3), excluded));
+    return {
+      due,
+      text: { zh: '三个月', en: '3 months' },
+      bases: [basis(ENV, '2010', 55), ...apl],
+      problems: [],
+      excluded,
+    };
+  }
+  const bases: LegalBasis[] = [basis(ENV, '2023', 57, 1), ...apl];
+  const problems: { message: Msg; path: string }[] = [];
+  let days = 90;
+  const exts = eventsOf(c, 'extension-approved').filter((e) => e.date >= filed.date);
+  const discussions = eventsOf(c, 'collective-discussion');
+  for (const [i, e] of exts.entries()) {
+    const granted = Math.min(e.days ?? 30, 30);
+    const currentDue = rollToWorkday(ctx, addDays(filed.date, days + excluded));
+    if (i >= 2) {
+      problems.push({
+        message: {
+          zh: `${e.date}第${i + 1}次延长办案期限，办法只允许延长两次`,
+          en: `The extension of ${e.date} is the ${i + 1}th; only two are allowed`,
+        },
+        path: e.pointer,
+      });
+      continue;
+    }
+    if (e.date > currentDue) {
+      problems.push({
+        message: {
+          zh: `${e.date}的延期审批晚于当时的期限${currentDue}，不予计入`,
+          en: `The extension of ${e.date} came after the running limit of ${currentDue} and is not counted`,
+        },
+        path: e.pointer,
+      });
+      continue;
+    }
+    if (i === 0 && e.approved_by === undefined) {
+      problems.push({
+        message: {
+          zh: `${e.date}的延期未记录批准的负责人，不予计入`,
+          en: `The extension of ${e.date} records no approving head and is not counted`,
+        },
+        path: e.pointer,
+      });
+      continue;
+    }
+    const first = exts[0];
+    if (
+      i === 1 &&
+      !discussions.some((d) => d.date <= e.date && first !== undefined && d.date >= first.date)
+    ) {
+      problems.push({
+        message: {
+          zh: `${e.date}第二次延长办案期限未经负责人集体讨论决定，不予计入`,
+          en: `The second extension of ${e.date} was not decided by collective discussion and is not counted`,
+        },
+        path: e.pointer,
+      });
+      continue;
+    }
+    if ((e.days ?? 30) > 30)
+      problems.push({
+        message: {
+          zh: `${e.date}延长${e.days}日，超过三十日，按三十日计`,
+          en: `The extension of ${e.date} grants ${e.days} days; at most 30 are counted`,
+        },
+        path: e.pointer,
+      });
+    days += granted;
+  }
+  const due = rollToWorkday(ctx, addDays(filed.date, days + excluded));
+  return { due, text: { zh: `${days}日`, en: `${days} days` }, bases, problems, excluded };
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'procedure/decision-time-limit',
+    title: { zh: '办案期限', en: 'Time limit for the decision' },
+    description: {
+      zh: '自立案之日起：环境行政处罚办法(2010)为三个月；生态环境行政处罚办法(2023)为九十日，经负责人批准可延长三十日，仍不能作出的经集体讨论可再延长不超过三十日（不得第三次延长）。听证、公告、监测、中止、移送等时间按时间线记录扣除（鉴定、评估、认定时间案卷格式未记录）。以立案日有效的办法为准。',
+      en: 'From filing: 3 months under the 2010 measures; 90 days under the 2023 measures, +30 with the head’s approval, then at most 30 more by collective discussion (no third extension). Hearing, announcement, monitoring, suspension and transfer time recorded in the timeline is excluded (appraisal, assessment and determination time is not held by the case format). The measures in force on the filing date apply.',
+    },
+    severity: 'error',
+    category: '程序合法',
+    basis: [
+      basis(ENV, '2010', 55),
+      basis(ENV, '2023', 57, 1),
+      basis(ENV, '2023', 54, 2),
+      basis(APL, '2021', 60),
+    ],
+    candidates: ['APL-032', 'ENV-DEC-002', 'ENV-DEC-003'],
+  },
+
+  check(c: Case, ctx: RuleContext): RuleFinding[] {
+    if (!isGeneral(c)) return [];
+    const filed = filingOf(c);
+    if (!filed) return [];
+    const env = envVersion(ctx, filed.date);
+    if (!env) return [];
+    const decision = decisionOf(c);
+    if (!decision && !isOpen(c)) return [];
+    const end = decision?.date ?? ctx.asOf;
+    const limit = limitOf(c, ctx, filed, end, env);
+    const findings: RuleFinding[] = limit.problems.map((p) => ({
+      message: withBasis(ctx, p.message, limit.bases),
+      path: p.path,
+      basis: limit.bases,
+    }));
+    const label: Msg = { zh: '办案期限', en: 'case time limit' };
+    const dayN = daysBetween(filed.date, end);
+    const excludedNote: Msg =
+      limit.excluded > 0
+        ? {
+            zh: `（已扣除听证、监测等期间${limit.excluded}日）`,
+            en: ` (after excluding ${limit.excluded} days of hearing, monitoring and similar periods)`,
+          }
+        : { zh: '', en: '' };
+    const noExtension = env === '2023' && eventsOf(c, 'extension-approved').length === 0;
+    if (!decision) {
+      const pending = ctx.asOf <= limit.due;
+      const rem = countText(daysBetween(ctx.asOf, limit.due), 'day');
+      findings.push({
+        message: withBasis(
+          ctx,
+          pending
+            ? {
+                zh: `办案期限 ${limit.due} 届满，剩余${rem.zh}${excludedNote.zh}`,
+                en: `The case time limit ends on ${limit.due}; ${rem.en} left${excludedNote.en}`,
+              }
+            : {
+                zh: `立案后第${dayN}日仍未作出决定，${limit.text.zh}办案期限已于${limit.due}届满${excludedNote.zh}`,
+                en: `Day ${dayN} after filing and still no decision; the ${limit.text.en} limit ended on ${limit.due}${excludedNote.en}`,
+              },
+          limit.bases,
+        ),
+        path: filed.pointer,
+        basis: limit.bases,
+        deadline: { label, due: limit.due, from: filed.date, status: pending ? 'pending' : 'overdue' },
+        ...(pending ? { severity: 'info' as const } : {}),
+      });
+      return findings;
+    }
+    if (decision.date <= limit.due) return findings;
+    const late = daysBetween(limit.due, decision.date);
+    findings.push({
+      message: withBasis(
+        ctx,
+        {
+          zh: `决定作出于立案后第${dayN}日${excludedNote.zh}，超过${limit.text.zh}期限（届满日${limit.due}）${late}日${noExtension ? '，且无延期审批' : ''}`,
+          en: `The decision came on day ${dayN} after filing${excludedNote.en}, ${late} days past the ${limit.text.en} limit ending ${limit.due}${noExtension ? ', with no approved extension' : ''}`,
+        },
+        limit.bases,
+      ),
+      path: `${decision.pointer}/date`,
+      basis: limit.bases,
+      deadline: { label, due: limit.due, from: filed.date, status: 'overdue' },
+      suggestion: {
+        zh: '复杂案件应在期限届满前报负责人批准延长（2023年办法），并记录延期审批；期限计算中应扣除的期间应在时间线中记录',
+        en: 'For complex cases obtain an approved extension before the limit (2023 measures) and record it; record excluded periods in the timeline',
+      },
+    });
+    return findings;
+  },
+};

@@ -4,33 +4,75 @@
  * field and what was expected. Unhandled keywords fall back to ajv-i18n's Chinese text.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type addFormatsModule from 'ajv-formats';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { fromRoot } from '../paths.js';
-import { isIsoDate } from '../model/dates.js';
 import type { LoadError, SourcePosition } from './types.js';
 import { TYPE_EN, TYPE_ZH, closest, describePointer, escapeSegment, jsType, quote } from './messages.js';
+import { AJV_OPTIONS, DATE_FORMAT, FORMATS_MODULE, schemaHash } from './validator-options.js';
 
-// CJS modules under NodeNext: the runtime value is module.exports itself (see notes/dependencies-on-node20.md).
-const addFormats = addFormatsModule as unknown as (typeof addFormatsModule)['default'];
+// CJS module under NodeNext: the runtime value is module.exports itself (see notes/dependencies-on-node20.md).
 const localizeZh = localizeZhModule as unknown as (typeof localizeZhModule)['default'];
 
 let compiled: ValidateFunction | undefined;
+let compiledFrom: 'precompiled' | 'runtime' | undefined;
 
-export function caseSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(fromRoot('schemas', 'case.schema.json'), 'utf8')) as Record<string, unknown>;
+function schemaText(): string {
+  return readFileSync(fromRoot('schemas', 'case.schema.json'), 'utf8');
 }
 
+export function caseSchema(): Record<string, unknown> {
+  return JSON.parse(schemaText()) as Record<string, unknown>;
+}
+
+/** The ajv standalone code written by gen-validator.ts, if it was generated from this very schema text. */
+function precompiledValidator(text: string): ValidateFunction | undefined {
+  let source: string;
+  try {
+    source = readFileSync(fromRoot('src', 'load', 'case-validator.generated.txt'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  if (!source.startsWith(`// schema-sha256: ${schemaHash(text)}\n`)) return undefined;
+  const nodeRequire = createRequire(import.meta.url);
+  const allowed = new Set(['ajv/dist/runtime/ucs2length', 'ajv/dist/runtime/equal']);
+  const requireForValidator = (id: string): unknown => {
+    if (id === FORMATS_MODULE) return { date: DATE_FORMAT };
+    if (allowed.has(id)) return nodeRequire(id);
+    throw new Error(`unexpected module in the precompiled validator: ${id}`);
+  };
+  const module = { exports: {} as unknown };
+  // The code is our own generated file (see gen-validator.ts), evaluated once per process.
+  new Function('require', 'module', 'exports', source)(requireForValidator, module, module.exports);
+  return module.exports as ValidateFunction;
+}
+
+/** ajv is loaded only here: with a current precompiled validator a run never needs it. */
+export function compileAtRunTime(text: string): ValidateFunction {
+  const nodeRequire = createRequire(import.meta.url);
+  const { Ajv2020: Ajv } = nodeRequire('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 };
+  const addFormats = nodeRequire('ajv-formats') as (typeof addFormatsModule)['default'];
+  const ajv = new Ajv(AJV_OPTIONS);
+  addFormats(ajv);
+  ajv.addFormat('date', DATE_FORMAT);
+  return ajv.compile(JSON.parse(text) as object);
+}
+
+/** The case validator, built once per process: precompiled when it matches the schema, else compiled now. */
 export function caseValidator(): ValidateFunction {
   if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
-  addFormats(ajv);
-  // Civil dates: the ISO pattern is checked by the schema; the calendar (no 2021-02-29) by dates.ts.
-  ajv.addFormat('date', { type: 'string', validate: isIsoDate });
-  compiled = ajv.compile(caseSchema());
+  const text = schemaText();
+  const pre = precompiledValidator(text);
+  compiledFrom = pre ? 'precompiled' : 'runtime';
+  compiled = pre ?? compileAtRunTime(text);
   return compiled;
+}
+
+/** How the validator of this process was obtained (for tests and diagnostics). */
+export function validatorOrigin(): 'precompiled' | 'runtime' | undefined {
+  return compiledFrom;
 }
 
 export interface Locator {

@@ -17,6 +17,9 @@ import { rule as publicationWithdrawal } from './publication-withdrawal.js';
 import { rule as publicationRedaction } from './publication-redaction.js';
 import { rule as detentionTransfer } from './detention-transfer.js';
 import { rule as crimeTransfer } from './crime-transfer.js';
+import { rule as closureApproval } from './closure-approval.js';
+import { rule as archiveVolumes } from './archive-volumes.js';
+import { rule as noStepsAfterArchiving } from './no-steps-after-archiving.js';
 
 /** Rules of the execution pack, in the order they are documented. */
 export const rules: Rule[] = [
@@ -38,4 +41,7 @@ export const rules: Rule[] = [
   publicationRedaction,
   detentionTransfer,
   crimeTransfer,
+  closureApproval,
+  archiveVolumes,
+  noStepsAfterArchiving,
 ];

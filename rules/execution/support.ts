@@ -276,6 +276,9 @@ const EVENT_ZH: Partial<Record<TimelineEvent['event'], string>> = {
   archived: '归档',
   decision: '行政处罚决定',
   'decision-served': '决定书送达',
+  'reconsideration-filed': '申请行政复议',
+  'litigation-filed': '提起行政诉讼',
+  transferred: '移送',
 };
 
 /** a timeline event type in Chinese, for messages (falls back to the English key) */

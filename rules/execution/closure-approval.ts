@@ -1,0 +1,139 @@
+import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import { documentsOf, eventsOf, hasEvent, type Case, type TimelineEvent } from '../../src/model/case.js';
+import { amountOrdered, basis, cite, envVersion, paidInFullOn } from './support.js';
+
+interface Ground {
+  pattern: RegExp;
+  /** undefined when the ground holds; otherwise what is missing */
+  unmet(c: Case, closed: TimelineEvent, env: '2010' | '2023'): { zh: string; en: string } | undefined;
+}
+
+const GROUNDS: Ground[] = [
+  {
+    pattern: /履行完毕|已缴纳|已缴清|执行完毕/,
+    unmet(c, closed, env) {
+      if (amountOrdered(c) > 0) {
+        const paid = paidInFullOn(c);
+        if (paid === undefined || paid > closed.date)
+          return { zh: '罚款至结案时尚未缴清', en: 'the fine was not paid in full by the closure' };
+      }
+      // 2023 §77(1): the order to correct must be performed as well as the penalty
+      const orders = c.data.penalty.orders ?? [];
+      if (
+        env === '2023' &&
+        orders.length > 0 &&
+        !/改正|停止|已执行/.test(closed.ground ?? '') &&
+        !hasEvent(c, 'reinspection')
+      )
+        return {
+          zh: '未见责令改正已履行（复查）的记录',
+          en: 'nothing shows the order to correct was carried out (no re-inspection)',
+        };
+      return undefined;
+    },
+  },
+  {
+    pattern: /法院|强制执行/,
+    unmet: (c, closed) =>
+      eventsOf(c, 'enforcement-applied').some((e) => e.date <= closed.date)
+        ? undefined
+        : { zh: '未见申请人民法院强制执行的记录', en: 'no court application is recorded' },
+  },
+  {
+    pattern: /撤销/,
+    unmet: (c, closed) =>
+      eventsOf(c, 'decision-changed').some((e) => e.date <= closed.date)
+        ? undefined
+        : { zh: '未见决定被撤销的记录', en: 'no revocation of the decision is recorded' },
+  },
+  {
+    pattern: /移送/,
+    unmet: (c, closed) =>
+      eventsOf(c, 'transferred').some((e) => e.date <= closed.date)
+        ? undefined
+        : { zh: '未见移送记录', en: 'no transfer is recorded' },
+  },
+  { pattern: /无需执行|不需要执行|不予处罚|不予行政处罚|终止调查|终止|其他/, unmet: () => undefined },
+];
+
+/**
+ * 结案: a closure approval (结案审批表) approved by the head, on one of the listed grounds, which must hold
+ * (环境行政处罚办法 2010 §67; 生态环境行政处罚办法 2023 §77 — under 2023 "performed" covers the order to correct too).
+ * The ground is matched by keywords in `ground`; unrecognised grounds are reported for a person to check.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'execution/closure-approval',
+    title: { zh: '结案审批及结案理由', en: 'Closure approval with a lawful ground' },
+    description: {
+      zh: '结案应填写结案审批表并经负责人批准，结案理由应属法定情形（决定及责令改正已履行、法院已受理强制执行申请、无需执行、决定被撤销、已移送等），且与案卷记录相符。',
+      en: 'Closing a case needs an approval form signed off by the head, on a listed ground (decision and order performed, court enforcement applied for, nothing to enforce, decision revoked, transferred …) that the file bears out.',
+    },
+    severity: 'warning',
+    category: '执行到位',
+    basis: [basis('env-penalty-measures', '2023', 77), basis('env-penalty-measures', '2010', 67)],
+    candidates: ['ENV-CLO-001'],
+  },
+  check(c, ctx) {
+    const findings: RuleFinding[] = [];
+    const closures = eventsOf(c, 'closed');
+    if (closures.length === 0) {
+      if (['closed', 'archived'].includes(c.data.case.status)) {
+        const archived = eventsOf(c, 'archived')[0];
+        const env = envVersion(ctx, archived?.date ?? c.dates.decided ?? '2023-07-01') ?? '2023';
+        const bases = [basis('env-penalty-measures', env, env === '2023' ? 77 : 67)];
+        const law = cite(ctx, bases);
+        findings.push({
+          path: '/timeline',
+          basis: bases,
+          message: {
+            zh: `案件状态为${c.data.case.status === 'archived' ? '已归档' : '已结案'}，但时间线中没有结案审批（${law.zh}）`,
+            en: `The case is marked ${c.data.case.status} but the timeline has no closure approval (${law.en})`,
+          },
+        });
+      }
+      return findings;
+    }
+    for (const closed of closures) {
+      const env = envVersion(ctx, closed.date) ?? '2010';
+      const bases: LegalBasis[] = [basis('env-penalty-measures', env, env === '2023' ? 77 : 67)];
+      const law = cite(ctx, bases);
+      const push = (path: string, zh: string, en: string) =>
+        findings.push({ path, basis: bases, message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` } });
+      if (!closed.approved_by)
+        push(
+          closed.pointer,
+          `${closed.date}结案未记录批准的负责人`,
+          `The closure of ${closed.date} does not record the approving head`,
+        );
+      if (documentsOf(c, 'closure-form').length === 0)
+        push('/documents', '案卷中没有结案审批表', 'No closure approval form is on file');
+      const text = closed.ground ?? '';
+      if (!text) {
+        push(
+          closed.pointer,
+          `${closed.date}结案未记明结案理由`,
+          `The closure of ${closed.date} states no ground`,
+        );
+        continue;
+      }
+      const ground = GROUNDS.find((g) => g.pattern.test(text));
+      if (!ground) {
+        push(
+          `${closed.pointer}/ground`,
+          `结案理由“${text}”不属于可识别的法定结案情形，请人工核对`,
+          `The closure ground “${text}” is not a recognised statutory ground; check it`,
+        );
+        continue;
+      }
+      const unmet = ground.unmet(c, closed, env);
+      if (unmet)
+        push(
+          `${closed.pointer}/ground`,
+          `结案理由为“${text}”，但${unmet.zh}`,
+          `The closure ground is “${text}”, but ${unmet.en}`,
+        );
+    }
+    return findings;
+  },
+};

@@ -3,7 +3,8 @@
  * of GBK, which Chinese Windows editors still write). UTF-16 is refused with a clear message.
  */
 import { readFile } from 'node:fs/promises';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type iconvModule from 'iconv-lite';
 import type { LoadedCase, LoadError } from './types.js';
 
 export interface ReadResult {
@@ -44,6 +45,8 @@ export function decodeCaseBytes(bytes: Uint8Array, file: string): ReadOutcome {
       );
     }
   }
+  // iconv-lite is loaded only for the rare non-UTF-8 file.
+  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof iconvModule;
   const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'gb18030');
   return {
     ok: true,

@@ -43,5 +43,5 @@ export function benchmarkFor(
   decisionDate: IsoDate,
   all = loadBenchmarks(),
 ): Benchmark | undefined {
-  return all.find((b) => b.jurisdiction === jurisdiction && inForce(b, decisionDate));
+  return all.find((b) => !b.illustrative && b.jurisdiction === jurisdiction && inForce(b, decisionDate));
 }

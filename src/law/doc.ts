@@ -154,7 +154,10 @@ export function renderLawDoc(): string {
     '  retrieved, so no row is recorded.',
     '- 水污染防治法 (2008) and 环境影响评价法 (2016) penalty articles: their texts are not in shared/law/texts and the',
     '  later amendments changed articles and amounts, so only the current texts are catalogued.',
-    '- The Shanghai local clauses (digest a.8) are not yet catalogued.',
+    '- Shanghai local clauses (digest a.8): all rows with a fine are catalogued except SH-EPR-75 (vehicles and ships, other',
+    '  departments) and the vehicle, fuel and construction-dust articles of 上海市大气污染防治条例 enforced by other',
+    '  departments; a Shanghai clause yields to a national clause covering the same conduct (上海市环境保护条例第六十五条,',
+    '  上海市大气污染防治条例第七十四条).',
     '',
   );
   return `${out.join('\n')}`;

@@ -20,6 +20,8 @@ import { rule as crimeTransfer } from './crime-transfer.js';
 import { rule as closureApproval } from './closure-approval.js';
 import { rule as archiveVolumes } from './archive-volumes.js';
 import { rule as noStepsAfterArchiving } from './no-steps-after-archiving.js';
+import { rule as remedyStatement } from './remedy-statement.js';
+import { rule as noSecondFine } from './no-second-fine.js';
 
 /** Rules of the execution pack, in the order they are documented. */
 export const rules: Rule[] = [
@@ -44,4 +46,6 @@ export const rules: Rule[] = [
   closureApproval,
   archiveVolumes,
   noStepsAfterArchiving,
+  remedyStatement,
+  noSecondFine,
 ];

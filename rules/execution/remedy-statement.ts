@@ -1,0 +1,168 @@
+import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import { aplVersion, basis, cite, decisionEvent, reconsiderationVersion } from './support.js';
+
+/** 上海市宝山区生态环境局 → 上海市宝山区人民政府; undefined for branches (分局) and unknown names */
+export function sameLevelGovernment(agency: string): string | undefined {
+  if (agency.includes('分局')) return undefined;
+  const m = /^(.+?)(生态环境局|环境保护局|生态环境厅|环境保护厅)$/.exec(agency);
+  return m?.[1] ? `${m[1]}人民政府` : undefined;
+}
+
+/**
+ * 救济途径告知: the decision states how and by when to seek reconsideration and to sue (行政处罚法 2021 §59(1)(5);
+ * 2017 §39(5)): 60 days (行政复议法 2017 §9; 2023 §20) and 6 months (行政诉讼法 §46(1)). From 2024-01-01 the
+ * reconsideration body for a local department's decision is the same-level people's government (行政复议法 2023
+ * §24(1)(1)) — the party no longer chooses the higher department — and an on-the-spot penalty must first go to
+ * reconsideration, which the decision must say (§23(1)(1), §23(2)).
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'execution/remedy-statement',
+    title: { zh: '决定书告知复议、诉讼的途径和期限', en: 'Remedies stated: body, 60 days, 6 months' },
+    description: {
+      zh: '处罚决定书应告知申请行政复议（60日）和提起行政诉讼（6个月）的途径和期限；2024年1月1日起，对区县生态环境局决定不服的复议机关为本级人民政府，当场处罚还须告知复议前置。',
+      en: 'The decision states the reconsideration route (60 days) and the litigation route (6 months); from 2024-01-01 the reconsideration body for a local bureau is the same-level people’s government, and on-the-spot penalties must say that reconsideration comes first.',
+    },
+    severity: 'warning',
+    category: '文书规范',
+    basis: [
+      basis('admin-penalty-law', '2021', 59, 1, 5),
+      basis('reconsideration-law', '2023', 20),
+      basis('reconsideration-law', '2023', 24, 1, 1),
+      basis('reconsideration-law', '2023', 23),
+      basis('litigation-law', '2017', 46, 1),
+    ],
+    candidates: ['APL-043'],
+    options: {
+      requireCourt: {
+        description: {
+          zh: '是否要求写明管辖法院名称（默认否：法律要求告知途径和期限，实践中常写“依法向人民法院提起行政诉讼”）',
+          en: 'Require the court to be named (default false: the law asks for the route and period; decisions often say "the people’s court")',
+        },
+        default: false,
+      },
+    },
+  },
+  check(c, ctx) {
+    if (c.data.penalty.no_penalty) return [];
+    const decision = decisionEvent(c);
+    if (!decision) return [];
+    const apl = aplVersion(ctx, decision.date);
+    const rv = reconsiderationVersion(ctx, decision.date);
+    const contents: LegalBasis = basis(
+      'admin-penalty-law',
+      apl,
+      apl === '2021' ? 59 : 39,
+      apl === '2021' ? 1 : undefined,
+      5,
+    );
+    const findings: RuleFinding[] = [];
+    const push = (
+      path: string,
+      bases: LegalBasis[],
+      zh: string,
+      en: string,
+      severity?: 'error' | 'warning',
+    ) => {
+      const law = cite(ctx, bases);
+      const f: RuleFinding = {
+        path,
+        basis: bases,
+        message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
+      };
+      if (severity) f.severity = severity;
+      findings.push(f);
+    };
+    const r = c.data.penalty.remedies;
+    if (!r) {
+      push(
+        '/penalty',
+        [contents],
+        '决定书未告知申请行政复议和提起行政诉讼的途径和期限',
+        'The decision states no reconsideration or litigation route and period',
+        'error',
+      );
+      return findings;
+    }
+    const reconBasis =
+      rv === '2023'
+        ? basis('reconsideration-law', '2023', 20, 1)
+        : basis('reconsideration-law', '2017', 9, 1);
+    if (r.reconsideration_days === undefined)
+      push(
+        '/penalty/remedies',
+        [contents, reconBasis],
+        '决定书未写明申请行政复议的期限（60日）',
+        'The decision does not state the 60-day reconsideration period',
+      );
+    else if (r.reconsideration_days !== 60)
+      push(
+        '/penalty/remedies/reconsideration_days',
+        [reconBasis],
+        `决定书告知的复议期限为${r.reconsideration_days}日，法定为60日`,
+        `The decision states ${r.reconsideration_days} days for reconsideration; the law gives 60`,
+        r.reconsideration_days < 60 ? 'error' : undefined,
+      );
+    const litBasis = basis('litigation-law', '2017', 46, 1);
+    if (r.litigation_months === undefined)
+      push(
+        '/penalty/remedies',
+        [contents, litBasis],
+        '决定书未写明提起行政诉讼的期限（6个月）',
+        'The decision does not state the 6-month litigation period',
+      );
+    else if (r.litigation_months !== 6)
+      push(
+        '/penalty/remedies/litigation_months',
+        [litBasis],
+        `决定书告知的起诉期限为${r.litigation_months}个月，法定为6个月`,
+        `The decision states ${r.litigation_months} months to sue; the law gives 6`,
+        r.litigation_months < 6 ? 'error' : undefined,
+      );
+    if (ctx.options.requireCourt === true && !r.court)
+      push(
+        '/penalty/remedies',
+        [contents],
+        '决定书未写明管辖的人民法院',
+        'The decision does not name the court',
+      );
+
+    const body = r.reconsideration_body;
+    if (!body) {
+      push(
+        '/penalty/remedies',
+        [contents, reconBasis],
+        '决定书未写明行政复议机关',
+        'The decision does not name the reconsideration body',
+      );
+    } else if (rv === '2023') {
+      const b = [basis('reconsideration-law', '2023', 24, 1, 1)];
+      const expected = sameLevelGovernment(c.data.case.agency);
+      const others = body.split(/或者|或/).filter((part) => !part.includes('人民政府'));
+      if (!body.includes('人民政府') || others.length > 0)
+        push(
+          '/penalty/remedies/reconsideration_body',
+          b,
+          `2024年1月1日起对${c.data.case.agency}的决定申请复议，应向本级人民政府提出，决定书却告知“${body}”`,
+          `From 2024-01-01 reconsideration of ${c.data.case.agency}'s decisions lies with the same-level people's government, but the decision names “${body}”`,
+          'error',
+        );
+      else if (expected && !body.includes(expected))
+        push(
+          '/penalty/remedies/reconsideration_body',
+          b,
+          `复议机关应为${expected}，决定书告知“${body}”`,
+          `The reconsideration body should be ${expected}, but the decision names “${body}”`,
+        );
+    }
+    if (rv === '2023' && c.data.case.procedure === 'simple' && r.reconsideration_first !== true)
+      push(
+        '/penalty/remedies',
+        [basis('reconsideration-law', '2023', 23, 2)],
+        '当场作出的处罚决定应告知当事人先申请行政复议（复议前置），决定书未见告知',
+        'An on-the-spot penalty must tell the party to seek reconsideration before suing; the decision does not',
+        'error',
+      );
+    return findings;
+  },
+};

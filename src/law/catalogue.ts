@@ -133,12 +133,14 @@ function matchScore(c: PenaltyClause, q: ClauseQuery): number | undefined {
   const p = c.provision;
   if (p.law !== q.law || p.article !== q.article) return undefined;
   let score = 0;
+  const itemMatches = q.item !== undefined && p.items?.includes(q.item) === true;
   if (q.paragraph !== undefined && p.paragraph !== undefined) {
-    if (p.paragraph !== q.paragraph) return undefined;
-    score += 2;
+    // 固废法 §102/§112 list the items in ¶1 and the amounts in ¶2: a citation of ¶1 item n still matches
+    if (p.paragraph === q.paragraph) score += 2;
+    else if (!itemMatches) return undefined;
   }
   if (q.item !== undefined && p.items?.length) {
-    if (!p.items.includes(q.item)) return undefined;
+    if (!itemMatches) return undefined;
     score += 1;
   }
   return score;

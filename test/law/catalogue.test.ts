@@ -203,3 +203,20 @@ describe('bounds for every FineSpec kind', () => {
     expect(catalogue.bounds(spec, bases)).toEqual(expected);
   });
 });
+
+describe('find with the citations used in decisions', () => {
+  it('固废法 第一百一十二条第一款第（三）项 finds the row whose amounts are in ¶2', () => {
+    const c = catalogue.find({ law: '固废法', article: 112, paragraph: 1, item: 3 }, '2021-01-01');
+    expect(c?.key).toBe('SWL20-112-B');
+    expect(catalogue.find({ law: '固废法', article: 112, paragraph: 2, item: 13 }, '2021-01-01')?.key).toBe(
+      'SWL20-112-A',
+    );
+  });
+
+  it('a paragraph that does not exist in a row without items does not match', () => {
+    expect(catalogue.find({ law: 'water-law', article: 84, paragraph: 2 }, '2021-01-01')?.key).toBe(
+      'WPL-84-2',
+    );
+    expect(catalogue.find({ law: 'water-law', article: 84, paragraph: 3 }, '2021-01-01')).toBeUndefined();
+  });
+});

@@ -8,13 +8,17 @@ interface Trigger {
   /** what the record shows was done for this trigger */
   honoured: boolean;
   honouredText: Msg;
+  /** check a decided amount crossing the threshold the proposed amount did not */
+  crossing: boolean;
 }
 
 /**
  * Hearing and collective-discussion triggers are judged on the proposed amount (行政处罚法 2021 §63 "拟作出";
  * 生态环境行政处罚办法 2023 §52 "拟罚款"). Whether the proposed amount triggers them, and whether the record then
- * has the hearing right / the discussion, is the procedure pack's hearing-right and collective-discussion rules.
- * This rule checks the amount computation around them.
+ * has the hearing right / the discussion, is the procedure pack's hearing-right and collective-discussion rules
+ * (the latter also counts the decided fine); procedure/no-heavier-penalty flags any fine above the notified one.
+ * This rule checks the amount computation around them: a decided fine that crosses the hearing threshold the
+ * proposed one did not, and amounts exactly at a threshold under the exclusive reading.
  */
 export const rule: Rule = {
   meta: {
@@ -23,12 +27,12 @@ export const rule: Rule = {
     description: {
       zh:
         '听证（较大数额罚款）和集体讨论（2023年7月1日起拟罚款五十万元以上）依拟作出的处罚金额判断。核查：' +
-        '（一）决定罚款达到听证或集体讨论标准，而告知书拟处罚款未达到——当事人未获得与决定金额相应的听证权，须重新告知；' +
+        '（一）决定罚款达到听证标准，而告知书拟处罚款未达到——当事人未获得与决定金额相应的听证权，须重新告知；' +
         '（二）拟处罚款恰为标准金额（如二十万元、五十万元）而按“不含本数”的设置未告知听证权或未集体讨论的，提示“以上”是否含本数须核实' +
         '（民法典第一千二百五十九条：以上包括本数；设置项thresholdInclusive）。',
       en:
         'Hearing (large fines) and collective discussion (from 2023-07-01, proposed fines of ¥500,000 or more) are judged ' +
-        'on the proposed amount. Checks (1) a decided fine that reaches a threshold the proposed fine in the prior notice ' +
+        'on the proposed amount. Checks (1) a decided fine that reaches the hearing threshold the proposed fine in the notice ' +
         'did not — the party was not offered the hearing that fits the amount decided; notify again; (2) a proposed fine ' +
         'exactly at a threshold (e.g. ¥200,000, ¥500,000) left without a hearing right or discussion under the exclusive ' +
         'reading: whether 以上 includes the figure must be confirmed (Civil Code art. 1259: it does; setting thresholdInclusive).',
@@ -54,7 +58,8 @@ export const rule: Rule = {
       {
         name: { zh: '听证', en: 'hearing' },
         threshold: ctx.thresholds.hearing(notice.date, c.data.party.type, jurisdiction),
-        honoured: notice.hearing_right === true,
+        honoured: notice.hearing_right === true || (notice.contents ?? []).includes('hearing-right'),
+        crossing: true,
         honouredText: { zh: '告知听证权', en: 'offer the hearing right' },
       },
     ];
@@ -64,6 +69,8 @@ export const rule: Rule = {
         name: { zh: '集体讨论', en: 'collective discussion' },
         threshold: collective,
         honoured: c.timeline.some((e) => e.event === 'collective-discussion'),
+        // procedure/collective-discussion already counts the decided fine as well as the proposed one
+        crossing: false,
         honouredText: { zh: '集体讨论', en: 'hold a collective discussion' },
       });
     }
@@ -74,6 +81,7 @@ export const rule: Rule = {
         ? { zh: '含本数', en: 'inclusive' }
         : { zh: '不含本数', en: 'exclusive' };
       if (
+        t.crossing &&
         decided !== undefined &&
         ctx.thresholds.reaches(decided, t.threshold) &&
         !ctx.thresholds.reaches(proposed, t.threshold)

@@ -2,7 +2,7 @@
  * Reading a case file: strict UTF-8 first (a UTF-8 BOM is stripped), and only when that fails GB18030 (a superset
  * of GBK, which Chinese Windows editors still write). UTF-16 is refused with a clear message.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type iconvModule from 'iconv-lite';
 import type { LoadedCase, LoadError } from './types.js';
@@ -70,9 +70,30 @@ export function decodeCaseBytes(bytes: Uint8Array, file: string): ReadOutcome {
   };
 }
 
+/** A case file is a few tens of kilobytes; anything this large is not a case file (and is not read). */
+export const MAX_CASE_FILE_BYTES = 10 * 1024 * 1024;
+
 export async function readCaseFile(absFile: string, file: string): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
+    const { size } = await stat(absFile);
+    if (size > MAX_CASE_FILE_BYTES) {
+      const mb = (size / 1024 / 1024).toFixed(1);
+      return {
+        ok: false,
+        error: {
+          file,
+          line: 1,
+          column: 1,
+          code: 'too-large',
+          message: {
+            zh: `文件过大（${mb} MB，上限 10 MB），不是案卷文件`,
+            en: `the file is too large (${mb} MB, limit 10 MB) to be a case file`,
+          },
+          severity: 'error',
+        },
+      };
+    }
     bytes = await readFile(absFile);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

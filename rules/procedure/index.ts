@@ -9,6 +9,8 @@ import { rule as evidencePreservation } from './evidence-preservation.js';
 import { rule as suspensionApproval } from './suspension-approval.js';
 import { rule as investigationReport } from './investigation-report.js';
 import { rule as investigatorNotReviewer } from './investigator-not-reviewer.js';
+import { rule as monitoringResultsNotified } from './monitoring-results-notified.js';
+import { rule as unlawfulEvidence } from './unlawful-evidence.js';
 import { rule as legalReview } from './legal-review.js';
 import { rule as legalReviewerQualification } from './legal-reviewer-qualification.js';
 import { rule as collectiveDiscussion } from './collective-discussion.js';
@@ -39,6 +41,8 @@ export const rules: Rule[] = [
   suspensionApproval,
   investigationReport,
   investigatorNotReviewer,
+  monitoringResultsNotified,
+  unlawfulEvidence,
   legalReview,
   legalReviewerQualification,
   collectiveDiscussion,

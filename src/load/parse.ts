@@ -155,20 +155,36 @@ function firstAlias(doc: Document, lc: LineCounter): SourcePosition {
   return found;
 }
 
+/** Chinese for V8's JSON.parse messages (Node 20). */
+const JSON_MESSAGE_ZH: [RegExp, string][] = [
+  [/Expected double-quoted property name/, '此处应为带双引号的属性名（是否多了一个逗号？）'],
+  [/Expected ',' or '\}' after property value/, '属性值后应为逗号或 }'],
+  [/Expected ',' or '\]' after array element/, '数组元素后应为逗号或 ]'],
+  [/Expected ':' after property name/, '属性名后应为冒号'],
+  [/Unterminated string/, '字符串缺少结束的双引号'],
+  [/Bad control character in string literal/, '字符串中有未转义的控制字符（如换行、制表符）'],
+  [/Bad escaped character/, '字符串中的转义序列无效'],
+  [/Unexpected end of JSON input/, '文件意外结束（缺少 } 或 ]？）'],
+  [/Unexpected non-whitespace character after JSON/, 'JSON 结束后还有多余内容'],
+  [/Unexpected token/, '出现意外的字符'],
+];
+
 function jsonSyntaxError(text: string, lc: LineCounter, file: string): LoadError | undefined {
   try {
     JSON.parse(text);
     return undefined;
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(message);
+    const raw = e instanceof Error ? e.message : String(e);
+    const at = /position (\d+)/.exec(raw);
     const { line, column } = at ? position(lc, Number(at[1])) : { line: 1, column: 1 };
+    const en = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    const zh = JSON_MESSAGE_ZH.find(([re]) => re.test(raw))?.[1] ?? en;
     return {
       file,
       line,
       column,
       code: 'json-syntax',
-      message: { zh: `JSON 语法错误：${message}`, en: `JSON syntax error: ${message}` },
+      message: { zh: `JSON 语法错误：${zh}`, en: `JSON syntax error: ${en}` },
       severity: 'error',
     };
   }

@@ -1,0 +1,94 @@
+/**
+ * The fine in the decision, in 大写 and in figures, equals the recorded fine, and the two forms agree:
+ * 行政处罚法 2021 §59(1)(3) (2017 §39(3)) — the kind and amount of the penalty are part of the decision.
+ */
+import type { Case } from '../../src/model/case.js';
+import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { findAmounts, formatArabicYuan, formatCapitalYuan } from '../../src/text/numerals.js';
+import { APL, aplVersion, basis, position, textsOf, withBasis } from './support.js';
+
+/** a figure written right after the capital, e.g. 人民币叁万元整（¥30,000） */
+const ADJACENT = 12;
+
+export const rule: Rule = {
+  meta: {
+    id: 'doc/decision-fine',
+    title: {
+      zh: '决定书罚款金额（大写与数字）与记录一致',
+      en: 'Fine in the decision (capitals and figures) matches the record',
+    },
+    description: {
+      zh: '处罚决定书中以中文大写书写的罚款金额应与记录的罚款一致，紧随其后的阿拉伯数字金额应与大写一致；大写书写不规范的也予以指出。',
+      en: 'The fine written in Chinese capitals in the decision must equal the recorded fine, a figure written next to it must agree with it, and malformed capitals are reported.',
+    },
+    severity: 'error',
+    category: '文书规范',
+    basis: [basis(APL, '2021', 59, 1, 3), basis(APL, '2017', 39, 1, 3)],
+    needsAttachments: true,
+  },
+  check(c: Case, ctx: RuleContext): RuleFinding[] {
+    const fine = c.data.penalty.fine;
+    if (!c.data.penalty.kinds.includes('fine') || fine === undefined || fine <= 0) return [];
+    const date = c.dates.decided ?? ctx.asOf;
+    const b = [
+      aplVersion(ctx, date) === '2021' ? basis(APL, '2021', 59, 1, 3) : basis(APL, '2017', 39, 1, 3),
+    ];
+    const findings: RuleFinding[] = [];
+    for (const d of textsOf(c, ctx, 'decision')) {
+      const amounts = findAmounts(d.text);
+      const capitals = amounts.filter((a) => a.kind === 'capital');
+      const at = (index: number) => ({ file: d.info.file, ...position(d.text, index) });
+      const push = (zh: string, en: string, index?: number) =>
+        findings.push({
+          message: withBasis(
+            ctx,
+            { zh: `决定书（${d.info.file}）${zh}`, en: `The decision (${d.info.file}) ${en}` },
+            b,
+          ),
+          path: '/penalty/fine',
+          ...(index === undefined ? { file: d.info.file } : at(index)),
+          basis: b,
+          suggestion: {
+            zh: `罚款应写作“${formatCapitalYuan(fine)}（${formatArabicYuan(fine)}）”`,
+            en: `Write the fine as "${formatCapitalYuan(fine)} (${formatArabicYuan(fine)})"`,
+          },
+        });
+      for (const m of capitals)
+        if (Number.isNaN(m.value))
+          push(
+            `的大写金额“${m.raw}”书写不规范，无法确定金额`,
+            `writes the capital amount "${m.raw}" in a malformed way`,
+            m.index,
+          );
+      const valid = capitals.filter((m) => !Number.isNaN(m.value));
+      if (!valid.some((m) => m.value === fine)) {
+        const first = valid[0];
+        if (first)
+          push(
+            `的大写罚款金额为${first.raw}（${first.value}元），与记录的罚款${fine}元不符`,
+            `states the fine in capitals as ${first.raw} (¥${first.value}), not the recorded ¥${fine}`,
+            first.index,
+          );
+        else if (capitals.length === 0)
+          push(
+            `未以中文大写载明罚款金额${formatCapitalYuan(fine)}`,
+            `does not state the fine ${formatCapitalYuan(fine)} in capitals`,
+          );
+      }
+      for (const m of valid) {
+        const end = m.index + m.raw.length;
+        const figure = amounts.find(
+          (a) => a.kind === 'arabic' && a.index >= end && a.index - end <= ADJACENT,
+        );
+        if (figure && figure.value !== m.value) {
+          push(
+            `的大写金额${m.raw}与其后的数字金额${figure.raw}不一致`,
+            `writes ${m.raw} in capitals but ${figure.raw} in figures`,
+            figure.index,
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};

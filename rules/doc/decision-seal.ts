@@ -1,0 +1,58 @@
+/**
+ * The decision names the deciding agency and bears its seal: 行政处罚法 2021 §59(1)(6) and §59(2) (2017 §39).
+ * The text must name the agency and mark the seal (印章/盖章/公章), and the record must not say sealed: false.
+ */
+import type { Case } from '../../src/model/case.js';
+import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { APL, aplVersion, basis, compact, textsOf, withBasis } from './support.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'doc/decision-seal',
+    title: { zh: '决定书加盖印章并载明机关名称', en: 'Decision sealed and naming the agency' },
+    description: {
+      zh: '处罚决定书必须载明作出决定的行政机关名称并加盖其印章；文本中应有机关名称和印章标记，记录中不得为 sealed: false。',
+      en: 'The decision must name the deciding agency and bear its seal: the text names the agency and marks the seal, and the record does not say sealed: false.',
+    },
+    severity: 'error',
+    category: '文书规范',
+    basis: [basis(APL, '2021', 59, 2), basis(APL, '2017', 39, 2)],
+    needsAttachments: true,
+  },
+  check(c: Case, ctx: RuleContext): RuleFinding[] {
+    const date = c.dates.decided ?? ctx.asOf;
+    const b = [aplVersion(ctx, date) === '2021' ? basis(APL, '2021', 59, 2) : basis(APL, '2017', 39, 2)];
+    const findings: RuleFinding[] = [];
+    for (const d of textsOf(c, ctx, 'decision')) {
+      const text = compact(d.text);
+      const problems: [string, string, string][] = [];
+      if (d.doc.sealed === false)
+        problems.push(['案卷记录为未盖章', 'is recorded as not sealed', `${d.pointer}/sealed`]);
+      if (!/印章|盖章|公章|（章）|\(章\)/.test(text))
+        problems.push(['文本中没有印章标记', 'shows no seal mark in its text', d.pointer]);
+      if (!text.includes(compact(c.data.case.agency)))
+        problems.push([
+          `未载明作出决定的机关名称“${c.data.case.agency}”`,
+          `does not name the deciding agency "${c.data.case.agency}"`,
+          '/case/agency',
+        ]);
+      for (const [zh, en, path] of problems) {
+        findings.push({
+          message: withBasis(
+            ctx,
+            { zh: `决定书（${d.info.file}）${zh}`, en: `The decision (${d.info.file}) ${en}` },
+            b,
+          ),
+          path,
+          file: d.info.file,
+          basis: b,
+          suggestion: {
+            zh: '决定书须载明机关名称并加盖印章',
+            en: 'The decision must name the agency and bear its seal',
+          },
+        });
+      }
+    }
+    return findings;
+  },
+};

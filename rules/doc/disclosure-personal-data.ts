@@ -1,0 +1,124 @@
+/**
+ * A published decision text must not disclose personal data: 身份证号, phone numbers, bank accounts.
+ * 行政处罚法 2021 §48 (publication) and §50 (confidentiality of personal privacy); 生态环境行政处罚办法 (2023)
+ * §64 (redact personal data and bank accounts before disclosure); 环境行政处罚办法 (2010) §72 (privacy excepted).
+ * Each hit points at its line and column in the extracted text.
+ */
+import type { Case } from '../../src/model/case.js';
+import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { APL, ENV, aplVersion, basis, envVersion, position, textsOf, withBasis } from './support.js';
+
+const ID_NUMBER =
+  /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+const MOBILE = /(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g;
+const LANDLINE = /(?<![\d-])0\d{2,3}[-－]\d{7,8}(?!\d)/g;
+const ACCOUNT_CONTEXT = /(?:账号|帐号|账户|帐户|卡号)[:：\s]*((?:\d[\s-]?){10,29}\d)/g;
+const LONG_DIGITS = /(?<!\d)\d{16,19}(?!\d)/g;
+
+/** GB 11643 check digit */
+export function validIdNumber(id: string): boolean {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const checks = '10X98765432';
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * (weights[i] ?? 0);
+  return checks[sum % 11] === id[17]?.toUpperCase();
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export interface PersonalDataHit {
+  kind: 'id-number' | 'phone' | 'bank-account';
+  index: number;
+  raw: string;
+}
+
+export function findPersonalData(text: string): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  for (const m of text.matchAll(ID_NUMBER))
+    if (validIdNumber(m[0])) hits.push({ kind: 'id-number', index: m.index, raw: m[0] });
+  for (const m of text.matchAll(MOBILE)) hits.push({ kind: 'phone', index: m.index, raw: m[0] });
+  for (const m of text.matchAll(LANDLINE)) hits.push({ kind: 'phone', index: m.index, raw: m[0] });
+  for (const m of text.matchAll(ACCOUNT_CONTEXT)) {
+    const raw = m[1] ?? '';
+    hits.push({ kind: 'bank-account', index: m.index + m[0].indexOf(raw), raw });
+  }
+  for (const m of text.matchAll(LONG_DIGITS))
+    if (luhn(m[0])) hits.push({ kind: 'bank-account', index: m.index, raw: m[0] });
+  // one finding per place
+  const seen = new Set<number>();
+  return hits
+    .sort((a, b) => a.index - b.index)
+    .filter((h) => {
+      const overlaps = [...seen].some((s) => Math.abs(s - h.index) < 8);
+      seen.add(h.index);
+      return !overlaps;
+    });
+}
+
+const KIND = {
+  'id-number': { zh: '身份证号码', en: 'an ID number' },
+  phone: { zh: '电话号码', en: 'a phone number' },
+  'bank-account': { zh: '银行账号', en: 'a bank account number' },
+};
+
+function mask(raw: string): string {
+  return raw.length <= 6 ? '***' : `${raw.slice(0, 3)}***${raw.slice(-2)}`;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'doc/disclosure-personal-data',
+    title: { zh: '公开文本含个人信息', en: 'Personal data in the published text' },
+    description: {
+      zh: '对外公开的处罚决定文本不得含有身份证号码、电话号码、银行账号等个人信息，公开前应作隐去处理；逐处指出所在行列。',
+      en: 'A published decision text must not contain ID numbers, phone numbers or bank accounts; they must be redacted before publication. Each hit is located by line and column.',
+    },
+    severity: 'error',
+    category: '执行到位',
+    basis: [basis(APL, '2021', 48), basis(APL, '2021', 50), basis(ENV, '2023', 64), basis(ENV, '2010', 72)],
+    candidates: ['ENV-PUB-002'],
+    needsAttachments: true,
+  },
+  check(c: Case, ctx: RuleContext): RuleFinding[] {
+    const published = c.timeline.find((e) => e.event === 'published');
+    const date = published?.date ?? c.dates.decided ?? ctx.asOf;
+    const b: LegalBasis[] = aplVersion(ctx, date) === '2021' ? [basis(APL, '2021', 50)] : [];
+    const env = envVersion(ctx, date);
+    if (env === '2023') b.push(basis(ENV, '2023', 64));
+    if (env === '2010') b.push(basis(ENV, '2010', 72));
+    if (b.length === 0) b.push(basis(APL, '2021', 50));
+    const findings: RuleFinding[] = [];
+    for (const d of textsOf(c, ctx, 'publication')) {
+      for (const hit of findPersonalData(d.text)) {
+        const k = KIND[hit.kind];
+        findings.push({
+          message: withBasis(
+            ctx,
+            {
+              zh: `公开文本（${d.info.file}）含有${k.zh}（${mask(hit.raw)}），应隐去`,
+              en: `The published text (${d.info.file}) contains ${k.en} (${mask(hit.raw)}); redact it`,
+            },
+            b,
+          ),
+          path: d.pointer,
+          file: d.info.file,
+          ...position(d.text, hit.index),
+          basis: b,
+          suggestion: {
+            zh: '公开前删除或以*号遮盖该信息，并重新发布',
+            en: 'Remove or mask it before publication, and republish',
+          },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -75,8 +75,8 @@ export const rule: Rule = {
     id: 'procedure/collective-discussion',
     title: { zh: '集体讨论', en: 'Collective discussion' },
     description: {
-      zh: '情节复杂或者重大违法行为给予处罚的，负责人应集体讨论决定；2023年办法下，拟罚款、没收违法所得或非法财物达五十万元，拟吊销许可证件、一定期限内不得申请许可，拟责令停产整治、停产停业、关闭、限制从业、禁止从业，以及第二次延长办案期限的，均须集体讨论，且讨论应早于决定。',
-      en: 'A penalty for a complex case or major violation is decided collectively by the heads; under the 2023 measures also a proposed fine or confiscation of ¥500,000 or more, licence revocation or a ban on applying, suspension, closure or occupational bans, and a second extension of the time limit. The discussion precedes the decision.',
+      zh: '情节复杂或者重大违法行为给予处罚的，负责人应集体讨论决定；2023年办法下，拟罚款、没收违法所得或非法财物达五十万元，拟吊销许可证件、一定期限内不得申请许可，拟责令停产整治、停产停业、关闭、限制从业、禁止从业，以及第二次延长办案期限的，均须集体讨论，且讨论应早于决定。“以上”是否含本数按 thresholdInclusive 设置（默认含本数）。',
+      en: 'A penalty for a complex case or major violation is decided collectively by the heads; under the 2023 measures also a proposed fine or confiscation of ¥500,000 or more, licence revocation or a ban on applying, suspension, closure or occupational bans, and a second extension of the time limit. The discussion precedes the decision. Whether 以上 includes the amount follows the thresholdInclusive setting (default: it does).',
     },
     severity: 'error',
     category: '程序合法',

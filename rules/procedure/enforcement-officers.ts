@@ -9,6 +9,7 @@ import { INVESTIGATIVE_STEPS } from './support/steps.js';
 
 const STEP_ZH: Record<string, string> = {
   inspection: '现场检查',
+  reinspection: '复查',
   inquiry: '调查询问',
   sampling: '采样',
   'evidence-preserved': '先行登记保存',
@@ -30,8 +31,8 @@ export const rule: Rule = {
     id: 'procedure/enforcement-officers',
     title: { zh: '执法人员人数与执法证件', en: 'Two officers with valid certificates' },
     description: {
-      zh: '现场检查、调查询问、采样、先行登记保存等调查取证步骤，执法人员不得少于两人，每人须持有在该日有效的执法证件。',
-      en: 'Every inspection, inquiry, sampling or evidence-preservation step needs at least two officers, each holding an enforcement certificate valid on that day.',
+      zh: '现场检查（含复查）、调查询问、采样、先行登记保存等调查取证步骤，执法人员不得少于两人，每人须持有在该日有效的执法证件。是否出示证件载于笔录文本，本规则不检查。',
+      en: 'Every inspection (including re-inspection), inquiry, sampling or evidence-preservation step needs at least two officers, each holding an enforcement certificate valid on that day. Whether the certificates were shown is in the record text and not checked here.',
     },
     severity: 'error',
     category: '程序合法',

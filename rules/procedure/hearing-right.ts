@@ -107,8 +107,8 @@ export const rule: Rule = {
     id: 'procedure/hearing-right',
     title: { zh: '听证权利告知', en: 'Hearing right notified' },
     description: {
-      zh: '拟作出较大数额罚款（数额按告知日适用的办法和地方规定，见知识库）或吊销、暂扣许可证件、责令停产停业、关闭、限制从业等处罚的，事先告知书应告知当事人有要求听证的权利。地方标准未经确认而改变结论的，以警告提示。',
-      en: 'When the proposed penalty is a large fine (amount by the measures and local rules in force on the notice date, from the knowledge base) or a licence revocation or suspension, suspension of business, closure, occupational restriction or the like, the notice must state the right to a hearing. Where only an unconfirmed local figure changes the answer, a warning is given.',
+      zh: '拟作出较大数额罚款（数额按告知日适用的办法和地方规定，见知识库）或吊销、暂扣许可证件、责令停产停业、关闭、限制从业等处罚的，事先告知书应告知当事人有要求听证的权利。地方标准未经确认而改变结论的，以警告提示。“以上”是否含本数按 thresholdInclusive 设置（默认含本数）。',
+      en: 'When the proposed penalty is a large fine (amount by the measures and local rules in force on the notice date, from the knowledge base) or a licence revocation or suspension, suspension of business, closure, occupational restriction or the like, the notice must state the right to a hearing. Where only an unconfirmed local figure changes the answer, a warning is given. Whether 以上 includes the amount follows the thresholdInclusive setting (default: it does).',
     },
     severity: 'error',
     category: '程序合法',

@@ -6,6 +6,7 @@ import { eventsOf, firstEvent, lastEvent } from '../../../src/model/case.js';
 /** steps that gather evidence and need two certified officers (行政处罚法 2021 §42, §55; 2017 §37). */
 export const INVESTIGATIVE_STEPS: readonly TimelineEventType[] = [
   'inspection',
+  'reinspection',
   'inquiry',
   'sampling',
   'evidence-preserved',

@@ -192,6 +192,10 @@ export function mergeModel(raw: unknown, base: ScoringModel = DEFAULT_MODEL): Sc
       throw new Error(`scoring model: ${what} must be a list of strings`);
     return v as string[];
   };
+  const known = ['id', 'weights', 'deduction', 'veto', 'grades', 'excellent'];
+  const unknown = Object.keys(raw).filter((k) => !known.includes(k));
+  if (unknown.length)
+    throw new Error(`scoring model: unknown key(s) ${unknown.join(', ')} (expected ${known.join(', ')})`);
   if (raw.id !== undefined) model.id = String(raw.id);
   if (raw.weights !== undefined) {
     if (!isRecord(raw.weights)) throw new Error('scoring model: weights must be a mapping');

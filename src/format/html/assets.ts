@@ -17,7 +17,7 @@ section.case h2 { margin: 0; font-size: 18px; }
 .facts { color: var(--muted); margin: 4px 0 12px; }
 .layout { display: grid; grid-template-columns: minmax(0, 960px) minmax(260px, 1fr); gap: 20px; align-items: start; }
 figure { margin: 0; overflow-x: auto; }
-svg.timeline { font-size: 11px; display: block; }
+svg.timeline { font-size: 11px; display: block; width: 100%; max-width: 960px; height: auto; }
 svg .axis, svg .lane { stroke: #8c959f; stroke-width: 1; }
 svg .tick { stroke: #8c959f; }
 svg .tick-label, svg .as-of-label { fill: var(--muted); font-size: 10px; }

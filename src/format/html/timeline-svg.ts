@@ -230,7 +230,7 @@ export function timelineSvg(
   }
 
   return (
-    `<svg class="timeline" role="img" viewBox="0 0 ${WIDTH} ${height + 4}" width="${WIDTH}" height="${height + 4}" ` +
+    `<svg class="timeline" role="img" viewBox="0 0 ${WIDTH} ${height + 4}" width="${WIDTH}" height="${height + 4}" preserveAspectRatio="xMinYMin meet" ` +
     `aria-label="${esc(`${c.id} ${en ? 'procedure timeline' : '程序时间线'}`)}">${parts.join('')}</svg>`
   );
 }

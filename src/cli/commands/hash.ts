@@ -1,14 +1,86 @@
+/**
+ * `caselint hash <case-folder>`: the sha256 of every listed document, as a YAML snippet to paste into
+ * documents[].sha256 (or --json). Reads the files only (no text extraction); never writes to the case folder.
+ * Exit 0 when every listed file was hashed, 1 when some could not be (missing, outside the folder …),
+ * 2 when the case itself cannot be read.
+ */
 import type { Command } from 'commander';
-import type { CliIO } from '../io.js';
+import { stringify } from 'yaml';
+import { loadCase } from '../../load/index.js';
+import { prepareAttachments } from '../../load/attachments.js';
+import { loadKnowledge } from '../../law/index.js';
+import { buildCase } from '../../model/build.js';
+import { UsageError, type CliIO } from '../io.js';
 
-// Placeholder: replaced by the issue that owns the `hash` command.
+const STATUS_ZH: Record<string, string> = {
+  missing: '文件不存在',
+  empty: '空文件',
+  outside: '路径在案卷文件夹之外，未读取',
+  'too-large': '超过大小上限',
+  unreadable: '无法读取',
+};
+
 export function register(program: Command, io: CliIO): void {
   program
     .command('hash')
-    .description('(not yet available)')
-    .allowUnknownOption()
-    .action(() => {
-      io.err('caselint hash: not available in this build\n');
-      io.exit(2);
+    .description(
+      '输出案卷所列文书的 sha256（可粘贴到 documents[].sha256）/ print the sha256 of every listed document',
+    )
+    .argument('<case-folder>', '案卷文件夹或案卷文件 / case folder or case file')
+    .option('--json', 'JSON 输出 / JSON output')
+    .option('--max-bytes <n>', '单个文件大小上限（字节）/ size limit per file, bytes', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0)
+        throw new UsageError(`--max-bytes: 需要正整数 / expected a positive integer, got "${v}"`);
+      return n;
+    })
+    .action(async (target: string, flags: { json?: boolean; maxBytes?: number }) => {
+      const cwd = process.cwd();
+      const loaded = await loadCase(target, cwd);
+      if (!loaded.ok) {
+        const e = loaded.errors[0];
+        throw new UsageError(
+          e
+            ? `${e.file}:${e.line}:${e.column} ${e.message.zh} / ${e.message.en}`
+            : `无法读取案卷 / cannot read the case: ${target}`,
+        );
+      }
+      const { data, dir, file } = loaded.loaded;
+      const c = buildCase({ data, dir, file }, loadKnowledge().law);
+      const index = await prepareAttachments(c, {
+        extractText: false,
+        cacheDir: false,
+        ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+      });
+      const rows = (data.documents ?? [])
+        .filter((d) => d.file !== undefined)
+        .map((d) => {
+          const info = index.byId.get(d.id);
+          return {
+            id: d.id,
+            file: d.file ?? '',
+            status: info?.status ?? 'unreadable',
+            sha256: info?.sha256,
+            recorded: d.sha256,
+          };
+        });
+      const failed = rows.filter((r) => r.status !== 'ok' || !r.sha256);
+      if (flags.json) {
+        io.out(`${JSON.stringify({ case: data.case.number, file, documents: rows }, null, 2)}\n`);
+      } else {
+        const ok = rows.filter((r) => r.sha256).map((r) => ({ id: r.id, file: r.file, sha256: r.sha256 }));
+        const lines = [
+          `# ${data.case.number}: sha256 of the listed documents — paste into documents[].sha256`,
+        ];
+        for (const r of rows.filter((x) => x.recorded && x.sha256 && x.recorded.toLowerCase() !== x.sha256)) {
+          lines.push(`# 注意 / note: ${r.id} 与已登记的 sha256 不同 / differs from the recorded sha256`);
+        }
+        for (const r of failed)
+          lines.push(`# ${r.id} (${r.file}): ${STATUS_ZH[r.status] ?? r.status} / ${r.status}`);
+        io.out(`${lines.join('\n')}\n${ok.length > 0 ? stringify({ documents: ok }) : 'documents: []\n'}`);
+      }
+      if (rows.length === 0)
+        io.err('caselint hash: 案卷未列出带 file 的文书 / the case lists no document with a file\n');
+      if (failed.length > 0) io.exit(1);
     });
 }

@@ -1,7 +1,28 @@
-/** Writes docs/law.md from the knowledge-base data: `npx tsx scripts/gen-law-doc.ts` */
-import { writeFileSync } from 'node:fs';
+/**
+ * Regenerates what is derived from src/law/data/*.yaml: `npx tsx scripts/gen-law-doc.ts`
+ * - src/law/data/compiled/<name>.json — parsed copies, keyed by the YAML's SHA-256 (used only while they match);
+ * - docs/law.md — every law version, threshold, counting rule and catalogue clause with its source.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { fromRoot } from '../src/paths.js';
+import {
+  LAW_DATA_FILES,
+  compiledPath,
+  parseLawYaml,
+  sha256,
+  type CompiledData,
+} from '../src/law/data-files.js';
 import { renderLawDoc } from '../src/law/doc.js';
 
+for (const name of LAW_DATA_FILES) {
+  const { text, data } = parseLawYaml(name);
+  const compiled: CompiledData = { source: `src/law/data/${name}`, sha256: sha256(text), data };
+  const file = compiledPath(name);
+  mkdirSync(dirname(file), { recursive: true });
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(JSON.stringify(compiled), { ...options, parser: 'json' }));
+}
 writeFileSync(fromRoot('docs', 'law.md'), renderLawDoc());
-process.stdout.write('docs/law.md written\n');
+process.stdout.write(`compiled ${LAW_DATA_FILES.length} data files; docs/law.md written\n`);

@@ -90,6 +90,11 @@ describe('State Council holiday arrangements 2019–2026', () => {
     }
   }
 
+  it('includes the 2020 Spring Festival extension to 2020-02-02 (COVID-19 notice)', () => {
+    for (const d of ['2020-01-31', '2020-02-01', '2020-02-02']) expect(calendar.isWorkday(d), d).toBe(false);
+    expect(calendar.isWorkday('2020-02-03')).toBe(true);
+  });
+
   it('names National Day 2020 and tells a holiday from a plain weekend', () => {
     expect(calendar.day('2020-10-01')).toMatchObject({
       workday: false,

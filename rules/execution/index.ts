@@ -22,6 +22,9 @@ import { rule as archiveVolumes } from './archive-volumes.js';
 import { rule as noStepsAfterArchiving } from './no-steps-after-archiving.js';
 import { rule as remedyStatement } from './remedy-statement.js';
 import { rule as noSecondFine } from './no-second-fine.js';
+import { rule as seizureTerm } from './seizure-term.js';
+import { rule as productionLimit } from './production-limit.js';
+import { rule as territorialJurisdiction } from './territorial-jurisdiction.js';
 
 /** Rules of the execution pack, in the order they are documented. */
 export const rules: Rule[] = [
@@ -48,4 +51,7 @@ export const rules: Rule[] = [
   noStepsAfterArchiving,
   remedyStatement,
   noSecondFine,
+  seizureTerm,
+  productionLimit,
+  territorialJurisdiction,
 ];

@@ -1,0 +1,122 @@
+import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import { eventsOf } from '../../src/model/case.js';
+import { basis, checkPeriod, cite } from './support.js';
+
+const S = 'seizure-measures';
+
+/**
+ * 查封、扣押 (what the case format holds): approved beforehand by the head (查封扣押办法 §10; 行政强制法 §18(1)),
+ * carried out by two or more officers (行政强制法 §18(2); 办法 §12), the term stated in the decision (办法 §11),
+ * at most 30 days, extended once by at most 30 days with the head's approval (办法 §15; 行政强制法 §25, calendar
+ * days, ten days or less being the only working-day periods by §69), and released when the term ends (办法 §20).
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'execution/seizure-term',
+    title: { zh: '查封、扣押的审批、人员与期限', en: 'Seizure: approval, officers and term' },
+    description: {
+      zh: '查封、扣押应事先经负责人批准，由两名以上执法人员实施，决定书载明期限；期限不超过30日，情况复杂的经负责人批准可延长一次且不超过30日，期满应解除。',
+      en: 'A seizure is approved by the head beforehand, carried out by at least two officers, states its term, lasts at most 30 days (one approved extension of at most 30 days), and is released when the term ends.',
+    },
+    severity: 'error',
+    category: '程序合法',
+    basis: [
+      basis(S, '2015', 10),
+      basis(S, '2015', 15),
+      basis(S, '2015', 20),
+      basis('admin-compulsion-law', '2012', 18),
+      basis('admin-compulsion-law', '2012', 25),
+    ],
+    candidates: ['ENV-SEA-001'],
+  },
+  check(c, ctx) {
+    const findings: RuleFinding[] = [];
+    const seizures = eventsOf(c, 'seizure');
+    seizures.forEach((s, i) => {
+      const next = seizures[i + 1];
+      const inScope = <T extends { date: string }>(e: T) => e.date >= s.date && (!next || e.date < next.date);
+      const push = (path: string, bases: LegalBasis[], zh: string, en: string) => {
+        const law = cite(ctx, bases);
+        findings.push({ path, basis: bases, message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` } });
+      };
+      if (!s.approved_by)
+        push(
+          s.pointer,
+          [basis(S, '2015', 10), basis('admin-compulsion-law', '2012', 18, undefined, 1)],
+          `${s.date}实施查封、扣押，未记录负责人事先批准`,
+          `The seizure of ${s.date} records no prior approval by the head`,
+        );
+      if (new Set(s.officers ?? []).size < 2)
+        push(
+          `${s.pointer}/officers`,
+          [basis('admin-compulsion-law', '2012', 18, undefined, 2), basis(S, '2015', 12)],
+          `${s.date}查封、扣押记载的执法人员少于2名`,
+          `The seizure of ${s.date} names fewer than two officers`,
+        );
+
+      const firstEnd = ctx.calendar.add(s.date, 30, 'day').to;
+      const extension = eventsOf(c, 'seizure-extended').filter(inScope)[0];
+      let end = firstEnd;
+      const termBases = [basis(S, '2015', 15), basis('admin-compulsion-law', '2012', 25, 1)];
+      if (extension) {
+        const days = extension.days ?? 30;
+        if (!extension.approved_by)
+          push(
+            extension.pointer,
+            termBases,
+            `${extension.date}延长查封、扣押未记录负责人批准`,
+            `The extension of ${extension.date} records no approval by the head`,
+          );
+        if (extension.date > firstEnd)
+          push(
+            `${extension.pointer}/date`,
+            termBases,
+            `查封、扣押期限已于${firstEnd}届满，${extension.date}才决定延长`,
+            `The seizure term ended on ${firstEnd}; the extension of ${extension.date} came too late`,
+          );
+        if (days > 30)
+          push(
+            `${extension.pointer}/days`,
+            termBases,
+            `延长查封、扣押${days}日，超过30日`,
+            `The extension of ${days} days exceeds 30 days`,
+          );
+        end = ctx.calendar.add(firstEnd, Math.min(days, 30), 'day').to;
+      }
+      if (s.until === undefined) {
+        push(
+          s.pointer,
+          [basis(S, '2015', 11)],
+          `${s.date}的查封、扣押决定未载明期限`,
+          `The seizure decision of ${s.date} states no term`,
+        );
+      } else if (s.until > end) {
+        push(
+          `${s.pointer}/until`,
+          termBases,
+          `查封、扣押期限至${s.until}，超过法定最长期限${end}`,
+          `The seizure runs until ${s.until}, beyond the longest lawful term ending ${end}`,
+        );
+      }
+      const released = eventsOf(c, 'seizure-released').filter(inScope)[0];
+      const bases = [basis(S, '2015', 20), ...termBases];
+      findings.push(
+        ...checkPeriod(c, ctx, {
+          label: { zh: '查封、扣押期限', en: 'Seizure term' },
+          from: s.date,
+          due: end,
+          unit: 'day',
+          done: released?.date,
+          path: released ? `${released.pointer}/date` : s.pointer,
+          bases,
+          advice: {
+            zh: '期限届满前作出处理决定或解除查封、扣押，并在3个工作日内送达解除决定',
+            en: 'Decide or release before the term ends and serve the release decision within 3 working days',
+          },
+          missing: { zh: '未见解除查封、扣押的记录', en: 'no release is recorded' },
+        }).map((f) => ({ ...f, basis: bases })),
+      );
+    });
+    return findings;
+  },
+};

@@ -42,20 +42,25 @@ async function walk(dir: string, cwd: string, ignore: IgnoreRule[]): Promise<Wal
   if (CASE_FILE_NAMES.some((n) => names.has(n))) return { targets: [dir], barren: [], hasFiles: true };
   const result: Walk = { targets: [], barren: [], hasFiles: false };
   const rel = (p: string): string => relative(cwd, p).split(sep).join('/');
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  const sorted = entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const folders: string[] = [];
+  for (const entry of sorted) {
     const abs = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (SKIPPED_FOLDERS.has(entry.name) || entry.name.startsWith('.')) continue;
-      if (isIgnored(ignore, rel(abs), true)) continue;
-      const child = await walk(abs, cwd, ignore);
-      result.targets.push(...child.targets);
-      if (child.targets.length === 0 && child.hasFiles) result.barren.push(abs);
-      else result.barren.push(...child.barren);
-      result.hasFiles ||= child.hasFiles;
+      if (!isIgnored(ignore, rel(abs), true)) folders.push(abs);
     } else if (entry.isFile() && !entry.name.startsWith('.') && !isIgnored(ignore, rel(abs), false)) {
       result.hasFiles = true;
     }
   }
+  // Sibling folders are read concurrently; the results keep the sorted order.
+  const children = await Promise.all(folders.map((abs) => walk(abs, cwd, ignore)));
+  children.forEach((child, i) => {
+    result.targets.push(...child.targets);
+    if (child.targets.length === 0 && child.hasFiles) result.barren.push(folders[i] ?? '');
+    else result.barren.push(...child.barren);
+    result.hasFiles ||= child.hasFiles;
+  });
   return result;
 }
 

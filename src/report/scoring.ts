@@ -81,7 +81,8 @@ export const DEFAULT_MODEL: ScoringModel = {
       'ENV-XFR-002',
     ],
     rules: [],
-    categories: ['主体合法', '事实清楚', '证据充分', '适用法律正确'],
+    // off by default: the digest maps named hard-error rules to the substantive items, not whole categories
+    categories: [],
   },
   grades: [
     { min: 90, label: { zh: '优秀', en: 'excellent' } },

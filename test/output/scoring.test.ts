@@ -48,13 +48,14 @@ describe('scoring model', () => {
     expect(s.score).toBe(94);
   });
 
-  it('fails the file on a veto: a substantive category error or a veto candidate rule', () => {
+  it('fails the file on a veto: a veto candidate rule, or a category when configured', () => {
     const run = sampleRun();
     const r = run.results[0]!;
     r.findings.push(
       extra(r.findings[0]!, { severity: 'error', category: '适用法律正确', ruleId: 'penalty/x' }),
     );
-    const s = scoreCase(r, ruleIndex(run))!;
+    expect(scoreCase(r, ruleIndex(run))!.pass).toBe(true);
+    const s = scoreCase(r, ruleIndex(run), mergeModel({ veto: { categories: ['适用法律正确'] } }))!;
     expect(s.pass).toBe(false);
     expect(s.grade.zh).toBe('不合格');
     expect(s.score).toBe(96);
@@ -85,11 +86,16 @@ describe('scoring model', () => {
   });
 
   it('merges a partial model and rejects bad values', () => {
-    const m = mergeModel({ weights: { 程序合法: 30 }, deduction: { warning: 2 }, veto: { categories: [] } });
+    const m = mergeModel({
+      weights: { 程序合法: 30 },
+      deduction: { warning: 2 },
+      veto: { categories: ['主体合法'] },
+    });
     expect(m.weights.程序合法).toBe(30);
     expect(m.weights.主体合法).toBe(10);
     expect(m.deduction).toEqual({ error: 3, warning: 2, info: 0 });
-    expect(m.veto.categories).toEqual([]);
+    expect(m.veto.categories).toEqual(['主体合法']);
+    expect(m.veto.candidates).toContain('ENV-NOT-001');
     expect(DEFAULT_MODEL.weights.程序合法).toBe(20);
     expect(() => mergeModel({ weights: { 不存在: 1 } })).toThrow(/unknown category/);
     expect(() => mergeModel({ deduction: { error: -1 } })).toThrow(/≥ 0/);

@@ -48,7 +48,7 @@ export const rule: Rule = {
               JSON.stringify(k.tiers) === same),
         );
       if (c.violated.some((v) => family.some((k) => k.conduct.some((p) => pairs(v, p))))) continue;
-      const basis = provisionBasis(ctx, clause);
+      const basis = provisionBasis(ctx, clause, clause.provision, ref);
       const expected = clause.conduct.map((p) => ctx.law.cite(provisionBasis(ctx, clause, p)));
       const written = c.violated.map((v) => `${v.written}第${v.article}条`).join('、') || '（无）';
       findings.push({

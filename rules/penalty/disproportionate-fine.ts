@@ -59,7 +59,7 @@ export const rule: Rule = {
     const band = Number(ctx.options.proximityBand ?? 0.1);
     const findings: RuleFinding[] = [];
     const decided = decisionDate(c, ctx);
-    for (const { applied } of appliedClauses(c, ctx)) {
+    for (const { ref, applied } of appliedClauses(c, ctx)) {
       const tier = tiersFor(applied.clause, c).find(
         (t) => t.stage === 'initial' && hasComputableFine(t.fine),
       );
@@ -67,7 +67,10 @@ export const rule: Rule = {
       const b = ctx.catalogue.bounds(tier.fine, basesOf(c));
       if (b.min === undefined || b.max === undefined || b.max <= b.min) continue;
       const width = b.max - b.min;
-      const basis = [provisionBasis(ctx, applied.clause), apl(decided, 5, 4, { paragraph: 2 })];
+      const basis = [
+        provisionBasis(ctx, applied.clause, applied.clause.provision, ref),
+        apl(decided, 5, 4, { paragraph: 2 }),
+      ];
       const shown = range(b.min, b.max);
       if (lighter && fine >= b.max - band * width && fine <= b.max) {
         findings.push({

@@ -92,11 +92,11 @@ export const rule: Rule = {
     const bases = basesOf(c);
     const decided = decisionDate(c, ctx);
     findings.push(...laterTextCited(c, ctx));
-    for (const { applied } of appliedClauses(c, ctx)) {
+    for (const { ref, applied } of appliedClauses(c, ctx)) {
       const clause = applied.clause;
       const tiers = tiersFor(clause, c).filter((t) => hasComputableFine(t.fine));
       if (tiers.length === 0) continue;
-      const basis = provisionBasis(ctx, clause);
+      const basis = provisionBasis(ctx, clause, clause.provision, ref);
       const cited = ctx.law.cite(basis);
       const severity = clause.confirmed ? undefined : ('warning' as const);
       const milder =

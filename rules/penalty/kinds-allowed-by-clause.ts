@@ -77,7 +77,9 @@ export const rule: Rule = {
     }
     const decided = decisionDate(c, ctx);
     if (decided >= '2021-07-15') allowed.add('confiscate-gains');
-    const clauses = applied.map((a) => provisionBasis(ctx, a.applied.clause));
+    const clauses = applied.map((a) =>
+      provisionBasis(ctx, a.applied.clause, a.applied.clause.provision, a.ref),
+    );
     const cited = clauses.map((b) => ctx.law.cite(b));
     for (const k of kinds) {
       if (k === 'detention') continue;

@@ -44,9 +44,26 @@ export function appliedClauses(c: Case, ctx: RuleContext): AppliedBasis[] {
   const decided = decisionDate(c, ctx);
   return c.basis.flatMap((ref) => {
     const q = query(ref);
-    const applied = q ? ctx.catalogue.applicable(q, act, decided) : undefined;
+    const applied = q
+      ? (ctx.catalogue.applicable(q, act, decided) ?? itemWithoutParagraph(ctx, q, act, decided))
+      : undefined;
     return applied ? [{ ref, applied }] : [];
   });
+}
+
+/**
+ * An article whose items are listed in one paragraph and priced in another (固废法 2020 §112: items in ¶1,
+ * amounts in ¶2) is cited by its item: "第一百一十二条第一款第（十三）项" is the same clause as the catalogue's
+ * §112 ¶2 row for item 13.
+ */
+function itemWithoutParagraph(
+  ctx: RuleContext,
+  q: NonNullable<ReturnType<typeof query>>,
+  act: IsoDate,
+  decided: IsoDate,
+): ApplicableClause | undefined {
+  if (q.paragraph === undefined || q.item === undefined) return undefined;
+  return ctx.catalogue.applicable({ law: q.law, article: q.article, item: q.item }, act, decided);
 }
 
 /** version label of the law text a clause was read from, e.g. '2018' */
@@ -60,10 +77,17 @@ export function provisionBasis(
   ctx: RuleContext,
   clause: PenaltyClause,
   p: ClauseProvision = clause.provision,
+  cited?: LawRef,
 ): LegalBasis {
   const b: LegalBasis = { law: p.law, version: clauseVersion(ctx, clause), article: p.article };
   if (p.paragraph !== undefined) b.paragraph = p.paragraph;
   if (p.items?.length === 1 && p.items[0] !== undefined) b.item = p.items[0];
+  else if (
+    cited?.item !== undefined &&
+    p.items?.includes(cited.item) &&
+    (cited.paragraph === undefined || cited.paragraph === p.paragraph)
+  )
+    b.item = cited.item;
   if (!clause.confirmed) b.note = 'unconfirmed';
   return b;
 }

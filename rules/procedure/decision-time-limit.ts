@@ -142,6 +142,7 @@ function limitOf(c: Case, ctx: RuleContext, filed: TimelineEvent, end: IsoDate, 
       });
     days += granted;
   }
+  if (excluded > 0) bases.push(basis(ENV, '2023', 57, 2));
   const due = rollToWorkday(ctx, addDays(filed.date, days + excluded));
   return { due, text: { zh: `${days}日`, en: `${days} days` }, bases, problems, excluded };
 }
@@ -159,6 +160,7 @@ export const rule: Rule = {
     basis: [
       basis(ENV, '2010', 55),
       basis(ENV, '2023', 57, 1),
+      basis(ENV, '2023', 57, 2),
       basis(ENV, '2023', 54, 2),
       basis(APL, '2021', 60),
     ],

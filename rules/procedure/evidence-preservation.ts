@@ -30,8 +30,8 @@ export const rule: Rule = {
     id: 'procedure/evidence-preservation',
     title: { zh: '先行登记保存的审批与处理期限', en: 'Evidence preservation: approval and handling period' },
     description: {
-      zh: '先行登记保存须事先经负责人批准（2023年办法：情况紧急的，24小时内补办批准），并在七日内作出处理决定：2021-07-15前依行政处罚法(2017)为七日（默认按自然日，可配置），其后依行政处罚法(2021)第八十五条为七个工作日。',
-      en: 'Evidence preservation needs the head’s prior approval (2023 measures: in an emergency, approval within 24 hours) and a handling decision within 7 days: before 2021-07-15 under the 2017 law, 7 days (calendar by default, configurable); from then 7 working days (2021 law art. 85).',
+      zh: '先行登记保存须事先经负责人批准（2010年办法：情况紧急的可先保存后报批，提示核查；2023年办法：情况紧急的，实施后24小时内补办批准），并在七日内作出处理决定：2021-07-15前依行政处罚法(2017)为七日（默认按自然日，可配置），其后依行政处罚法(2021)第八十五条为七个工作日。',
+      en: 'Evidence preservation needs the head’s prior approval (2010 measures: in an emergency approval may follow, flagged for checking; 2023 measures: in an emergency, approval within 24 hours) and a handling decision within 7 days: before 2021-07-15 under the 2017 law, 7 days (calendar by default, configurable); from then 7 working days (2021 law art. 85).',
     },
     severity: 'error',
     category: '程序合法',
@@ -65,31 +65,43 @@ export const rule: Rule = {
         apl === '2021' ? basis(APL, '2021', 56) : basis(APL, '2017', 37, 2),
       ];
       if (env === '2010') approvalBases.push(basis(ENV, '2010', 38));
-      if (env === '2023') approvalBases.push(basis(ENV, '2023', 32));
+      if (env === '2023') approvalBases.push(basis(ENV, '2023', 32, 2));
 
       const before = approvals.find((a) => a.date <= p.date);
       const emergency = env === '2023' ? approvals.find((a) => within24Hours(p, a)) : undefined;
       if (!before && !emergency) {
         const after = approvals.find((a) => a.date > p.date);
+        // 2010 办法 §38(2): in an emergency the officers may preserve first and seek approval afterwards (no time
+        // limit); 行政处罚法 itself requires approval, so a later approval under 2010 is a warning to check urgency.
+        const lateAllowed2010 = after !== undefined && env === '2010';
+        const b: LegalBasis[] = lateAllowed2010
+          ? [...approvalBases.slice(0, 1), basis(ENV, '2010', 38, 2)]
+          : approvalBases;
         findings.push({
           message: withBasis(
             ctx,
             after
-              ? {
-                  zh: `${p.date}先行登记保存，负责人批准迟至${after.date}，未事先批准`,
-                  en: `Evidence preserved on ${p.date} but approved only on ${after.date}, not beforehand`,
-                }
+              ? lateAllowed2010
+                ? {
+                    zh: `${p.date}先行登记保存，负责人批准在${after.date}补办；仅情况紧急时可先保存后报批，应在案卷中记明紧急情形`,
+                    en: `Evidence preserved on ${p.date} was approved only on ${after.date}; preserving first is allowed only in an emergency, which the file should record`,
+                  }
+                : {
+                    zh: `${p.date}先行登记保存，负责人批准迟至${after.date}，既非事先批准，也未在实施后二十四小时内补办`,
+                    en: `Evidence preserved on ${p.date} was approved only on ${after.date}: neither beforehand nor within 24 hours after`,
+                  }
               : {
                   zh: `${p.date}先行登记保存没有负责人批准记录`,
                   en: `The evidence preservation of ${p.date} has no approval by the head`,
                 },
-            approvalBases,
+            b,
           ),
           path: p.pointer,
-          basis: approvalBases,
+          basis: b,
+          ...(lateAllowed2010 ? { severity: 'warning' as const } : {}),
           suggestion: {
-            zh: '先行登记保存前报负责人批准并记录 preservation-approved 事件',
-            en: 'Obtain the head’s approval before preserving and record a preservation-approved event',
+            zh: '先行登记保存前报负责人批准（紧急情况按规定补办）并记录 preservation-approved 事件（含时间）',
+            en: 'Obtain the head’s approval before preserving (or, in an emergency, as the measures allow afterwards) and record the preservation-approved event with its time',
           },
         });
       }

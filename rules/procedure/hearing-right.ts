@@ -46,7 +46,7 @@ function bases(ctx: RuleContext, date: string, t?: Threshold): LegalBasis[] {
     aplVersion(ctx, date) === '2021' ? basis(APL, '2021', 63, 1) : basis(APL, '2017', 42),
   ];
   const env = envVersion(ctx, date);
-  if (env === '2010') out.push(basis(ENV, '2010', 48));
+  if (env === '2010') out.push(basis(ENV, '2010', 48, 2));
   if (env === '2023') out.push(basis(ENV, '2023', 46));
   if (t && !out.some((b) => b.law === t.basis.law && b.article === t.basis.article)) out.push(t.basis);
   return out;
@@ -115,7 +115,7 @@ export const rule: Rule = {
     basis: [
       basis(APL, '2021', 63, 1),
       basis(APL, '2017', 42),
-      basis(ENV, '2010', 48),
+      basis(ENV, '2010', 48, 2),
       basis(ENV, '2010', 78),
       basis(ENV, '2023', 46),
       basis(ENV, '2023', 89),

@@ -25,7 +25,8 @@ function bases(ctx: RuleContext, e: TimelineEvent): LegalBasis[] {
   ];
   const env = envVersion(ctx, e.date);
   if (env === '2010') out.push(basis(ENV, '2010', e.event === 'sampling' ? 34 : 33));
-  if (env === '2023') out.push(e.event === 'sampling' ? basis(ENV, '2023', 29) : basis(ENV, '2023', 23, 2));
+  if (env === '2023')
+    out.push(e.event === 'sampling' ? basis(ENV, '2023', 29, 2) : basis(ENV, '2023', 23, 2));
   return out;
 }
 

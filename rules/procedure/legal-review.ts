@@ -34,7 +34,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
-    basis: [basis(APL, '2021', 58, 1), basis(APL, '2017', 38, 3), basis(ENV, '2023', 49)],
+    basis: [basis(APL, '2021', 58, 1), basis(APL, '2017', 38, 3), basis(ENV, '2023', 49, 1)],
     candidates: ['APL-027', 'ENV-LEG-001'],
     options: {
       oldLawReviewFrom: {
@@ -74,7 +74,7 @@ export const rule: Rule = {
       const found = triggers(c, decision);
       if (found.length === 0 && ctx.options.alwaysRequire !== true) return [];
       bases.push(basis(APL, '2021', 58, 1));
-      if (env === '2023') bases.push(basis(ENV, '2023', 49));
+      if (env === '2023') bases.push(basis(ENV, '2023', 49, 1));
       reason =
         found.length > 0
           ? { zh: found.map((t) => t.zh).join('、'), en: found.map((t) => t.en).join(', ') }

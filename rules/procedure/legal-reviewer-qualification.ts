@@ -17,7 +17,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '主体合法',
-    basis: [basis(APL, '2021', 58, 2), basis(APL, '2017', 38, 3), basis(ENV, '2023', 49)],
+    basis: [basis(APL, '2021', 58, 2), basis(APL, '2017', 38, 3), basis(ENV, '2023', 49, 3)],
     candidates: ['APL-028', 'ENV-LEG-002'],
   },
 
@@ -31,7 +31,7 @@ export const rule: Rule = {
         const b: LegalBasis[] = [
           aplVersion(ctx, r.date) === '2021' ? basis(APL, '2021', 58, 2) : basis(APL, '2017', 38, 3),
         ];
-        if (envVersion(ctx, r.date) === '2023') b.push(basis(ENV, '2023', 49));
+        if (envVersion(ctx, r.date) === '2023') b.push(basis(ENV, '2023', 49, 3));
         findings.push({
           message: withBasis(
             ctx,

@@ -17,7 +17,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '程序合法',
-    basis: [basis(ENV, '2023', 29)],
+    basis: [basis(ENV, '2023', 29, 3)],
     candidates: ['ENV-INV-006'],
   },
 
@@ -25,7 +25,7 @@ export const rule: Rule = {
     const notice = firstEvent(c, 'prior-notice-served');
     if (!notice) return [];
     const told = eventsOf(c, 'monitoring-result-notified');
-    const b = [basis(ENV, '2023', 29)];
+    const b = [basis(ENV, '2023', 29, 3)];
     const findings: RuleFinding[] = [];
     for (const report of eventsOf(c, 'monitoring-report')) {
       if (envVersion(ctx, report.date) !== '2023' || report.date > notice.date) continue;

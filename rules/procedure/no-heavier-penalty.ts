@@ -27,8 +27,8 @@ export const rule: Rule = {
     basis: [
       basis(APL, '2021', 45, 2),
       basis(APL, '2017', 32, 2),
-      basis(ENV, '2010', 49),
-      basis(ENV, '2023', 45),
+      basis(ENV, '2010', 49, 2),
+      basis(ENV, '2023', 45, 2),
     ],
     candidates: ['APL-018', 'ENV-NOT-004'],
   },

@@ -38,7 +38,12 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '文书规范',
-    basis: [basis(APL, '2021', 44), basis(APL, '2017', 31), basis(ENV, '2010', 48), basis(ENV, '2023', 44)],
+    basis: [
+      basis(APL, '2021', 44),
+      basis(APL, '2017', 31),
+      basis(ENV, '2010', 48, 1),
+      basis(ENV, '2023', 44),
+    ],
     candidates: ['APL-015'],
   },
 

@@ -18,7 +18,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '证据充分',
-    basis: [basis(APL, '2021', 46, 3), basis(ENV, '2023', 26)],
+    basis: [basis(APL, '2021', 46, 3), basis(ENV, '2023', 26, 3)],
     candidates: ['ENV-INV-008'],
   },
 
@@ -26,7 +26,7 @@ export const rule: Rule = {
     const decision = decisionOf(c);
     if (!decision || !imposesPenalty(c) || aplVersion(ctx, decision.date) !== '2021') return [];
     const b: LegalBasis[] = [basis(APL, '2021', 46, 3)];
-    if (envVersion(ctx, decision.date) === '2023') b.push(basis(ENV, '2023', 26));
+    if (envVersion(ctx, decision.date) === '2023') b.push(basis(ENV, '2023', 26, 3));
     const findings: RuleFinding[] = [];
     (c.data.violation.evidence ?? []).forEach((e, i) => {
       if (e.lawful !== false) return;

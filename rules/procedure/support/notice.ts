@@ -20,7 +20,7 @@ export function statementBases(ctx: RuleContext, date: string, paragraph?: numbe
     aplVersion(ctx, date) === '2021' ? basis(APL, '2021', 45, paragraph) : basis(APL, '2017', 32, paragraph),
   ];
   const env = envVersion(ctx, date);
-  if (env === '2010') out.push(basis(ENV, '2010', 49));
-  if (env === '2023') out.push(basis(ENV, '2023', 45));
+  if (env === '2010') out.push(basis(ENV, '2010', 49, paragraph));
+  if (env === '2023') out.push(basis(ENV, '2023', 45, paragraph));
   return out;
 }

@@ -3,6 +3,7 @@ import type { Msg } from '../engine/types.js';
 import type {
   ApplicableClause,
   ClauseCatalogue,
+  ClauseOverlap,
   ClauseProvision,
   ClauseQuery,
   FineBase,
@@ -248,7 +249,20 @@ export function fineBounds(spec: FineSpec, bases: Bases): { min?: Yuan; max?: Yu
   }
 }
 
-export function createCatalogue(clauses: CatalogueClause[], registry?: LawRegistry): ClauseCatalogue {
+export function parseOverlaps(raw: unknown, keys: Set<string>): ClauseOverlap[] {
+  if (!Array.isArray(raw)) throw new LawDataError('clause-overlaps.yaml: expected a list');
+  return (raw as ClauseOverlap[]).map((g) => {
+    for (const k of g.keys)
+      if (!keys.has(k)) throw new LawDataError(`clause-overlaps.yaml: unknown key ${k}`);
+    return { keys: [...g.keys], conduct: g.conduct };
+  });
+}
+
+export function createCatalogue(
+  clauses: CatalogueClause[],
+  registry?: LawRegistry,
+  overlapGroups: ClauseOverlap[] = [],
+): ClauseCatalogue & { overlaps(key: string): ClauseOverlap[] } {
   const byKey = new Map<string, CatalogueClause[]>();
   for (const c of clauses) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
 
@@ -283,5 +297,6 @@ export function createCatalogue(clauses: CatalogueClause[], registry?: LawRegist
       return { clause: atAct, reason: 'act-time' };
     },
     bounds: fineBounds,
+    overlaps: (key) => overlapGroups.filter((g) => g.keys.includes(key)),
   };
 }

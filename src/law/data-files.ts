@@ -7,6 +7,7 @@ import { fromRoot } from '../paths.js';
 export const LAW_DATA_FILES = [
   'laws.yaml',
   'clauses.yaml',
+  'clause-overlaps.yaml',
   'thresholds.yaml',
   'counting-rules.yaml',
   'calendar-overrides.yaml',

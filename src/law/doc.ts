@@ -147,6 +147,24 @@ export function renderLawDoc(): string {
   }
 
   out.push(
+    '### Clauses that can cover the same act',
+    '',
+    'The higher-fine provision applies (行政处罚法(2021)第二十九条); a Shanghai clause yields to a national one. These groups',
+    'are the project’s reading of the texts (`src/law/data/clause-overlaps.yaml`), for rules to raise as questions.',
+    '',
+  );
+  const seen = new Set<string>();
+  for (const c of all) {
+    for (const g of catalogue.overlaps?.(c.key) ?? []) {
+      const id = g.keys.join(',');
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(`- ${g.conduct.zh} / ${g.conduct.en}: ${g.keys.join(', ')}`);
+    }
+  }
+  out.push('');
+
+  out.push(
     '## Not in the catalogue',
     '',
     '- Digest row 47 (SWL20-90, medical waste under the hazardous-waste list) is a note on clause overlap, not a clause.',

@@ -7,7 +7,7 @@ import { readLawData } from './data-files.js';
 import { buildLines, createLawRegistry } from './registry.js';
 import { ChinaCalendar, parseCalendarOverrides, type CalendarOverride } from './calendar.js';
 import { createThresholds, parseThresholdData, type ThresholdOptions } from './thresholds.js';
-import { buildClauses, createCatalogue } from './catalogue.js';
+import { buildClauses, createCatalogue, parseOverlaps } from './catalogue.js';
 import { buildCountingRules, type CountingRule } from './counting.js';
 
 export interface Knowledge {
@@ -42,7 +42,9 @@ export function buildKnowledge(options: KnowledgeOptions = {}): Knowledge {
     options.calendarCoveredYears ?? [],
   );
   const thresholds = createThresholds(parseThresholdData(readLawData('thresholds.yaml')), options);
-  const catalogue = createCatalogue(buildClauses(readLawData('clauses.yaml'), law), law);
+  const clauses = buildClauses(readLawData('clauses.yaml'), law);
+  const overlaps = parseOverlaps(readLawData('clause-overlaps.yaml'), new Set(clauses.map((c) => c.key)));
+  const catalogue = createCatalogue(clauses, law, overlaps);
   return { law, calendar, thresholds, catalogue };
 }
 

@@ -153,8 +153,16 @@ export interface ApplicableClause {
   actTimeClause?: PenaltyClause;
 }
 
+/** catalogue keys that can cover the same act (行政处罚法 2021 §29; local clauses yield to national ones) */
+export interface ClauseOverlap {
+  keys: string[];
+  conduct: Msg;
+}
+
 export interface ClauseCatalogue {
   all(): PenaltyClause[];
+  /** groups of keys that can cover the same act as this key (optional; see src/law/data/clause-overlaps.yaml) */
+  overlaps?(key: string): ClauseOverlap[];
   byKey(key: string): PenaltyClause[];
   /** the clause whose provision matches the reference and is in force on the date */
   find(ref: ClauseQuery, date: IsoDate): PenaltyClause | undefined;

@@ -220,3 +220,21 @@ describe('find with the citations used in decisions', () => {
     expect(catalogue.find({ law: 'water-law', article: 84, paragraph: 3 }, '2021-01-01')).toBeUndefined();
   });
 });
+
+describe('overlapping clauses', () => {
+  it('groups the no-permit air clauses and is symmetric', () => {
+    const groups = catalogue.overlaps?.('APL-99-1') ?? [];
+    expect(groups.some((g) => g.keys.includes('PPR-33') && g.keys.includes('SH-APR-76'))).toBe(true);
+    expect((catalogue.overlaps?.('PPR-33') ?? []).some((g) => g.keys.includes('APL-99-1'))).toBe(true);
+    expect(catalogue.overlaps?.('RIR-61')).toEqual([]);
+  });
+
+  it('every group names known keys (checked when loading) and at least two of them', () => {
+    const keys = new Set(catalogue.all().map((c) => c.key));
+    for (const key of keys)
+      for (const g of catalogue.overlaps?.(key) ?? []) {
+        expect(g.keys.length).toBeGreaterThanOrEqual(2);
+        for (const k of g.keys) expect(keys.has(k), k).toBe(true);
+      }
+  });
+});

@@ -49,7 +49,7 @@ export function lawText(
   lang: Lang,
 ): string {
   const zh = lang === 'zh';
-  const { law } = loadKnowledge();
+  const { law, catalogue } = loadKnowledge();
   const out: string[] = [];
   out.push(`${zh ? line.name : line.nameEn} (${line.id})`);
   if (line.aliases.length) out.push(`${zh ? '别名' : 'Aliases'}: ${line.aliases.join('、')}`);
@@ -95,6 +95,10 @@ export function lawText(
     if (c.detention)
       out.push(
         `      ${zh ? '移送拘留' : 'detention transfer'}: ${law.cite({ law: c.detention.law, version: '', article: c.detention.article, paragraph: c.detention.paragraph, item: c.detention.items?.[0] })[lang]}`,
+      );
+    for (const g of catalogue.overlaps?.(c.key) ?? [])
+      out.push(
+        `      ${zh ? '可能竞合' : 'may overlap with'}: ${g.keys.filter((k) => k !== c.key).join(', ')} (${g.conduct[lang]})`,
       );
     if (c.note) out.push(`      ${zh ? '注' : 'note'}: ${c.note}`);
   }

@@ -24,10 +24,8 @@ function checkRef(ref: LawRef, c: Case, ctx: RuleContext, role: { zh: string; en
   }
   const act = c.dates.act;
   const decided = c.dates.decided;
-  const inForceAtAct = act === undefined || ctx.law.versionAt(ref.law, act) !== undefined;
-  const inForceAtDecision = decided === undefined || ctx.law.versionAt(ref.law, decided) !== undefined;
-  if (inForceAtAct || inForceAtDecision) return [];
-  const name = ctx.law.display(ref.law).zh;
+  if (inForceAt(ref, act, ctx) || inForceAt(ref, decided, ctx)) return [];
+  const name = `《${ref.written.replace(/[《》]/g, '')}》`;
   const when = ctx.law.isBeforeLaw(ref.law, act ?? decided ?? '')
     ? { zh: '尚未施行', en: 'not yet in force' }
     : { zh: '已经废止', en: 'already repealed' };
@@ -37,10 +35,27 @@ function checkRef(ref: LawRef, c: Case, ctx: RuleContext, role: { zh: string; en
       basis: [voidBasis(c)],
       message: {
         zh: `${role.zh}引用的${name}在违法行为发生时（${act ?? ''}）和作出决定时（${decided ?? ''}）均${when.zh}；请改引当时有效的法律规定`,
-        en: `The ${role.en} cites ${ctx.law.display(ref.law).en}, which was ${when.en} both at the act (${act ?? ''}) and at the decision (${decided ?? ''}); cite the provision in force at the time`,
+        en: `The ${role.en} cites ${name}, which was ${when.en} both at the act (${act ?? ''}) and at the decision (${decided ?? ''}); cite the provision in force at the time`,
       },
     },
   ];
+}
+
+const normalise = (name: string) => name.replace(/[《》\s]/g, '').replace(/^中华人民共和国/, '');
+
+/**
+ * In force on the date: the law line has a version then and, when the name written is the title of particular
+ * versions (环境噪声污染防治法 vs 噪声污染防治法), one of those is the version in force.
+ */
+function inForceAt(ref: LawRef, date: string | undefined, ctx: RuleContext): boolean {
+  if (date === undefined || ref.law === undefined) return true;
+  const version = ctx.law.versionAt(ref.law, date);
+  if (!version) return false;
+  const written = normalise(ref.written);
+  const titled = (ctx.law.line(ref.law)?.versions ?? []).filter(
+    (v) => normalise(v.title) === written || normalise(v.shortTitle) === written,
+  );
+  return titled.length === 0 || titled.some((v) => v.id === version.id);
 }
 
 export const rule: Rule = {

@@ -37,6 +37,15 @@ export const rule: Rule = {
   check(c) {
     const party = c.data.party;
     const findings: RuleFinding[] = [];
+    const decided = c.dates.decided;
+    const under2023 = decided !== undefined && decided >= '2023-07-01';
+    const apl =
+      decided !== undefined && decided < '2021-07-15'
+        ? { law: 'admin-penalty-law', version: '2017', article: 39, paragraph: 1, item: 1 }
+        : { law: 'admin-penalty-law', version: '2021', article: 59, paragraph: 1, item: 1 };
+    const identityBasis = under2023
+      ? [apl, { law: 'env-penalty-measures', version: '2023', article: 56 }]
+      : [apl];
     if (party.credit_code !== undefined) {
       const problem = checkCreditCode(party.credit_code);
       if (problem) {
@@ -44,6 +53,7 @@ export const rule: Rule = {
           problem === 'checksum' ? creditCodeCheckChar(party.credit_code.slice(0, 17)) : undefined;
         findings.push({
           path: '/party/credit_code',
+          basis: identityBasis,
           message: {
             zh: `统一社会信用代码 ${party.credit_code} ${PROBLEM[problem].zh}${expected ? `（按前17位应为 ${expected}）` : ''}，请与营业执照核对（GB 32100-2015）`,
             en: `Credit code ${party.credit_code} ${PROBLEM[problem].en}${expected ? ` (the first 17 characters give ${expected})` : ''}; check it against the business licence (GB 32100-2015)`,
@@ -57,6 +67,7 @@ export const rule: Rule = {
         const expected = problem === 'checksum' ? idNumberCheckChar(party.id_number.slice(0, 17)) : undefined;
         findings.push({
           path: '/party/id_number',
+          basis: identityBasis,
           message: {
             zh: `身份证号 ${party.id_number} ${PROBLEM[problem].zh}${expected ? `（按前17位应为 ${expected}）` : ''}，请与身份证核对（GB 11643-1999）`,
             en: `ID number ${party.id_number} ${PROBLEM[problem].en}${expected ? ` (the first 17 digits give ${expected})` : ''}; check it against the ID card (GB 11643-1999)`,
@@ -64,12 +75,6 @@ export const rule: Rule = {
         });
       }
     }
-    const decided = c.dates.decided;
-    const under2023 = decided !== undefined && decided >= '2023-07-01';
-    const apl =
-      decided !== undefined && decided < '2021-07-15'
-        ? { law: 'admin-penalty-law', version: '2017', article: 39, paragraph: 1, item: 1 }
-        : { law: 'admin-penalty-law', version: '2021', article: 59, paragraph: 1, item: 1 };
     if (party.type === 'organization' && party.credit_code === undefined) {
       findings.push({
         path: '/party',

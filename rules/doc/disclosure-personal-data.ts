@@ -43,7 +43,12 @@ export interface PersonalDataHit {
 export function findPersonalData(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   for (const m of text.matchAll(ID_NUMBER))
-    if (validIdNumber(m[0])) hits.push({ kind: 'id-number', index: m.index, raw: m[0] });
+    // a valid check digit, or a label right before it (a mistyped ID number is still personal data)
+    if (
+      validIdNumber(m[0]) ||
+      /(?:身份证|身份号码|证件号)[^\n]{0,8}$/.test(text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      hits.push({ kind: 'id-number', index: m.index, raw: m[0] });
   for (const m of text.matchAll(MOBILE)) hits.push({ kind: 'phone', index: m.index, raw: m[0] });
   for (const m of text.matchAll(LANDLINE)) hits.push({ kind: 'phone', index: m.index, raw: m[0] });
   for (const m of text.matchAll(ACCOUNT_CONTEXT)) {

@@ -129,7 +129,7 @@ export function publicationText(c: Case, law: LawRegistry, doc: DocumentData, m:
     `处罚依据：${cite(law, c.basis)}`,
     `处罚结果：${d.penalty.fine ? fineText(d.penalty.fine) : '警告'}`,
     m.publicationLeak
-      ? `联系人：${d.party.representative ?? ''}，身份证号码110105194912310021，手机13812345678，开户行账号6222020200112345678`
+      ? `联系人：${d.party.representative ?? ''}，身份证号码11010519491231002X，手机13812345678，开户行账号6222020200112345678`
       : '',
     `作出处罚决定的机关：${d.case.agency}`,
     `作出处罚决定的日期：${formatDateZh(date)}`,

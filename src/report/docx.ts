@@ -176,7 +176,7 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
         ];
       }),
       [4, 5],
-      [2.2, 2.3, 1.35, 1.35, 1.8, 0.75, 1.05],
+      [2.2, 2.2, 1.35, 1.35, 1.8, 0.85, 1.05],
     ),
   );
   children.push(gap());

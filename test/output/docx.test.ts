@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildReviewDocx } from '../../src/report/docx.js';
 import { reviewData } from '../../src/report/review.js';
 import { sampleRun } from './sample-run.js';
-import { PDFFONTS, PDFTOTEXT, SOFFICE, skipReason } from './tools.js';
+import { PDFFONTS, PDFTOTEXT, SOFFICE, skipReason, titled } from './tools.js';
 
 const work = mkdtempSync(join(tmpdir(), 'caselint-docx-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -41,32 +41,35 @@ describe('Word review report', () => {
     expect(buffer.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
   });
 
-  it.skipIf(noOffice)('renders in LibreOffice with its Chinese text, tables and page numbers', async () => {
-    const buffer = await buildReviewDocx(reviewData(sampleRun()), { lang: 'zh' });
-    const text = pdfText(buffer, 'zh');
-    const flat = text.replace(/\s+/g, '');
-    expect(flat).toContain('生态环境行政处罚案卷评查报告');
-    expect(flat).toContain('判断日：2026年11月28日');
-    expect(flat).toContain('一、总体情况');
-    expect(flat).toContain('本次共评查案卷2件，其中合格（未触发否决项）2件、不合格0件，平均得分98.0分');
-    expect(flat).toContain('另有1件案卷无法读取');
-    expect(flat).toContain('沪普环罚〔2020〕12号');
-    expect(flat).toContain('上海华彩包装印刷有限公司');
-    expect(flat).toContain('30,000元');
-    expect(flat).toContain('四、优秀案例候选');
-    expect(flat).toContain('决定书未载明陈述申辩的采纳情况');
-    // a table cell wraps the citation; the PDF text may interleave the next cell's lines
-    expect(flat).toContain('行政处罚法(2017)第');
-    expect(flat).toContain('三十九条第一款第');
-    expect(flat).toContain('决定日期：2020年10月13日');
-    expect(flat).toMatch(/第1页共\d+页/);
-    expect(flat).not.toMatch(/\?{3,}|□{3,}/);
-    // the Chinese text was set in a CJK font (宋体/黑体 or their substitutes), not in boxes
-    const fonts = execFileSync(PDFFONTS!, [join(work, 'zh.pdf')], { encoding: 'utf8' });
-    expect(fonts).toMatch(/CJK|Song|Hei|SimSun|SimHei/i);
-  });
+  it.skipIf(noOffice)(
+    titled('renders in LibreOffice with its Chinese text, tables and page numbers', noOffice),
+    async () => {
+      const buffer = await buildReviewDocx(reviewData(sampleRun()), { lang: 'zh' });
+      const text = pdfText(buffer, 'zh');
+      const flat = text.replace(/\s+/g, '');
+      expect(flat).toContain('生态环境行政处罚案卷评查报告');
+      expect(flat).toContain('判断日：2026年11月28日');
+      expect(flat).toContain('一、总体情况');
+      expect(flat).toContain('本次共评查案卷2件，其中合格（未触发否决项）2件、不合格0件，平均得分98.0分');
+      expect(flat).toContain('另有1件案卷无法读取');
+      expect(flat).toContain('沪普环罚〔2020〕12号');
+      expect(flat).toContain('上海华彩包装印刷有限公司');
+      expect(flat).toContain('30,000元');
+      expect(flat).toContain('四、优秀案例候选');
+      expect(flat).toContain('决定书未载明陈述申辩的采纳情况');
+      // a table cell wraps the citation; the PDF text may interleave the next cell's lines
+      expect(flat).toContain('行政处罚法(2017)第');
+      expect(flat).toContain('三十九条第一款第');
+      expect(flat).toContain('决定日期：2020年10月13日');
+      expect(flat).toMatch(/第1页共\d+页/);
+      expect(flat).not.toMatch(/\?{3,}|□{3,}/);
+      // the Chinese text was set in a CJK font (宋体/黑体 or their substitutes), not in boxes
+      const fonts = execFileSync(PDFFONTS!, [join(work, 'zh.pdf')], { encoding: 'utf8' });
+      expect(fonts).toMatch(/CJK|Song|Hei|SimSun|SimHei/i);
+    },
+  );
 
-  it.skipIf(noOffice)('speaks English with lang en', async () => {
+  it.skipIf(noOffice)(titled('speaks English with lang en', noOffice), async () => {
     const buffer = await buildReviewDocx(reviewData(sampleRun()), { lang: 'en' });
     const flat = pdfText(buffer, 'en').replace(/\s+/g, ' ');
     expect(flat).toContain('1. Overview');

@@ -8,7 +8,7 @@ import { html } from '../../src/format/html.js';
 import { loadKnowledge } from '../../src/law/index.js';
 import { statutoryWindows } from '../../src/report/windows.js';
 import { sampleRun } from './sample-run.js';
-import { CHROMIUM, skipReason } from './tools.js';
+import { CHROMIUM, skipReason, titled } from './tools.js';
 
 const options = { lang: 'zh' as const, color: false, cwd: '/work/repo', quiet: false };
 const noChromium = skipReason({ chromium: CHROMIUM }, 'apt-get install -y --no-install-recommends chromium');
@@ -90,7 +90,7 @@ describe('html formatter', () => {
     expect(html(sampleRun(), { ...options, lang: 'en' })).toContain('Handling limit 3 months');
   });
 
-  it.skipIf(noChromium)('renders in headless Chromium with its script run', () => {
+  it.skipIf(noChromium)(titled('renders in headless Chromium with its script run', noChromium), () => {
     const dom = dumpDom(page);
     expect(dom).toMatch(/<html[^>]*data-ready="1"/);
     expect(dom).toContain('案卷 3 件，时间线 2 条，问题标记 4 个');
@@ -99,9 +99,12 @@ describe('html formatter', () => {
     expect(dom).toContain('作出处罚决定（90日）');
   });
 
-  it.skipIf(noChromium)('the Chromium check can fail: a page whose script throws is not ready', () => {
-    const dom = dumpDom(page.replace('(function () {', '(function () { throw new Error("x");'));
-    expect(dom).not.toMatch(/data-ready="1"/);
-    expect(dom).not.toContain('案卷 3 件');
-  });
+  it.skipIf(noChromium)(
+    titled('the Chromium check can fail: a page whose script throws is not ready', noChromium),
+    () => {
+      const dom = dumpDom(page.replace('(function () {', '(function () { throw new Error("x");'));
+      expect(dom).not.toMatch(/data-ready="1"/);
+      expect(dom).not.toContain('案卷 3 件');
+    },
+  );
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { junit, xmlEscape } from '../../src/format/junit.js';
 import { sampleRun } from './sample-run.js';
-import { XMLLINT, skipReason } from './tools.js';
+import { XMLLINT, skipReason, titled } from './tools.js';
 
 const options = { lang: 'zh' as const, color: false, cwd: '/work/repo', quiet: false };
 const XSD = join(import.meta.dirname, 'schemas', 'jenkins-junit.xsd');
@@ -65,7 +65,7 @@ describe('junit formatter', () => {
     expect(xmlEscape('a<b>&"c\'\u0001')).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
   });
 
-  it.skipIf(noXmllint)('is accepted by the Jenkins JUnit XSD (xmllint)', () => {
+  it.skipIf(noXmllint)(titled('is accepted by the Jenkins JUnit XSD (xmllint)', noXmllint), () => {
     for (const lang of ['zh', 'en'] as const) {
       const result = xmllint(junit(sampleRun(), { ...options, lang }));
       expect(result.output).not.toContain('fails to validate');
@@ -73,8 +73,11 @@ describe('junit formatter', () => {
     }
   });
 
-  it.skipIf(noXmllint)('the XSD check can fail: a testsuite without tests is rejected', () => {
-    const xml = junit(sampleRun(), options).replace(/(<testsuite name="[^"]*") tests="\d+"/, '$1');
-    expect(xmllint(xml).ok).toBe(false);
-  });
+  it.skipIf(noXmllint)(
+    titled('the XSD check can fail: a testsuite without tests is rejected', noXmllint),
+    () => {
+      const xml = junit(sampleRun(), options).replace(/(<testsuite name="[^"]*") tests="\d+"/, '$1');
+      expect(xmllint(xml).ok).toBe(false);
+    },
+  );
 });

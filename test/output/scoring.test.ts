@@ -130,3 +130,19 @@ describe('review data', () => {
     ).toEqual(['沪普环罚〔2026〕7号']);
   });
 });
+
+describe('docs/scoring.md', () => {
+  it('its example model file is accepted', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { fromRoot } = await import('../../src/paths.js');
+    const md = readFileSync(fromRoot('docs', 'scoring.md'), 'utf8');
+    const block = /```yaml\n([\s\S]*?)```/.exec(md)?.[1];
+    expect(block).toBeDefined();
+    const model = mergeModel(parse(block!));
+    expect(model.id).toBe('sh-2026');
+    expect(model.weights.证据充分).toBe(20);
+    expect(model.veto.rules).toEqual(['doc/decision-seal']);
+    expect(model.grades.map((g) => g.min)).toEqual([90, 60, 0]);
+  });
+});

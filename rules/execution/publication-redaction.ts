@@ -48,8 +48,8 @@ function mask(value: string): string {
 /**
  * 公开信息的隐私处理: the published record must not show personal data such as ID numbers, personal phone numbers or
  * bank accounts (生态环境行政处罚办法 2023 §64; 环境行政处罚办法 2010 §72 excepts personal privacy). Checks the
- * published and withdrawal events' notes, the publication documents' titles and, when attachments were read, the
- * text of the publication documents. The party's name (and an organisation's credit code) may be published (2023 §62).
+ * published and withdrawal events' notes and the publication documents' titles; the attachment texts are the doc
+ * pack's (doc/disclosure-personal-data). The party's name (and an organisation's credit code) may be published (2023 §62).
  */
 export const rule: Rule = {
   meta: {
@@ -66,7 +66,7 @@ export const rule: Rule = {
   },
   check(c, ctx) {
     const findings: RuleFinding[] = [];
-    const report = (path: string, date: string | undefined, where: Msg, text: string, file?: string) => {
+    const report = (path: string, date: string | undefined, where: Msg, text: string) => {
       const env = date ? envVersion(ctx, date) : undefined;
       const bases: LegalBasis[] = [
         env === '2010'
@@ -75,7 +75,7 @@ export const rule: Rule = {
       ];
       const law = cite(ctx, bases);
       for (const leak of leaks(text, c)) {
-        const f: RuleFinding = {
+        findings.push({
           path,
           basis: bases,
           message: {
@@ -83,9 +83,7 @@ export const rule: Rule = {
             en: `${where.en} shows ${leak.kind.en} (${mask(leak.value)}) that must be redacted (${law.en})`,
           },
           suggestion: { zh: '隐去该信息后重新公开', en: 'Redact it and publish again' },
-        };
-        if (file) f.file = file;
-        findings.push(f);
+        });
       }
     };
     for (const e of [...eventsOf(c, 'published'), ...eventsOf(c, 'publication-withdrawn')]) {
@@ -103,9 +101,6 @@ export const rule: Rule = {
       const i = docs.indexOf(d);
       if (d.title)
         report(`/documents/${i}/title`, d.date, { zh: '公开文本标题', en: 'The publication title' }, d.title);
-      const text = ctx.attachments?.byId.get(d.id)?.text;
-      if (text && d.file)
-        report(`/documents/${i}`, d.date, { zh: '公开文本', en: 'The published text' }, text, d.file);
     }
     return findings;
   },

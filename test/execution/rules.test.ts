@@ -1,0 +1,131 @@
+/** Targeted checks of the execution pack's arithmetic, version boundaries and helpers. */
+import { describe, expect, it } from 'vitest';
+import { rule as paymentDeadline } from '../../rules/execution/payment-deadline.js';
+import { rule as serviceDeadline } from '../../rules/execution/decision-service-deadline.js';
+import { rule as surcharge } from '../../rules/execution/late-payment-surcharge.js';
+import { rule as window } from '../../rules/execution/enforcement-application-window.js';
+import { rule as simpleLimits } from '../../rules/execution/simple-procedure-limits.js';
+import { sameLevelGovernment } from '../../rules/execution/remedy-statement.js';
+import { agencyArea, parseArea } from '../../rules/execution/territorial-jurisdiction.js';
+import { applySpec, cleanCase, runOn } from './fixture-check.js';
+
+const base = () => cleanCase('printing-vocs');
+
+describe('payment period (15 calendar days from receipt)', () => {
+  it('reports a pending period of an open case as info with the days left', () => {
+    const data = applySpec(base(), {
+      set: { case: { status: 'executing' } },
+      remove_events: ['paid', 'closed', 'archived'],
+    });
+    const [f, ...rest] = runOn(paymentDeadline, data, '2020-10-27');
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('info');
+    expect(f?.deadline).toMatchObject({ due: '2020-10-30', from: '2020-10-15', status: 'pending' });
+    expect(f?.message.zh).toContain('剩余3日');
+  });
+
+  it('turns the same period into a finding at the rule severity once it has passed', () => {
+    const data = applySpec(base(), {
+      set: { case: { status: 'executing' } },
+      remove_events: ['paid', 'closed', 'archived'],
+    });
+    const [f] = runOn(paymentDeadline, data, '2020-11-02');
+    expect(f?.severity).toBeUndefined();
+    expect(f?.deadline?.status).toBe('overdue');
+  });
+
+  it('runs from the deemed service date after public notice (30 days from 2022)', () => {
+    const data = applySpec(base(), {
+      update_events: {
+        decision: { date: '2022-03-01' },
+        'decision-served': { date: '2022-03-01', method: 'public-notice', ground: '下落不明' },
+        paid: { date: '2022-04-15' },
+      },
+    });
+    // deemed served 2022-03-31; 15 days → 2022-04-15
+    expect(runOn(paymentDeadline, data)).toEqual([]);
+    const late = applySpec(data, { update_events: { paid: { date: '2022-04-16' } } });
+    expect(runOn(paymentDeadline, late)[0]?.deadline?.due).toBe('2022-04-15');
+  });
+});
+
+describe('decision service: calendar days before 2021-07-15, working days from it', () => {
+  it.each([
+    ['2021-07-14', '2021-07-21', 0],
+    ['2021-07-14', '2021-07-22', 1],
+    ['2021-07-15', '2021-07-26', 0],
+    ['2021-07-15', '2021-07-27', 1],
+  ] as const)('decision %s served %s gives %i finding(s)', (decided, served, n) => {
+    const data = applySpec(base(), {
+      update_events: { decision: { date: decided }, 'decision-served': { date: served } },
+    });
+    expect(runOn(serviceDeadline, data)).toHaveLength(n);
+  });
+});
+
+describe('surcharge', () => {
+  it('accepts exactly 3% a day and rejects one yuan more', () => {
+    const ok = applySpec(base(), {
+      update_events: { paid: { date: '2020-11-04' } },
+      add_events: [{ event: 'surcharge', date: '2020-11-04', amount: 4500 }],
+    });
+    expect(runOn(surcharge, ok)).toEqual([]);
+    const over = applySpec(base(), {
+      update_events: { paid: { date: '2020-11-04' } },
+      add_events: [{ event: 'surcharge', date: '2020-11-04', amount: 4501 }],
+    });
+    expect(runOn(surcharge, over)[0]?.message.zh).toContain('多计1元');
+  });
+});
+
+describe('court application window', () => {
+  it('ends 3 months after the 6-month litigation period', () => {
+    const data = applySpec(base(), {
+      set: { case: { status: 'executing' } },
+      remove_events: ['paid', 'closed', 'archived'],
+    });
+    const [f] = runOn(window, data, '2021-03-01');
+    expect(f?.deadline).toMatchObject({ due: '2021-07-15', status: 'pending' });
+  });
+
+  it('uses a one-year litigation period when the decision does not state it', () => {
+    const data = applySpec(base(), {
+      set: { case: { status: 'executing' }, penalty: { remedies: { litigation_months: null } } },
+      remove_events: ['paid', 'closed', 'archived'],
+      add_events: [{ event: 'enforcement-applied', date: '2021-05-06' }],
+    });
+    expect(runOn(window, data)[0]?.message.zh).toContain('12个月');
+  });
+});
+
+describe('simple procedure ceilings by party and date', () => {
+  it.each([
+    ['2021-07-14', 'organization', 1000, 0],
+    ['2021-07-14', 'organization', 1001, 1],
+    ['2021-07-15', 'organization', 3000, 0],
+    ['2021-07-15', 'person', 200, 0],
+    ['2021-07-15', 'person', 201, 1],
+    ['2021-07-14', 'person', 51, 1],
+  ] as const)('%s %s %i → %i finding(s)', (date, type, fine, n) => {
+    const data = applySpec(base(), {
+      set: { case: { procedure: 'simple' }, party: { type }, penalty: { fine } },
+      update_events: { decision: { date } },
+    });
+    expect(runOn(simpleLimits, data)).toHaveLength(n);
+  });
+});
+
+describe('helpers', () => {
+  it('derives the same-level government of a bureau', () => {
+    expect(sameLevelGovernment('上海市宝山区生态环境局')).toBe('上海市宝山区人民政府');
+    expect(sameLevelGovernment('上海市生态环境局')).toBe('上海市人民政府');
+    expect(sameLevelGovernment('苏州市生态环境局吴江分局')).toBeUndefined();
+  });
+
+  it('parses areas of agencies and places', () => {
+    expect(agencyArea('上海市松江区生态环境局')).toEqual({ city: '上海市', district: '松江区' });
+    expect(agencyArea('苏州市生态环境局吴江分局')).toEqual({ city: '苏州市', district: '吴江' });
+    expect(parseArea('浙江省嘉兴市嘉善县惠民街道')).toEqual({ city: '嘉兴市', district: '嘉善县' });
+    expect(parseArea('某工业园区内')).toEqual({});
+  });
+});

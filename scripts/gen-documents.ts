@@ -144,6 +144,14 @@ async function encryptedPdf(base: CaseData, decision: DocumentData): Promise<Buf
   return makePdf(contentFor(base, decision), { userPassword: 'secret' });
 }
 
+/** an old binary Word (.doc) file: an OLE compound file without EncryptedPackage */
+function legacyDoc(): Buffer {
+  const b = encryptedOffice();
+  b.fill(0, 1024);
+  Buffer.from('WordDocument', 'utf16le').copy(b, 1024);
+  return b;
+}
+
 function corruptPdf(): Buffer {
   return Buffer.concat([
     Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R'),
@@ -344,6 +352,16 @@ async function fixtures(base: CaseData): Promise<void> {
     { raw: { [decision.file]: await makeImagePdf(2) } },
   );
   await folderFixture('text-not-checkable', 'fail-scanned-png', '决定书为扫描图片', asDecision('决定书.png'));
+
+  await folderFixture(
+    'text-not-checkable',
+    'fail-legacy-doc',
+    '决定书为旧版 .doc 格式，不能提取文字',
+    asDecision('决定书.doc'),
+    {
+      raw: { '决定书.doc': legacyDoc() },
+    },
+  );
 
   // required documents (record only)
   await patchFixture(

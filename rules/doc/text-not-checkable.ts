@@ -14,8 +14,8 @@ export const rule: Rule = {
     id: 'doc/text-not-checkable',
     title: { zh: '文书为扫描件，文字无法核对', en: 'Scanned document: text not checkable' },
     description: {
-      zh: '处罚决定书、事先告知书、公开文本为扫描图片（无文字层）时，与案卷记录的交叉核对无法进行，需人工核对。',
-      en: 'When the decision, prior notice or publication text is a scan without a text layer, the cross-checks against the record cannot run and must be done by hand.',
+      zh: '处罚决定书、事先告知书、公开文本为扫描图片（无文字层）或不支持提取文字的格式（如 .doc）时，与案卷记录的交叉核对无法进行，需人工核对。',
+      en: 'When the decision, prior notice or publication text is a scan without a text layer, or a format whose text cannot be extracted (such as .doc), the cross-checks against the record cannot run and must be done by hand.',
     },
     severity: 'info',
     category: '文书规范',
@@ -27,7 +27,8 @@ export const rule: Rule = {
     for (const doc of c.data.documents ?? []) {
       if (!CHECKED.has(doc.type)) continue;
       const info = ctx.attachments?.byId.get(doc.id);
-      if (info?.status !== 'ok' || info.textStatus !== 'scanned') continue;
+      if (info?.status !== 'ok' || (info.textStatus !== 'scanned' && info.textStatus !== 'unsupported'))
+        continue;
       findings.push({
         message: {
           zh: `文书“${doc.id}”（${info.file}）${info.textNote?.zh ?? '为扫描件'}；未核对，不视为通过`,

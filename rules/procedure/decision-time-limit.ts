@@ -71,6 +71,18 @@ function limitOf(c: Case, ctx: RuleContext, filed: TimelineEvent, end: IsoDate, 
   const excluded = excludedDays(excludedIntervals(c, v2023), filed.date, end);
   const apl: LegalBasis[] = aplVersion(ctx, filed.date) === '2021' ? [basis(APL, '2021', 60)] : [];
   if (!v2023) {
+    // 行政处罚法 2021 §60 yields to a 规章 that provides otherwise; whether the older 2010 measures count as such is
+    // unconfirmed, so the 90 days can be applied instead (option).
+    if (apl.length > 0 && ctx.options.aplNinetyDaysOverOldMeasures === true) {
+      const due = rollToWorkday(ctx, addDays(filed.date, 90 + excluded));
+      return {
+        due,
+        text: { zh: '90日', en: '90 days' },
+        bases: [basis(APL, '2021', 60), basis(ENV, '2010', 55)],
+        problems: [],
+        excluded,
+      };
+    }
     const due = rollToWorkday(ctx, addDays(addMonths(filed.date, 3), excluded));
     return {
       due,
@@ -165,6 +177,15 @@ export const rule: Rule = {
       basis(APL, '2021', 60),
     ],
     candidates: ['APL-032', 'ENV-DEC-002', 'ENV-DEC-003'],
+    options: {
+      aplNinetyDaysOverOldMeasures: {
+        description: {
+          zh: '2021-07-15至2023-06-30立案的案件是否适用行政处罚法(2021)第六十条的九十日而非环境行政处罚办法(2010)第五十五条的三个月（默认否：第六十条规定规章另有规定的从其规定；未经确认）',
+          en: 'Whether cases filed 2021-07-15 to 2023-06-30 get the 90 days of the 2021 law art. 60 instead of the 3 months of the 2010 measures art. 55 (default no: art. 60 yields to a rule providing otherwise; unconfirmed)',
+        },
+        default: false,
+      },
+    },
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {

@@ -70,6 +70,26 @@ export const rule: Rule = {
           },
         });
       } else if (
+        decided.approved_by !== undefined &&
+        decided.approved_by === (req.person ?? decided.person)
+      ) {
+        findings.push({
+          message: withBasis(
+            ctx,
+            {
+              zh: `${decided.date}的回避决定由被申请回避的${decided.approved_by}本人作出`,
+              en: `The recusal decision of ${decided.date} was made by ${decided.approved_by}, the person whose recusal was sought`,
+            },
+            b,
+          ),
+          path: decided.pointer,
+          basis: b,
+          suggestion: {
+            zh: '由有权负责人作出决定（2023年办法：主要负责人的回避由负责人集体讨论决定）',
+            en: 'Have the competent head decide (2023 measures: the principal head’s recusal by the heads’ collective discussion)',
+          },
+        });
+      } else if (
         decided.approved_by === undefined &&
         !(decided.participants && decided.participants.length > 0)
       ) {

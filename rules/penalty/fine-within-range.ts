@@ -105,8 +105,11 @@ export const rule: Rule = {
           : { zh: '', en: '' };
       const evaluated = tiers.map((t) => ({ tier: t, b: ctx.catalogue.bounds(t.fine!, bases) }));
       const computable = evaluated.filter((e) => e.b.missingBase === undefined);
-      if (computable.length === 0) {
-        const missing = evaluated[0]?.b.missingBase ?? '';
+      const missing = evaluated.find((e) => e.b.missingBase !== undefined)?.b.missingBase;
+      const fitsAny = computable.some(
+        (e) => (e.b.min === undefined || fine >= e.b.min) && (e.b.max === undefined || fine <= e.b.max),
+      );
+      if (missing !== undefined && !fitsAny) {
         const name = baseName(missing);
         findings.push({
           path: '/violation/bases',
@@ -148,8 +151,7 @@ export const rule: Rule = {
       const top = maxes.includes(undefined) ? undefined : Math.max(...(maxes as number[]));
       const mins = computable.map((e) => e.b.min ?? 0);
       const bottom = Math.min(...mins);
-      const initial = computable.find((e) => e.tier.stage === 'initial') ?? computable[0]!;
-      const shown = range(initial.b.min, initial.b.max);
+      const shown = range(bottom, top);
       if (top !== undefined && fine > top) {
         findings.push({
           path: '/penalty/fine',

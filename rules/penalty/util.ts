@@ -42,12 +42,16 @@ export function appliedClauses(c: Case, ctx: RuleContext): AppliedBasis[] {
   const act = c.dates.act;
   if (!act) return [];
   const decided = decisionDate(c, ctx);
+  const seen = new Set<PenaltyClause>();
   return c.basis.flatMap((ref) => {
     const q = query(ref);
     const applied = q
       ? (ctx.catalogue.applicable(q, act, decided) ?? itemWithoutParagraph(ctx, q, act, decided))
       : undefined;
-    return applied ? [{ ref, applied }] : [];
+    // two citations of one clause (e.g. 固废法 §112 ¶1 item and ¶2) are one basis
+    if (!applied || seen.has(applied.clause)) return [];
+    seen.add(applied.clause);
+    return [{ ref, applied }];
   });
 }
 

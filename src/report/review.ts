@@ -6,7 +6,7 @@ import type { IsoDate } from '../model/case-data.js';
 import type { Case } from '../model/case.js';
 import { activeFindings, ruleIndex } from './counts.js';
 import { inPeriod, type Period } from './period.js';
-import { decisionDate, filingDate, type Tally } from './stats.js';
+import { decisionDate, filingDate, seededTallies, type Tally } from './stats.js';
 import {
   DEFAULT_MODEL,
   excellentCandidates,
@@ -88,7 +88,7 @@ export function reviewData(
     averageScore: scores.length ? scores.reduce((n, s) => n + s.score, 0) / scores.length : 0,
     passed: scores.filter((s) => s.pass).length,
     byType: {},
-    bySource: {},
+    bySource: seededTallies(),
     byGrade: [],
     defectsByCategory: [],
     defectsByRule: [],

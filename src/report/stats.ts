@@ -40,6 +40,13 @@ export interface PeriodStats {
 
 const UNTYPED = '未分类';
 
+/** case sources the briefings always list, even at zero (others appear when present) */
+export const BRIEFING_SOURCES: readonly string[] = ['双随机', '信访', '12345', '移送'];
+
+export function seededTallies(): Record<string, Tally> {
+  return Object.fromEntries(BRIEFING_SOURCES.map((s) => [s, { cases: 0, fines: 0 }]));
+}
+
 export function filingDate(c: Case): IsoDate | undefined {
   return c.dates.filed ?? firstEvent(c, 'filing-approved')?.date;
 }
@@ -70,8 +77,8 @@ export function computeStats(run: LintRun, period: Period, language: 'zh' | 'en'
     finedDecisions: 0,
     fineTotal: 0,
     byType: {},
-    bySource: {},
-    filedBySource: {},
+    bySource: seededTallies(),
+    filedBySource: Object.fromEntries(BRIEFING_SOURCES.map((s) => [s, 0])),
     openPastDeadline: [],
   };
   for (const r of run.results) {

@@ -93,7 +93,12 @@ describe('stats', () => {
     const s = computeStats(sampleRun(), yearPeriod('2020')!);
     expect([s.filed, s.decided, s.closed, s.fineTotal, s.unreadable]).toEqual([1, 1, 1, 30000, 1]);
     expect(s.byType).toEqual({ 大气: { cases: 1, fines: 30000 } });
-    expect(s.bySource).toEqual({ 双随机: { cases: 1, fines: 30000 } });
+    expect(s.bySource).toEqual({
+      双随机: { cases: 1, fines: 30000 },
+      信访: { cases: 0, fines: 0 },
+      '12345': { cases: 0, fines: 0 },
+      移送: { cases: 0, fines: 0 },
+    });
     const sep = computeStats(sampleRun(), monthPeriod('2026-09')!);
     expect([sep.filed, sep.decided, sep.filedBySource['信访']]).toEqual([1, 0, 1]);
     expect(sep.openPastDeadline.map((c) => c.case)).toEqual(['沪普环罚〔2026〕7号']);

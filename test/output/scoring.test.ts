@@ -110,7 +110,12 @@ describe('review data', () => {
     expect(data.unreadable).toHaveLength(1);
     expect(data.fineTotal).toBe(30000); // the open case is not decided yet
     expect(data.byType).toEqual({ 大气: { cases: 1, fines: 30000 }, 水: { cases: 1, fines: 0 } });
-    expect(data.bySource).toEqual({ 双随机: { cases: 1, fines: 30000 }, 信访: { cases: 1, fines: 0 } });
+    expect(data.bySource).toEqual({
+      双随机: { cases: 1, fines: 30000 },
+      信访: { cases: 1, fines: 0 },
+      '12345': { cases: 0, fines: 0 },
+      移送: { cases: 0, fines: 0 },
+    });
     expect(data.defectsByCategory.find((c) => c.category === '执行到位')).toMatchObject({
       error: 1,
       cases: 1,

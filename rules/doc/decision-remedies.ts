@@ -44,7 +44,9 @@ export const rule: Rule = {
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     const date = c.dates.decided ?? ctx.asOf;
     const v2021 = aplVersion(ctx, date) === '2021';
-    const pay: LegalBasis[] = [v2021 ? basis(APL, '2021', 67, 3) : basis(APL, '2017', 46, 3)];
+    const pay: LegalBasis[] = v2021
+      ? [basis(APL, '2021', 59, 1, 4), basis(APL, '2021', 67, 3)]
+      : [basis(APL, '2017', 39, 1, 4), basis(APL, '2017', 46, 3)];
     const remedy: LegalBasis[] = [
       v2021 ? basis(APL, '2021', 59, 1, 5) : basis(APL, '2017', 39, 1, 5),
       date >= '2024-01-01'

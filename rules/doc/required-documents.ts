@@ -75,7 +75,7 @@ const REQUIRED: Partial<Record<TimelineEventType, Requirement[]>> = {
       en: 'hearing notice',
       basis: (ctx, e) =>
         list(
-          apl(ctx, e.date, basis(APL, '2021', 64, 2), basis(APL, '2017', 42, 2)),
+          apl(ctx, e.date, basis(APL, '2021', 64, undefined, 2), basis(APL, '2017', 42, undefined, 2)),
           env(ctx, e.date, undefined, basis(ENV, '2023', 47)),
         ),
     },
@@ -87,7 +87,7 @@ const REQUIRED: Partial<Record<TimelineEventType, Requirement[]>> = {
       en: 'hearing record',
       basis: (ctx, e) =>
         list(
-          apl(ctx, e.date, basis(APL, '2021', 64, 8), basis(APL, '2017', 42, 7)),
+          apl(ctx, e.date, basis(APL, '2021', 64, undefined, 8), basis(APL, '2017', 42, undefined, 7)),
           env(ctx, e.date, undefined, basis(ENV, '2023', 47)),
         ),
     },

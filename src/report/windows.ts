@@ -9,6 +9,7 @@ import type { IsoDate } from '../model/case-data.js';
 import type { Case } from '../model/case.js';
 import { firstEvent, lastEvent, eventsOf } from '../model/case.js';
 import type { Calendar, LawRegistry, PeriodUnit } from '../law/types.js';
+import { minDate } from '../model/dates.js';
 
 export interface StatutoryWindow {
   id: 'filing' | 'handling' | 'statement' | 'service' | 'payment' | 'publication';
@@ -129,17 +130,26 @@ export function statutoryWindows(c: Case, input: WindowInput): StatutoryWindow[]
   const notice = firstEvent(c, 'prior-notice-served');
   if (notice) {
     const v = aplVersion(notice.date);
-    const answered =
-      firstEvent(c, 'hearing-requested') ??
-      firstEvent(c, 'statement-received') ??
-      firstEvent(c, 'statement-waived') ??
-      firstEvent(c, 'hearing-waived');
+    // the party's first answer: a statement, a hearing request, or a waiver of either
+    const answered = minDate(
+      ...(['hearing-requested', 'statement-received', 'statement-waived', 'hearing-waived'] as const).map(
+        (type) => firstEvent(c, type)?.date,
+      ),
+    );
     const base = {
       id: 'statement' as const,
       label: { zh: '陈述申辩/听证申请期', en: 'Statement / hearing request' },
       from: notice.date,
-      ...(answered ? { doneOn: answered.date } : {}),
+      ...(answered ? { doneOn: answered } : {}),
     };
+    // 生态环境行政处罚办法(2023) §44 (statement) and §47 (hearing request): 5 days, working days by §90
+    const env2023 =
+      envVersion(notice.date) === '2023'
+        ? [
+            { law: 'env-penalty-measures', version: '2023', article: 44 },
+            { law: 'env-penalty-measures', version: '2023', article: 47 },
+          ]
+        : [];
     if (v === '2017')
       push(
         { ...base, basis: [{ law: 'admin-penalty-law', version: '2017', article: 42, paragraph: 1 }] },
@@ -153,6 +163,7 @@ export function statutoryWindows(c: Case, input: WindowInput): StatutoryWindow[]
           basis: [
             { law: 'admin-penalty-law', version: '2021', article: 64, paragraph: 1 },
             { law: 'admin-penalty-law', version: '2021', article: 85 },
+            ...env2023,
           ],
         },
         5,

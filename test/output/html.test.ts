@@ -7,7 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { html } from '../../src/format/html.js';
 import { loadKnowledge } from '../../src/law/index.js';
 import { statutoryWindows } from '../../src/report/windows.js';
-import { sampleRun } from './sample-run.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { CaseData } from '../../src/model/case-data.js';
+import { fromRoot } from '../../src/paths.js';
+import { sampleRun, toCase } from './sample-run.js';
 import { CHROMIUM, skipReason, titled } from './tools.js';
 
 const options = { lang: 'zh' as const, color: false, cwd: '/work/repo', quiet: false };
@@ -68,6 +72,25 @@ describe('statutory windows for the timeline', () => {
     // 90 days from 2026-09-21 is Sunday 12-20 → Monday 12-21
     expect(handling).toMatchObject({ due: '2026-12-21', status: 'pending' });
   });
+});
+
+it('count working days across the 2024 May Day holiday and its make-up Sunday (hazardous-waste)', () => {
+  const k = loadKnowledge();
+  const file = 'fixtures/cases/hazardous-waste/case.yaml';
+  const c = toCase(parse(readFileSync(fromRoot(file), 'utf8')) as CaseData, file);
+  const w = Object.fromEntries(
+    statutoryWindows(c, { law: k.law, calendar: k.calendar, asOf: '2026-11-28' }).map((x) => [x.id, x]),
+  );
+  // notice 2024-04-25: 04-26, 04-28 (make-up workday), 04-29, 04-30, then 05-01..05-05 off, 05-06
+  expect(w.statement).toMatchObject({ due: '2024-05-06', doneOn: '2024-04-29', status: 'met' });
+  expect(w.statement?.basis.map((b) => `${b.law}@${b.version}§${b.article}`)).toEqual([
+    'admin-penalty-law@2021§64',
+    'admin-penalty-law@2021§85',
+    'env-penalty-measures@2023§44',
+    'env-penalty-measures@2023§47',
+  ]);
+  // 2023 办法 §65: publication within 7 working days of the decision (2024-05-13 → 05-22)
+  expect(w.publication).toMatchObject({ due: '2024-05-22', doneOn: '2024-05-20', status: 'met' });
 });
 
 describe('html formatter', () => {

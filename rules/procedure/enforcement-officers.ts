@@ -3,9 +3,27 @@
  * 环境行政处罚办法 (2010) §28; 生态环境行政处罚办法 (2023) §10, §23. The certificate must be valid on the step's date.
  */
 import type { Case, TimelineEvent } from '../../src/model/case.js';
-import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import { INVESTIGATIVE_STEPS } from './support/steps.js';
+
+function certificateProblem(c: Case, name: string, date: string): Msg | undefined {
+  const officer = c.data.officers.find((o) => o.name === name);
+  if (!officer) return { zh: `${name}不在执法人员名单中`, en: `${name} is not listed among the officers` };
+  if (!officer.certificate)
+    return { zh: `${name}未记录执法证件号`, en: `${name} has no recorded enforcement certificate` };
+  if (officer.certificate_valid_from !== undefined && date < officer.certificate_valid_from)
+    return {
+      zh: `${name}的执法证件自${officer.certificate_valid_from}起有效，${date}尚未生效`,
+      en: `${name}'s certificate is valid from ${officer.certificate_valid_from}, not yet on ${date}`,
+    };
+  if (officer.certificate_valid_to !== undefined && date > officer.certificate_valid_to)
+    return {
+      zh: `${name}的执法证件已于${officer.certificate_valid_to}到期`,
+      en: `${name}'s certificate expired on ${officer.certificate_valid_to}`,
+    };
+  return undefined;
+}
 
 const STEP_ZH: Record<string, string> = {
   inspection: '现场检查',
@@ -52,50 +70,37 @@ export const rule: Rule = {
       const b = bases(ctx, e);
       const step = { zh: `${e.date}${STEP_ZH[e.event] ?? e.event}`, en: `the ${e.event} of ${e.date}` };
       const names = [...new Set(e.officers ?? [])];
-      if (names.length < 2) {
+      const problems = names.map((name) => ({ name, problem: certificateProblem(c, name, e.date) }));
+      const valid = problems.filter((p) => p.problem === undefined).length;
+      if (valid < 2) {
+        const why = problems.filter((p) => p.problem).map((p) => p.problem as Msg);
         findings.push({
           message: withBasis(
             ctx,
             {
-              zh: `${step.zh}仅记录${names.length}名执法人员，少于两人`,
-              en: `${step.en} records ${names.length} officer${names.length === 1 ? '' : 's'}, fewer than two`,
+              zh: `${step.zh}只有${valid}名持有效执法证件的执法人员，少于两人${why.length ? `（${why.map((w) => w.zh).join('；')}）` : ''}`,
+              en: `${step.en} has ${valid} officer${valid === 1 ? '' : 's'} with a valid certificate, fewer than two${why.length ? ` (${why.map((w) => w.en).join('; ')})` : ''}`,
             },
             b,
           ),
           path: `${e.pointer}/officers`,
           basis: b,
           suggestion: {
-            zh: '核实并记录参与该步骤的两名以上执法人员',
-            en: 'Record the two or more officers who took part',
+            zh: '由两名以上持有效执法证件的人员执行，并在 officers 中记录证件号及有效期',
+            en: 'Have two or more officers with valid certificates take the step, and record number and validity in officers',
           },
         });
+        continue;
       }
-      for (const name of names) {
-        const officer = c.data.officers.find((o) => o.name === name);
-        const problem = !officer
-          ? { zh: `${name}不在执法人员名单中`, en: `${name} is not listed among the officers` }
-          : !officer.certificate
-            ? { zh: `${name}未记录执法证件号`, en: `${name} has no recorded enforcement certificate` }
-            : officer.certificate_valid_from !== undefined && e.date < officer.certificate_valid_from
-              ? {
-                  zh: `${name}的执法证件自${officer.certificate_valid_from}起有效，${e.date}尚未生效`,
-                  en: `${name}'s certificate is valid from ${officer.certificate_valid_from}, not yet on ${e.date}`,
-                }
-              : officer.certificate_valid_to !== undefined && e.date > officer.certificate_valid_to
-                ? {
-                    zh: `${name}的执法证件已于${officer.certificate_valid_to}到期`,
-                    en: `${name}'s certificate expired on ${officer.certificate_valid_to}`,
-                  }
-                : undefined;
-        if (!problem) continue;
+      // two valid officers were present: a listed officer whose certificate was not valid still acted without one;
+      // persons not in officers[] (e.g. monitoring technicians, 2010 办法 §29) are support staff and not reported
+      for (const { name, problem } of problems) {
+        if (!problem || !c.data.officers.some((o) => o.name === name && o.certificate)) continue;
         findings.push({
           message: withBasis(ctx, { zh: `${step.zh}：${problem.zh}`, en: `${step.en}: ${problem.en}` }, b),
           path: `${e.pointer}/officers`,
           basis: b,
-          suggestion: {
-            zh: '由持有效执法证件的人员执行，并在 officers 中记录证件号及有效期',
-            en: 'Use officers with valid certificates and record number and validity in officers',
-          },
+          severity: 'warning',
         });
       }
     }

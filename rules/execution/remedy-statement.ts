@@ -13,7 +13,8 @@ export function sameLevelGovernment(agency: string): string | undefined {
  * 2017 §39(5)): 60 days (行政复议法 2017 §9; 2023 §20) and 6 months (行政诉讼法 §46(1)). From 2024-01-01 the
  * reconsideration body for a local department's decision is the same-level people's government (行政复议法 2023
  * §24(1)(1)) — the party no longer chooses the higher department — and an on-the-spot penalty must first go to
- * reconsideration, which the decision must say (§23(1)(1), §23(2)).
+ * reconsideration, which the decision must say (§23(1)(1), §23(2)). On-the-spot decisions state remedies from
+ * 2021-07-15 (2021 §52(2)); the 2017 text (§34(2)) did not require it.
  */
 export const rule: Rule = {
   meta: {
@@ -49,13 +50,12 @@ export const rule: Rule = {
     if (!decision) return [];
     const apl = aplVersion(ctx, decision.date);
     const rv = reconsiderationVersion(ctx, decision.date);
-    const contents: LegalBasis = basis(
-      'admin-penalty-law',
-      apl,
-      apl === '2021' ? 59 : 39,
-      apl === '2021' ? 1 : undefined,
-      5,
-    );
+    const simple = c.data.case.procedure === 'simple';
+    // an on-the-spot decision under the 2017 text (§34(2)) carried no remedy statement; from 2021-07-15 §52(2) asks for one
+    if (simple && apl === '2017') return [];
+    const contents: LegalBasis = simple
+      ? basis('admin-penalty-law', '2021', 52, 2)
+      : basis('admin-penalty-law', apl, apl === '2021' ? 59 : 39, apl === '2021' ? 1 : undefined, 5);
     const findings: RuleFinding[] = [];
     const push = (
       path: string,
@@ -155,7 +155,7 @@ export const rule: Rule = {
           `The reconsideration body should be ${expected}, but the decision names “${body}”`,
         );
     }
-    if (rv === '2023' && c.data.case.procedure === 'simple' && r.reconsideration_first !== true)
+    if (rv === '2023' && simple && r.reconsideration_first !== true)
       push(
         '/penalty/remedies',
         [basis('reconsideration-law', '2023', 23, 2)],

@@ -1,6 +1,31 @@
 import type { Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import type { PenaltyKind } from '../../src/model/case-data.js';
+import type { Case } from '../../src/model/case.js';
+import type { PenaltyTier } from '../../src/law/types.js';
+import { refusalConfirmed } from './per-day-facts.js';
 import { apl, appliedClauses, decisionDate, provisionBasis, tiersFor } from './util.js';
+
+const STAGE_FACTS: Record<PenaltyTier['stage'], Msg> = {
+  initial: { zh: '一般情形', en: 'in the initial case' },
+  after_deadline: { zh: '逾期不改正', en: 'after failing to correct by the deadline' },
+  after_refusal: { zh: '拒不改正', en: 'after a refusal to correct' },
+  serious: { zh: '情节严重', en: 'in serious cases' },
+  serious_consequence: { zh: '造成严重后果', en: 'where serious consequences occurred' },
+};
+
+/** whether the file records the facts of a tier's situation before the decision */
+function stageEstablished(c: Case, stage: PenaltyTier['stage'], decided: string): boolean {
+  switch (stage) {
+    case 'initial':
+      return true;
+    case 'after_deadline':
+    case 'after_refusal':
+      return c.timeline.some((e) => e.event === 'reinspection' && e.date <= decided && refusalConfirmed(e));
+    case 'serious':
+    case 'serious_consequence':
+      return c.data.violation.harm?.consequences === true || (c.data.case.flags ?? []).includes('major');
+  }
+}
 
 const KIND: Record<PenaltyKind, Msg> = {
   warning: { zh: '警告', en: 'warning' },
@@ -27,11 +52,11 @@ export const rule: Rule = {
     title: { zh: '处罚种类为罚则所允许', en: 'Penalty kinds allowed by the clause' },
     description: {
       zh:
-        '决定的每一处罚种类都应当是所引罚则规定的种类（如停产整治只能在罚则规定时适用）；行政拘留由公安机关决定，' +
+        '决定的每一处罚种类都应当是所引罚则规定的种类，且案卷记录了该种类所要求的情形（如大气污染防治法第一百零八条的停产整治仅适用于拒不改正，须有复查发现拒不改正的记录）；行政拘留由公安机关决定，' +
         '生态环境部门不得自行决定；没收违法所得自2021年7月15日起为一般规定（行政处罚法2021年第二十八条第二款）。',
       en:
-        'Every penalty kind decided must be one the cited clause provides (suspension for rectification only where the ' +
-        'clause allows it, …); detention is for the police, never the environmental agency; confiscation of illegal gains ' +
+        'Every penalty kind decided must be one the cited clause provides, in a situation the file records (e.g. air law ' +
+        'art. 108 allows suspension for rectification only after a refusal to correct, shown by a re-inspection); detention is for the police, never the environmental agency; confiscation of illegal gains ' +
         'is general from 2021-07-15 (APL 2021 art. 28(2)).',
     },
     severity: 'error',
@@ -65,38 +90,56 @@ export const rule: Rule = {
     }
     const applied = appliedClauses(c, ctx);
     if (applied.length === 0) return findings;
-    const allowed = new Set<string>();
-    let fineAllowed = false;
+    const decided = decisionDate(c, ctx);
+    /** kind → the stages of the cited clauses' tiers that provide it */
+    const stages = new Map<string, Set<PenaltyTier['stage']>>();
     let allConfirmed = true;
     for (const { applied: a } of applied) {
       allConfirmed &&= a.clause.confirmed;
       for (const t of tiersFor(a.clause, c)) {
-        if (t.fine) fineAllowed = true;
-        t.otherSanctions.forEach((s) => allowed.add(s));
+        const provided = [...(t.fine ? ['fine'] : []), ...t.otherSanctions];
+        for (const k of provided) stages.set(k, (stages.get(k) ?? new Set()).add(t.stage));
       }
     }
-    const decided = decisionDate(c, ctx);
-    if (decided >= '2021-07-15') allowed.add('confiscate-gains');
+    if (decided >= '2021-07-15') stages.set('confiscate-gains', new Set(['initial']));
     const clauses = applied.map((a) =>
       provisionBasis(ctx, a.applied.clause, a.applied.clause.provision, a.ref),
     );
     const cited = clauses.map((b) => ctx.law.cite(b));
+    const severity = allConfirmed ? undefined : ('warning' as const);
     for (const k of kinds) {
       if (k === 'detention') continue;
-      const ok = k === 'fine' ? fineAllowed : allowed.has(k);
-      if (ok) continue;
-      const extra = k === 'confiscate-gains' ? [apl(decided, 28, 23)] : [];
+      const at = stages.get(k);
+      if (!at) {
+        const extra = k === 'confiscate-gains' ? [apl(decided, 28, 23)] : [];
+        findings.push({
+          path: kindsPath,
+          severity,
+          basis: [...clauses, ...extra],
+          message: {
+            zh: `所引罚则${cited.map((x) => x.zh).join('、')}未规定“${KIND[k].zh}”，不能作出该种类处罚`,
+            en: `The cited clause ${cited.map((x) => x.en).join(', ')} does not provide ${KIND[k].en}; it cannot be imposed`,
+          },
+          suggestion: {
+            zh: '删除该处罚种类，或改引规定该种类的罚则条款',
+            en: 'remove it, or cite the clause that provides it',
+          },
+        });
+        continue;
+      }
+      if ([...at].some((st) => stageEstablished(c, st, decided))) continue;
+      const needed = [...at].map((st) => STAGE_FACTS[st]);
       findings.push({
         path: kindsPath,
-        severity: allConfirmed ? undefined : 'warning',
-        basis: [...clauses, ...extra],
+        severity,
+        basis: clauses,
         message: {
-          zh: `所引罚则${cited.map((x) => x.zh).join('、')}未规定“${KIND[k].zh}”，不能作出该种类处罚`,
-          en: `The cited clause ${cited.map((x) => x.en).join(', ')} does not provide ${KIND[k].en}; it cannot be imposed`,
+          zh: `所引罚则${cited.map((x) => x.zh).join('、')}仅在${needed.map((n) => n.zh).join('或')}时规定“${KIND[k].zh}”，案卷未记录该情形`,
+          en: `The cited clause ${cited.map((x) => x.en).join(', ')} provides ${KIND[k].en} only ${needed.map((n) => n.en).join(' or ')}, which the file does not record`,
         },
         suggestion: {
-          zh: '删除该处罚种类，或改引规定该种类的罚则条款',
-          en: 'remove it, or cite the clause that provides it',
+          zh: '记录复查发现拒不改正（reinspection, outcome: fail）或情节严重的事实，或删除该处罚种类',
+          en: 'record the re-inspection finding refusal (reinspection with outcome: fail) or the serious facts, or remove the kind',
         },
       });
     }

@@ -53,6 +53,7 @@ function configFor(rule: Rule, options: Record<string, unknown>): ResolvedConfig
     jurisdiction: (options.jurisdiction as string | undefined) ?? defaultSettings.jurisdiction,
     rules: { [rule.meta.id]: { severity: rule.meta.severity, options: ruleOptions } },
     calendarOverrides: [],
+    calendarCoveredYears: [],
     attachments: { extractText: true },
     ignore: [],
   };

@@ -17,6 +17,7 @@ export interface CalendarOverride {
   date: IsoDate;
   type: 'work' | 'off';
   name?: string;
+  nameEn?: string;
 }
 
 export interface RuleSetting {
@@ -35,6 +36,8 @@ export interface ResolvedConfig {
   lang?: 'zh' | 'en';
   rules: Record<string, RuleSetting>;
   calendarOverrides: CalendarOverride[];
+  /** years the overrides cover completely (e.g. a bureau's 2027 arrangement) */
+  calendarCoveredYears: number[];
   attachments: { maxBytes?: number; extractText: boolean };
   ignore: string[];
 }
@@ -46,7 +49,7 @@ interface RawConfig {
   thresholdInclusive?: boolean;
   lang?: 'zh' | 'en';
   rules?: Record<string, SeverityOrOff | [SeverityOrOff, Record<string, unknown>?]>;
-  calendar?: { overrides?: CalendarOverride[] };
+  calendar?: { overrides?: CalendarOverride[]; coveredYears?: number[] };
   attachments?: { maxBytes?: number; extractText?: boolean };
   ignore?: string[];
 }
@@ -148,6 +151,7 @@ export function resolveConfig(input: ConfigInput): ResolvedConfig {
     jurisdiction: raw.jurisdiction ?? PRESETS[preset].jurisdiction ?? 'CN',
     rules,
     calendarOverrides: raw.calendar?.overrides ?? [],
+    calendarCoveredYears: raw.calendar?.coveredYears ?? [],
     attachments: { extractText: raw.attachments?.extractText ?? true },
     ignore: raw.ignore ?? [],
   };

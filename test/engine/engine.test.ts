@@ -24,6 +24,7 @@ function config(rules: ResolvedConfig['rules']): ResolvedConfig {
     jurisdiction: 'CN',
     rules,
     calendarOverrides: [],
+    calendarCoveredYears: [],
     attachments: { extractText: false },
     ignore: [],
   };
@@ -88,5 +89,23 @@ describe('fixture patches', () => {
     expect(() => applyFixtureSpec(base, { update_events: { hearing: { date: '2020-01-01' } } })).toThrow(
       /no hearing event/,
     );
+  });
+});
+
+describe('configuration calendar', () => {
+  it('config calendar entries reach the knowledge base: a 2027 arrangement is used and not warned about', async () => {
+    const { knowledgeFor } = await import('../../src/engine/run.js');
+    const base = config({});
+    const k = knowledgeFor({
+      ...base,
+      calendarOverrides: [{ date: '2027-01-01', type: 'off', name: '元旦', nameEn: "New Year's Day" }],
+      calendarCoveredYears: [2027],
+    });
+    const day = k.calendar.day('2027-01-01');
+    expect(day.workday).toBe(false);
+    expect(day.holiday).toBe('元旦');
+    expect(day.covered).toBe(true);
+    const plain = knowledgeFor(base).calendar.day('2027-01-01');
+    expect(plain.covered).toBe(false);
   });
 });

@@ -100,6 +100,7 @@ function runOn(rule: Rule, fixture: Fixture): Finding[] {
       thresholdInclusive: true,
       rules: { [rule.meta.id]: { severity: rule.meta.severity, options: fixture.options } },
       calendarOverrides: [],
+      calendarCoveredYears: [],
       attachments: { extractText: false },
       ignore: [],
     },

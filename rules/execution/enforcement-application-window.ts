@@ -96,7 +96,7 @@ export const rule: Rule = {
         due,
         unit: 'month',
         done: applied?.date,
-        path: applied ? `${applied.pointer}/date` : '/timeline',
+        path: applied ? `${applied.pointer}/date` : period.served.pointer,
         bases,
         advice: {
           zh: '在起诉期限届满后3个月内申请人民法院强制执行；逾期申请的，应说明正当理由',

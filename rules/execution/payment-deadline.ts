@@ -58,6 +58,8 @@ export const rule: Rule = {
       });
     }
     const paid = paidInFullOn(c);
+    const paidEvent =
+      paid === undefined ? undefined : c.timeline.find((e) => e.event === 'paid' && e.date === paid);
     const enforced =
       hasEvent(c, 'surcharge') || hasEvent(c, 'reminder-served') || hasEvent(c, 'enforcement-applied');
     const label = period.deferral
@@ -73,7 +75,7 @@ export const rule: Rule = {
       due: period.due,
       unit: 'day',
       done: paid,
-      path: '/timeline',
+      path: paidEvent ? `${paidEvent.pointer}/date` : period.served.pointer,
       bases,
       advice,
       missing: {

@@ -1,15 +1,15 @@
 /**
  * Finding cases. A folder that holds case.yaml / case.yml / case.json is a case (its subfolders are its
  * attachments and are not searched). Any other folder is searched below, skipping node_modules, .git, dot-folders
- * and the patterns of `.caselintignore` in the working directory. A missing path, or a folder (given or found)
+ * and the patterns of `.caselintignore` files in the working directory and in each folder given. A missing path, or a folder (given or found)
  * with files but no case file anywhere below it, is a located `no-case-file` error. A file path given directly is
  * taken as a case file.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Discovery, LoadError } from './types.js';
-import { isIgnored, readIgnoreFile } from './ignore.js';
-import type { IgnoreRule } from './ignore.js';
+import { ignoredBy, readIgnoreFile } from './ignore.js';
+import type { IgnoreFile } from './ignore.js';
 
 export const CASE_FILE_NAMES = ['case.yaml', 'case.yml', 'case.json'] as const;
 const CASE_FILE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -31,7 +31,7 @@ interface Walk {
   hasFiles: boolean;
 }
 
-async function walk(dir: string, cwd: string, ignore: IgnoreRule[]): Promise<Walk> {
+async function walk(dir: string, ignore: IgnoreFile[]): Promise<Walk> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -41,20 +41,19 @@ async function walk(dir: string, cwd: string, ignore: IgnoreRule[]): Promise<Wal
   const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
   if (CASE_FILE_NAMES.some((n) => names.has(n))) return { targets: [dir], barren: [], hasFiles: true };
   const result: Walk = { targets: [], barren: [], hasFiles: false };
-  const rel = (p: string): string => relative(cwd, p).split(sep).join('/');
   const sorted = entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const folders: string[] = [];
   for (const entry of sorted) {
     const abs = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (SKIPPED_FOLDERS.has(entry.name) || entry.name.startsWith('.')) continue;
-      if (!isIgnored(ignore, rel(abs), true)) folders.push(abs);
-    } else if (entry.isFile() && !entry.name.startsWith('.') && !isIgnored(ignore, rel(abs), false)) {
+      if (!ignoredBy(ignore, abs, true)) folders.push(abs);
+    } else if (entry.isFile() && !entry.name.startsWith('.') && !ignoredBy(ignore, abs, false)) {
       result.hasFiles = true;
     }
   }
   // Sibling folders are read concurrently; the results keep the sorted order.
-  const children = await Promise.all(folders.map((abs) => walk(abs, cwd, ignore)));
+  const children = await Promise.all(folders.map((abs) => walk(abs, ignore)));
   children.forEach((child, i) => {
     result.targets.push(...child.targets);
     if (child.targets.length === 0 && child.hasFiles) result.barren.push(folders[i] ?? '');
@@ -67,7 +66,7 @@ async function walk(dir: string, cwd: string, ignore: IgnoreRule[]): Promise<Wal
 export async function discoverCases(paths: string[], cwd: string): Promise<Discovery> {
   const targets = new Set<string>();
   const errors: LoadError[] = [];
-  const ignore = await readIgnoreFile(cwd);
+  const cwdIgnore: IgnoreFile = { base: cwd, rules: await readIgnoreFile(cwd) };
   for (const given of paths) {
     const abs = resolve(cwd, given);
     const shown = displayPath(abs, cwd);
@@ -91,7 +90,8 @@ export async function discoverCases(paths: string[], cwd: string): Promise<Disco
       }
       continue;
     }
-    const found = await walk(abs, cwd, ignore);
+    const ignore = abs === cwd ? [cwdIgnore] : [cwdIgnore, { base: abs, rules: await readIgnoreFile(abs) }];
+    const found = await walk(abs, ignore);
     if (found.targets.length === 0) {
       errors.push(
         noCaseFile(

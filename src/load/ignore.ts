@@ -4,7 +4,7 @@
  * within a name, `**` across folders, `?` one character; a trailing `/` matches folders only.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 export interface IgnoreRule {
   regex: RegExp;
@@ -44,6 +44,21 @@ export function parseIgnore(text: string): IgnoreRule[] {
 /** `relPath` is posix, relative to the folder of the ignore file. */
 export function isIgnored(rules: IgnoreRule[], relPath: string, isDir: boolean): boolean {
   return rules.some((r) => (!r.dirOnly || isDir) && r.regex.test(relPath));
+}
+
+/** The rules of one `.caselintignore`, with the folder its patterns are relative to. */
+export interface IgnoreFile {
+  base: string;
+  rules: IgnoreRule[];
+}
+
+/** True when any ignore file whose folder contains `abs` ignores it. */
+export function ignoredBy(files: IgnoreFile[], abs: string, isDir: boolean): boolean {
+  return files.some((f) => {
+    const rel = relative(f.base, abs);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+    return isIgnored(f.rules, rel.split(sep).join('/'), isDir);
+  });
 }
 
 export async function readIgnoreFile(dir: string): Promise<IgnoreRule[]> {

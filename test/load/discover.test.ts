@@ -43,6 +43,17 @@ describe('discoverCases', () => {
     expect(found.errors).toEqual([]);
   });
 
+  it('also reads .caselintignore in a folder given from elsewhere', async () => {
+    const root = tree({
+      'repo/cases/a/case.yaml': 'x',
+      'repo/cases/drafts/b/case.yaml': 'x',
+      'repo/.caselintignore': 'cases/drafts/\n',
+      'elsewhere/readme.txt': 'x',
+    });
+    const found = await discoverCases([join(root, 'repo')], join(root, 'elsewhere'));
+    expect(found.targets).toEqual([join(root, 'repo/cases/a')]);
+  });
+
   it('reports a missing path and a folder without a case file, located', async () => {
     const root = tree({ 'empty/readme.txt': 'x', 'cases/a/case.yaml': 'x', 'cases/notes/n.md': 'x' });
     const found = await discoverCases(['missing', 'empty', 'cases'], root);

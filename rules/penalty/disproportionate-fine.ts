@@ -17,10 +17,11 @@ export const rule: Rule = {
     title: { zh: '处罚畸轻畸重', en: 'Fine plainly too heavy or too light' },
     description: {
       zh:
-        '罚款处于法定幅度上限附近却记录了从轻、减轻情节，或处于下限附近却记录了从重情节，提示可能畸重或畸轻' +
+        '罚款处于法定幅度上限附近却记录了从轻、减轻情节或未记录任何从重情节，或处于下限附近却记录了从重情节，提示可能畸重或畸轻' +
         '（过罚相当，行政处罚法2021年第五条第二款）。“附近”为幅度宽度的一定比例（选项proximityBand，默认10%）。',
       en:
-        'Warns when the fine is at or near the statutory maximum while mitigating grounds are recorded, or at or near the ' +
+        'Warns when the fine is at or near the statutory maximum while mitigating grounds, or no aggravating facts, are ' +
+        'recorded, or at or near the ' +
         'minimum while aggravating ones are (proportionality, APL 2021 art. 5(2)). "Near" is a share of the range width ' +
         '(option proximityBand, default 10%).',
     },
@@ -55,7 +56,6 @@ export const rule: Rule = {
       d?.level === 'mitigated';
     const aggravating =
       (d?.aggravating ?? []).length > 0 || p.treatment === 'heavier' || d?.level === 'heavier';
-    if (!lighter && !aggravating) return [];
     const band = Number(ctx.options.proximityBand ?? 0.1);
     const findings: RuleFinding[] = [];
     const decided = decisionDate(c, ctx);
@@ -81,6 +81,20 @@ export const rule: Rule = {
             en: `The fine of ${yuan(fine).en} is near the top of the range ${shown.en} (${yuan(b.max - fine).en} below the maximum) while mitigating grounds are recorded; it may be plainly too heavy`,
           },
           suggestion: { zh: '复核裁量，或在裁量说明中写明理由', en: 'review the discretion, or explain it' },
+        });
+      }
+      if (!lighter && !aggravating && fine >= b.max - band * width && fine <= b.max) {
+        findings.push({
+          path: '/penalty/fine',
+          basis,
+          message: {
+            zh: `罚款${yuan(fine).zh}处于法定幅度${shown.zh}的上限附近（距上限${yuan(b.max - fine).zh}），但案卷未记录从重情节`,
+            en: `The fine of ${yuan(fine).en} is near the top of the range ${shown.en} (${yuan(b.max - fine).en} below the maximum) but no aggravating facts are recorded`,
+          },
+          suggestion: {
+            zh: '在discretion.aggravating中记录从重情节及证据，或复核裁量',
+            en: 'record the aggravating facts with evidence in discretion.aggravating, or review the discretion',
+          },
         });
       }
       if (aggravating && fine <= b.min + band * width && fine >= b.min) {

@@ -95,6 +95,21 @@ function triggers(c: Case, ctx: RuleContext, n: TimelineEvent): { national: Trig
       }
     }
   }
+  // 没收较大数额违法所得 (行政处罚法 2021 §63(1)(2); 2010 办法 §48, §78 “罚款和没收”; 2023 办法 §46(2), §89)
+  const gains = c.data.penalty.confiscated_gains;
+  if (
+    gains !== undefined &&
+    proposed.kinds.includes('confiscate-gains') &&
+    ctx.thresholds.reaches(gains, t)
+  ) {
+    national.push({
+      why: {
+        zh: `拟没收违法所得${formatYuan(gains)}达到较大数额${formatYuan(t.amount)}`,
+        en: `the confiscation of ${formatYuan(gains)} of illegal gains reaches the large amount of ${formatYuan(t.amount)}`,
+      },
+      threshold: t,
+    });
+  }
   const kinds = triggerKinds(ctx, n.date);
   const heavy = proposed.kinds.filter((k) => kinds.has(k));
   if (heavy.length > 0)

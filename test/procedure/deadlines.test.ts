@@ -114,3 +114,42 @@ describe('version boundaries', () => {
     expect(runRule(hearingNotice, withHearing('2021-07-15', '2021-07-26'))).toEqual([]);
   });
 });
+
+describe('decision time limit: excluded periods', () => {
+  const withSuspensions = (decisionDate: string): CaseData => {
+    const data = clean('hazardous-waste');
+    data.timeline.push(
+      {
+        event: 'suspended',
+        date: '2024-04-01',
+        until: '2024-04-21',
+        approved_by: '韩斌',
+        ground: '等待有权机关解释',
+      },
+      {
+        event: 'suspended',
+        date: '2024-04-10',
+        until: '2024-04-30',
+        approved_by: '韩斌',
+        ground: '不可抗力',
+      },
+    );
+    const decision = data.timeline.find((e) => e.event === 'decision');
+    if (decision) decision.date = decisionDate;
+    return data;
+  };
+
+  it('overlapping suspensions count once: (04-01, 04-30] is 29 days, so day 90 + 29 is 2024-07-17', () => {
+    expect(runRule(timeLimit, withSuspensions('2024-07-17'))).toEqual([]);
+    const late = runRule(timeLimit, withSuspensions('2024-07-18'));
+    expect(late).toHaveLength(1);
+    expect(late[0]?.deadline?.due).toBe('2024-07-17');
+    expect(late[0]?.message.zh).toContain('29日');
+    expect(late[0]?.basis).toContainEqual({
+      law: 'env-penalty-measures',
+      version: '2023',
+      article: 57,
+      paragraph: 2,
+    });
+  });
+});

@@ -10,7 +10,16 @@
  * made at test time (test/doc), never committed. Needs Debian fonts-noto-cjk for the PDFs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { format } from 'prettier';
 import { parse, stringify } from 'yaml';
@@ -204,6 +213,18 @@ async function folderFixture(
     symlinkSync(target, path);
     written++;
   }
+  // drop files an earlier version of this script wrote
+  const expected = new Set([
+    'case.yaml',
+    ...(data.documents ?? []).map((d) => d.file),
+    ...rawNames,
+    ...Object.keys(files.symlinks ?? {}),
+  ]);
+  for (const f of readdirSync(dir)) {
+    if (expected.has(f)) continue;
+    unlinkSync(join(dir, f));
+    written++;
+  }
 }
 
 function isLink(path: string): boolean {
@@ -225,6 +246,12 @@ async function fixtures(base: CaseData): Promise<void> {
   if (!decision?.file || !notice?.file || !publication?.file)
     throw new Error('printing-vocs lacks a decision, prior notice or publication file');
   const only = (ids: string[], change?: (d: CaseData) => void) => subset(base, ids, change);
+  // most folder fixtures carry the decision as .docx (≈10 KB) rather than PDF (≈115 KB); the clean cases cover PDF
+  const onlyDocx = (ids: string[], change?: (d: CaseData) => void) =>
+    subset(base, ids, (d) => {
+      for (const doc of d.documents ?? []) if (doc.type === 'decision') doc.file = '决定书.docx';
+      change?.(d);
+    });
   const clean = 'description: 干净案卷，文书与记录一致\nbase: printing-vocs';
   const rules = [
     'attachment-missing',
@@ -278,16 +305,22 @@ async function fixtures(base: CaseData): Promise<void> {
     'fail.yaml',
     'description: 附件超过规则设定的大小上限（1000 字节）\nbase: printing-vocs\noptions: { maxBytes: 1000 }',
   );
-  const hashed = only(['decision']);
-  const decisionBytes = await render(hashed, decision);
+  const hashed = onlyDocx(['decision']);
+  const decisionBytes = await render(hashed, hashed.documents?.[0] as DocumentData);
   (hashed.documents?.[0] as DocumentData).sha256 = createHash('sha256').update(decisionBytes).digest('hex');
   await folderFixture('attachment-hash', 'pass-hash', '登记的 sha256 与文件一致', hashed);
   const wrong = structuredClone(hashed);
   (wrong.documents?.[0] as DocumentData).sha256 = createHash('sha256').update('another file').digest('hex');
   await folderFixture('attachment-hash', 'fail-hash', '文件在登记 sha256 后被替换', wrong);
-  await folderFixture('unlisted-file', 'fail-unlisted', '案卷文件夹中有未登记的文件', only(['decision']), {
-    raw: { '草稿-未登记.txt': Buffer.from('决定书草稿\n') },
-  });
+  await folderFixture(
+    'unlisted-file',
+    'fail-unlisted',
+    '案卷文件夹中有未登记的文件',
+    onlyDocx(['decision']),
+    {
+      raw: { '草稿-未登记.txt': Buffer.from('决定书草稿\n') },
+    },
+  );
 
   // hostile and broken files
   const asDecision = (file: string) =>
@@ -384,7 +417,7 @@ add_events:
   );
 
   // decision ↔ record
-  const dOnly = () => only(['decision']);
+  const dOnly = () => onlyDocx(['decision']);
   await folderFixture('decision-number', 'fail-number', '决定书文号与记录不一致', dOnly(), {
     mutations: { decision: { number: '沪普环罚〔2020〕21号' } },
   });
@@ -442,7 +475,7 @@ add_events:
     'decision-seal',
     'fail-recorded-unsealed',
     '记录为未盖章',
-    only(['decision'], (d) => ((d.documents?.[0] as DocumentData).sealed = false)),
+    onlyDocx(['decision'], (d) => ((d.documents?.[0] as DocumentData).sealed = false)),
   );
 
   // prior notice ↔ record (2021 law: proposed penalty; hearing right)

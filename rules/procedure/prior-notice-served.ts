@@ -24,7 +24,7 @@ export const rule: Rule = {
       basis(APL, '2021', 62),
       basis(APL, '2017', 31),
       basis(APL, '2017', 41),
-      basis(ENV, '2010', 48),
+      basis(ENV, '2010', 48, 1),
       basis(ENV, '2023', 44),
     ],
     candidates: ['APL-014', 'ENV-NOT-001'],

@@ -22,8 +22,8 @@ export const rule: Rule = {
     basis: [
       basis(APL, '2021', 45, 1),
       basis(APL, '2017', 32, 1),
-      basis(ENV, '2010', 49),
-      basis(ENV, '2023', 45),
+      basis(ENV, '2010', 49, 1),
+      basis(ENV, '2023', 45, 1),
     ],
     candidates: ['APL-017', 'ENV-NOT-003'],
   },

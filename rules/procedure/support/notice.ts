@@ -9,7 +9,7 @@ export function noticeBases(ctx: RuleContext, date: string): LegalBasis[] {
       ? [basis(APL, '2021', 44), basis(APL, '2021', 62)]
       : [basis(APL, '2017', 31), basis(APL, '2017', 41)];
   const env = envVersion(ctx, date);
-  if (env === '2010') out.push(basis(ENV, '2010', 48));
+  if (env === '2010') out.push(basis(ENV, '2010', 48, 1));
   if (env === '2023') out.push(basis(ENV, '2023', 44));
   return out;
 }

@@ -10,7 +10,7 @@ interface Ground {
 
 const GROUNDS: Ground[] = [
   {
-    pattern: /履行完毕|已缴纳|已缴清|执行完毕/,
+    pattern: /履行完毕|已履行|已缴纳|缴清|执行完毕/,
     unmet(c, closed, env) {
       if (amountOrdered(c) > 0) {
         const paid = paidInFullOn(c);

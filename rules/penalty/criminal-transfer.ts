@@ -48,9 +48,12 @@ export const rule: Rule = {
     const basis = [...hits.map((h) => h.basis), ...transferBasis];
     const facts = hits.map((h) => `${h.detail.zh}（${ctx.law.cite(h.basis).zh}）`).join('；');
     const factsEn = hits.map((h) => `${h.detail.en} (${ctx.law.cite(h.basis).en})`).join('; ');
+    // an open case that has not yet penalised may still transfer in time: a warning, not yet an error
+    const pending = c.data.case.status === 'open' && !penalised;
     return [
       {
         path: '/violation',
+        ...(pending ? { severity: 'warning' as const } : {}),
         basis,
         message: {
           zh: `案卷事实达到${version?.number ?? ''}规定的“严重污染环境”标准：${facts}；${penalised ? '仅作行政处罚而未移送，属以罚代刑' : '未记录移送公安机关'}（${transferBasis.map((b) => ctx.law.cite(b).zh).join('、')}）`,

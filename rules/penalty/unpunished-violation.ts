@@ -26,6 +26,9 @@ export const rule: Rule = {
     const v = c.data.violation;
     if ((p.kinds ?? []).length > 0 || p.fine !== undefined || p.no_penalty) return [];
     if (c.data.case.status === 'open') return [];
+    // a case terminated with a recorded ground (e.g. the party no longer exists) is not 该罚不罚
+    if (c.data.case.status === 'terminated' && c.timeline.some((e) => e.event === 'closed' && e.ground))
+      return [];
     if (hasTransfer(c, 'criminal')) return [];
     const established = v.facts.trim().length > 0 && c.violated.length > 0 && (v.evidence ?? []).length > 0;
     if (!established) return [];

@@ -24,7 +24,7 @@ export const rule: Rule = {
     category: '适用法律正确',
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 59, paragraph: 1, item: 3 },
-      { law: 'admin-penalty-law', version: '2017', article: 39, paragraph: 1, item: 3 },
+      { law: 'admin-penalty-law', version: '2017', article: 39 },
     ],
   },
   check(c, ctx) {

@@ -80,7 +80,7 @@ export const rule: Rule = {
     if (closures.length === 0) {
       if (['closed', 'archived'].includes(c.data.case.status)) {
         const archived = eventsOf(c, 'archived')[0];
-        const env = envVersion(ctx, archived?.date ?? c.dates.decided ?? '2023-07-01') ?? '2023';
+        const env = envVersion(ctx, archived?.date ?? c.dates.decided ?? ctx.asOf) ?? '2023';
         const bases = [basis('env-penalty-measures', env, env === '2023' ? 77 : 67)];
         const law = cite(ctx, bases);
         findings.push({

@@ -3,6 +3,7 @@ import type { LintRun } from '../engine/run-types.js';
 import type { Deadline, LegalBasis, Msg, Severity } from '../engine/types.js';
 import type { CaseStatus, IsoDate } from '../model/case-data.js';
 import { daysBetween } from '../model/dates.js';
+import type { Calendar } from '../law/types.js';
 
 /** statuses whose deadlines still matter (closed, archived and terminated cases are done) */
 export const OPEN_STATUSES: readonly CaseStatus[] = ['open', 'decided', 'executing'];
@@ -22,6 +23,8 @@ export interface DeadlineItem {
   status: 'pending' | 'overdue';
   /** calendar days from asOf to the due date; negative when overdue */
   daysLeft: number;
+  /** working days in (asOf, due] for a pending deadline, when a calendar was given */
+  workdaysLeft?: number;
   basis: LegalBasis[];
   /** stable identity of this deadline across runs (case, rule, pointer, label) */
   key: string;
@@ -40,7 +43,11 @@ function statusOf(d: Deadline, asOf: IsoDate): 'pending' | 'overdue' | 'met' {
   return d.due < asOf ? 'overdue' : 'pending';
 }
 
-export function collectDeadlines(run: LintRun, query: DeadlineQuery): DeadlineItem[] {
+export function collectDeadlines(
+  run: LintRun,
+  query: DeadlineQuery,
+  calendar?: Pick<Calendar, 'workdaysBetween'>,
+): DeadlineItem[] {
   const items = new Map<string, DeadlineItem>();
   for (const result of run.results) {
     const status = result.case?.data.case.status;
@@ -65,6 +72,9 @@ export function collectDeadlines(run: LintRun, query: DeadlineQuery): DeadlineIt
         ...(f.deadline.from ? { from: f.deadline.from } : {}),
         status: s,
         daysLeft: daysBetween(query.asOf, f.deadline.due),
+        ...(calendar && s === 'pending'
+          ? { workdaysLeft: calendar.workdaysBetween(query.asOf, f.deadline.due) }
+          : {}),
         basis: f.basis,
         key,
       });

@@ -6,12 +6,13 @@ import { textTable } from './table.js';
 import { citeAll, pick } from './text.js';
 
 function when(d: DeadlineItem, lang: Lang): string {
+  const wd = d.workdaysLeft;
   if (lang === 'en') {
     if (d.daysLeft < 0) return `overdue ${-d.daysLeft} d`;
-    return d.daysLeft === 0 ? 'due today' : `in ${d.daysLeft} d`;
+    return d.daysLeft === 0 ? 'due today' : `in ${d.daysLeft} d${wd !== undefined ? ` (${wd} working)` : ''}`;
   }
   if (d.daysLeft < 0) return `已逾期${-d.daysLeft}日`;
-  return d.daysLeft === 0 ? '今日届满' : `剩余${d.daysLeft}日`;
+  return d.daysLeft === 0 ? '今日届满' : `剩余${d.daysLeft}日${wd !== undefined ? `（${wd}个工作日）` : ''}`;
 }
 
 export function deadlinesTable(items: readonly DeadlineItem[], lang: Lang, asOf: string): string {
@@ -50,6 +51,7 @@ export function deadlinesJson(items: readonly DeadlineItem[], asOf: string): str
     ...(d.from ? { from: d.from } : {}),
     status: d.status,
     daysLeft: d.daysLeft,
+    ...(d.workdaysLeft !== undefined ? { workdaysLeft: d.workdaysLeft } : {}),
     basis: d.basis,
     citation: { zh: citeAll(d.basis, 'zh'), en: citeAll(d.basis, 'en') },
     message: d.message,

@@ -6,6 +6,7 @@ import { computeStats } from '../../src/report/stats.js';
 import { renderStats } from '../../src/report/render-stats.js';
 import { monthPeriod, yearPeriod } from '../../src/report/period.js';
 import { periodFromFlags } from '../../src/cli/commands/stats.js';
+import { loadKnowledge } from '../../src/law/index.js';
 import { sampleRun } from './sample-run.js';
 
 /** unfolds an iCalendar text back into logical lines (RFC 5545 §3.1) */
@@ -24,6 +25,18 @@ describe('deadlines', () => {
       ['2026-12-20', 'pending', 22],
     ]);
     expect(items[1]!.basis[0]!.article).toBe(57);
+  });
+
+  it('counts the working days left with the holiday calendar', () => {
+    const [overdue, pending] = collectDeadlines(
+      sampleRun(),
+      { asOf: '2026-11-28' },
+      loadKnowledge().calendar,
+    );
+    expect(overdue!.workdaysLeft).toBeUndefined();
+    // 2026-11-28 (Sat) → 12-20 (Sun): 30 Nov–18 Dec, three full weeks of workdays
+    expect(pending!.workdaysLeft).toBe(15);
+    expect(deadlinesTable([pending!], 'zh', '2026-11-28')).toContain('剩余22日（15个工作日）');
   });
 
   it('leaves out closed cases unless asked and respects --until', () => {

@@ -5,6 +5,7 @@ import type { Lang } from '../../format/types.js';
 import type { CliIO } from '../io.js';
 import { parseDateOption, parseLang } from '../options.js';
 import { collectDeadlines } from '../../report/deadlines.js';
+import { loadKnowledge } from '../../law/index.js';
 import { buildIcs } from '../../report/ics.js';
 import { lintForReport } from '../../report/lint-for-report.js';
 import { deadlinesJson, deadlinesTable } from '../../report/render-deadlines.js';
@@ -43,11 +44,15 @@ export function register(program: Command, io: CliIO): void {
       const ran = await lintForReport(paths, flags, io);
       if (!ran) return;
       const { run, lang, cwd } = ran;
-      const items = collectDeadlines(run, {
-        asOf: run.asOf,
-        ...(flags.all ? { allCases: true } : {}),
-        ...(flags.until ? { until: flags.until } : {}),
-      });
+      const items = collectDeadlines(
+        run,
+        {
+          asOf: run.asOf,
+          ...(flags.all ? { allCases: true } : {}),
+          ...(flags.until ? { until: flags.until } : {}),
+        },
+        loadKnowledge().calendar,
+      );
       if (flags.ics) {
         writeFileSync(resolve(cwd, flags.ics), buildIcs(items, { lang, asOf: run.asOf }));
         if (!flags.json) io.err(`${lang === 'en' ? 'wrote' : '已写出'} ${flags.ics} (${items.length})\n`);

@@ -35,20 +35,32 @@ export function citationsIn(text: string): TextCitation[] {
   return out;
 }
 
-function sameLaw(ctx: RuleContext, title: string | undefined, ref: LawRef): boolean {
-  if (title === undefined) return false;
+function lawNames(ctx: RuleContext, ref: LawRef): string[] {
+  const line = ref.law ? ctx.law.line(ref.law) : undefined;
+  return [ref.written, ...(line ? [line.name, ...line.aliases] : [])]
+    .map((n) =>
+      compact(n)
+        .replace(/[《》]/g, '')
+        .replace(/^中华人民共和国/, ''),
+    )
+    .filter((n) => n.length >= 2);
+}
+
+/** the citation's law: its preceding 《title》; without one (the law written without 《》), any mention of the law in the text */
+function sameLaw(ctx: RuleContext, title: string | undefined, ref: LawRef, text: string): boolean {
+  if (title === undefined) return lawNames(ctx, ref).some((n) => compact(text).includes(n));
   if (ref.law) return ctx.law.resolve(title) === ref.law || ctx.law.resolve(`《${title}》`) === ref.law;
   const strip = (s: string) => s.replace(/[《》\s]/g, '').replace(/^中华人民共和国/, '');
   return strip(title) === strip(ref.written);
 }
 
-function cites(ctx: RuleContext, found: TextCitation[], ref: LawRef): boolean {
+function cites(ctx: RuleContext, found: TextCitation[], ref: LawRef, text: string): boolean {
   return found.some(
     (f) =>
       f.article === ref.article &&
       (ref.paragraph === undefined || f.paragraph === ref.paragraph) &&
       (ref.item === undefined || f.item === ref.item) &&
-      sameLaw(ctx, f.title, ref),
+      sameLaw(ctx, f.title, ref, text),
   );
 }
 
@@ -84,7 +96,7 @@ export const rule: Rule = {
         [c.basis, { zh: '处罚依据', en: 'penalty basis' }],
       ] as const) {
         for (const ref of refs) {
-          if (cites(ctx, found, ref)) continue;
+          if (cites(ctx, found, ref, d.text)) continue;
           const l = label(ref);
           findings.push({
             message: withBasis(

@@ -77,8 +77,13 @@ export const rule: Rule = {
       }
       for (const m of valid) {
         const end = m.index + m.raw.length;
+        // only a figure that restates the capital: right after it, in brackets (（¥30,000）/（小写：30000元）)
         const figure = amounts.find(
-          (a) => a.kind === 'arabic' && a.index >= end && a.index - end <= ADJACENT,
+          (a) =>
+            a.kind === 'arabic' &&
+            a.index >= end &&
+            a.index - end <= ADJACENT &&
+            /^\s*[（(]\s*(?:小写\s*[:：]?)?\s*$/.test(d.text.slice(end, a.index)),
         );
         if (figure && figure.value !== m.value) {
           push(

@@ -49,11 +49,13 @@ export function textsOf(c: Case, ctx: RuleContext, type: DocumentType): DocWithT
   return out;
 }
 
-/** whitespace removed, full-width digits/letters folded, ○/O as 〇: for matching record values in text */
+/** whitespace removed, full-width digits/letters folded, ○/Ｏ as 〇, ( ) as （ ）: for matching record values in text */
 export function compact(text: string): string {
   return text
     .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[○Ｏ]/g, '〇')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
     .replace(/\s+/g, '');
 }
 

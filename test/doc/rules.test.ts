@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { AttachmentIndex, AttachmentInfo, Rule } from '../../src/engine/types.js';
+import type { CaseData } from '../../src/model/case-data.js';
+import { fromRoot } from '../../src/paths.js';
+import { rule as decisionFine } from '../../rules/doc/decision-fine.js';
+import { rule as decisionCitations } from '../../rules/doc/decision-citations.js';
+import { rule as decisionParty } from '../../rules/doc/decision-party.js';
+import { rule as textNotCheckable } from '../../rules/doc/text-not-checkable.js';
+import { rule as unreadable } from '../../rules/doc/unreadable-document.js';
+import { buildCase, makeContext } from '../helpers.js';
+
+const base = parse(
+  readFileSync(fromRoot('fixtures', 'cases', 'printing-vocs', 'case.yaml'), 'utf8'),
+) as CaseData;
+
+function run(rule: Rule, decision: Partial<AttachmentInfo>, change: (d: CaseData) => void = () => undefined) {
+  const data = structuredClone(base);
+  change(data);
+  const info: AttachmentInfo = {
+    id: 'decision',
+    file: 'decision.pdf',
+    status: 'ok',
+    textStatus: 'ok',
+    ...decision,
+  };
+  const attachments: AttachmentIndex = { byId: new Map([['decision', info]]), unlisted: [] };
+  return rule.check(buildCase(data), makeContext({ attachments }));
+}
+
+describe('doc/decision-fine', () => {
+  it('accepts other amounts around the fine', () => {
+    const text = '没收违法所得人民币伍仟元整、罚款人民币3万元。\n罚款人民币叁万元整（¥30,000）。';
+    expect(run(decisionFine, { text })).toEqual([]);
+  });
+  it('locates a figure that contradicts the capitals', () => {
+    const findings = run(decisionFine, { text: '决定如下：\n罚款人民币叁万元整（¥35,000）。' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'decision.pdf', line: 2, column: 11 });
+  });
+  it('reports a decision that gives the fine only in figures', () => {
+    const findings = run(decisionFine, { text: '罚款30,000元。' });
+    expect(findings.map((f) => f.message.en).join()).toMatch(/in capitals/);
+  });
+});
+
+describe('doc/decision-citations', () => {
+  it('accepts laws written without 《》', () => {
+    const text = '违反了大气污染防治法第四十五条的规定。依据大气污染防治法第一百零八条第一项的规定';
+    expect(run(decisionCitations, { text })).toEqual([]);
+  });
+  it('binds each article to the law named before it', () => {
+    const text =
+      '违反了《中华人民共和国大气污染防治法》第一百零八条第一项的规定，依据《中华人民共和国行政处罚法》第四十五条';
+    const findings = run(decisionCitations, { text });
+    expect(findings.map((f) => f.path)).toEqual(['/violation/violated/0']);
+  });
+});
+
+describe('doc/decision-party', () => {
+  it('folds half- and full-width brackets and spaces', () => {
+    const text = '当事人：上海华彩包装印刷有限公司 统一社会信用代码：91310107MA1FL3X72Q';
+    expect(run(decisionParty, { text }, (d) => (d.party.name = '上海华彩包装印刷有限公司'))).toEqual([]);
+    const named = '当事人：上海华彩（集团）有限公司 统一社会信用代码：91310107 MA1FL3X72Q';
+    expect(run(decisionParty, { text: named }, (d) => (d.party.name = '上海华彩(集团)有限公司'))).toEqual([]);
+  });
+});
+
+describe('attachment states', () => {
+  it('reports a scanned decision as not checkable (info), never silently', () => {
+    const findings = run(textNotCheckable, { textStatus: 'scanned', textNote: { zh: '扫描件', en: 'scan' } });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.file).toBe('decision.pdf');
+    expect(run(decisionFine, { textStatus: 'scanned' })).toEqual([]);
+  });
+  it('reports a hostile file with its note', () => {
+    const findings = run(unreadable, {
+      textStatus: 'bomb',
+      textNote: { zh: '疑似压缩炸弹', en: 'zip bomb' },
+    });
+    expect(findings[0]?.message.zh).toContain('疑似压缩炸弹');
+    expect(findings[0]?.file).toBe('decision.pdf');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/types.js';
+import { withCalendarCoverage } from './support/coverage.js';
 import { rule as limitationPeriod } from './limitation-period.js';
 import { rule as filingDeadline } from './filing-deadline.js';
 import { rule as filingRecord } from './filing-record.js';
@@ -29,7 +30,7 @@ import { rule as decisionTimeLimit } from './decision-time-limit.js';
 import { rule as timelineOrder } from './timeline-order.js';
 import { rule as lawVersion } from './law-version.js';
 
-/** Rules of the procedure pack, in the order they are documented. */
+/** Rules of the procedure pack, in the order they are documented (deadline findings note missing holiday data). */
 export const rules: Rule[] = [
   limitationPeriod,
   filingDeadline,
@@ -60,4 +61,4 @@ export const rules: Rule[] = [
   decisionTimeLimit,
   timelineOrder,
   lawVersion,
-];
+].map(withCalendarCoverage);

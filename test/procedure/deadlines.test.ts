@@ -153,3 +153,19 @@ describe('decision time limit: excluded periods', () => {
     });
   });
 });
+
+describe('holiday data coverage', () => {
+  it('a deadline in a year without holiday data carries a note', async () => {
+    const { rules } = await import('../../rules/procedure/index.js');
+    const wrapped = rules.find((r) => r.meta.id === 'procedure/decision-time-limit');
+    expect(wrapped).toBeDefined();
+    if (!wrapped) return;
+    const data = clean('hazardous-waste');
+    data.case.status = 'open';
+    for (const e of data.timeline) e.date = e.date.replace(/^2024/, '2027');
+    data.timeline = data.timeline.filter((e) => e.date <= '2027-04-01');
+    const findings = runRule(wrapped, data, { asOf: '2027-04-01' });
+    expect(findings[0]?.severity).toBe('info');
+    expect(findings[0]?.message.zh).toContain('2027年不在节假日数据范围内');
+  });
+});

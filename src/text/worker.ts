@@ -105,6 +105,9 @@ class ExtractionWorker {
       this.worker = undefined;
       this.settle({ ok: false, error: 'crashed', message: 'worker exited' });
     });
+    // library warnings are dropped (drained, so they cannot pile up)
+    worker.stdout.resume();
+    worker.stderr.resume();
     worker.unref();
     return worker;
   }

@@ -92,7 +92,30 @@ export const rule: Rule = {
     const bases = basesOf(c);
     const decided = decisionDate(c, ctx);
     findings.push(...laterTextCited(c, ctx));
-    for (const { ref, applied } of appliedClauses(c, ctx)) {
+    const all = appliedClauses(c, ctx);
+    const priced = all.filter((a) => tiersFor(a.applied.clause, c).some((t) => hasComputableFine(t.fine)));
+    const unpriced = all.filter((a) =>
+      tiersFor(a.applied.clause, c).some((t) => t.fine?.kind === 'unspecified'),
+    );
+    if (priced.length === 0 && unpriced.length > 0) {
+      const basis = unpriced.map((a) =>
+        provisionBasis(ctx, a.applied.clause, a.applied.clause.provision, a.ref),
+      );
+      findings.push({
+        path: '/violation/basis',
+        severity: 'warning',
+        basis,
+        message: {
+          zh: `所引罚则${basis.map((b) => ctx.law.cite(b).zh).join('、')}规定“处以罚款”但未规定数额，无法核对罚款${yuan(fine).zh}的幅度`,
+          en: `The cited clause ${basis.map((b) => ctx.law.cite(b).en).join(', ')} provides a fine without an amount; the fine of ${yuan(fine).en} cannot be checked`,
+        },
+        suggestion: {
+          zh: '同时引用规定罚款数额的条款（如环境影响评价法第三十一条）',
+          en: 'also cite the provision that sets the amount (e.g. EIA law art. 31)',
+        },
+      });
+    }
+    for (const { ref, applied } of all) {
       const clause = applied.clause;
       const tiers = tiersFor(clause, c).filter((t) => hasComputableFine(t.fine));
       if (tiers.length === 0) continue;

@@ -1,6 +1,6 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf } from '../../src/model/case.js';
-import { basis, cite, envVersion } from './support.js';
+import { basis, cite, envVersion, paymentPeriod } from './support.js';
 
 /**
  * 催告: before applying to court the agency serves a written reminder and may apply only once 10 days (working
@@ -36,6 +36,25 @@ export const rule: Rule = {
   check(c, ctx) {
     const findings: RuleFinding[] = [];
     const allowOnLastDay = ctx.options.allowOnLastDay === true;
+    // a reminder presupposes that the payment period has run without performance (行政强制法 §54)
+    const period = paymentPeriod(c, ctx);
+    for (const r of eventsOf(c, 'reminder-served')) {
+      if (!period || r.date > period.due) continue;
+      const b = [basis('admin-compulsion-law', '2012', 54)];
+      const law = cite(ctx, b);
+      findings.push({
+        path: `${r.pointer}/date`,
+        basis: b,
+        message: {
+          zh: `催告书于${r.date}送达，但缴款期限至${period.due}才届满，当事人尚未逾期（${law.zh}）`,
+          en: `The reminder was served on ${r.date}, before the payment period ended on ${period.due} (${law.en})`,
+        },
+        suggestion: {
+          zh: `在${period.due}之后仍未缴纳的再催告`,
+          en: `Serve the reminder only if nothing is paid by ${period.due}`,
+        },
+      });
+    }
     for (const app of eventsOf(c, 'enforcement-applied')) {
       const bases: LegalBasis[] = [basis('admin-compulsion-law', '2012', 54)];
       if (envVersion(ctx, app.date) === '2023') bases.push(basis('env-penalty-measures', '2023', 72));

@@ -9,7 +9,7 @@ import { firstEvent } from '../../src/model/case.js';
 import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import type { DayUnit } from './support/periods.js';
-import { countText, distance, metDeadline, pendingOrOverdue, periodEnd } from './support/periods.js';
+import { countText, distance, overdueDeadline, pendingOrOverdue, periodEnd } from './support/periods.js';
 import { isGeneral } from './support/steps.js';
 
 type ClockStart = 'clue' | 'preliminary-review';
@@ -135,7 +135,7 @@ export const rule: Rule = {
         ),
         path: `${filing.pointer}/date`,
         basis: bases,
-        deadline: { ...metDeadline(label, start.date, due), status: 'overdue' },
+        deadline: overdueDeadline(label, start.date, due),
         suggestion: {
           zh: '及时作出立案决定；2023年办法下确需延长的，应在十五日内报负责人批准并记录延长审批',
           en: 'Decide on filing in time; under the 2023 measures obtain the head’s approval for an extension within the 15 days and record it',

@@ -72,10 +72,6 @@ export function pendingOrOverdue(
   };
 }
 
-export function metDeadline(label: Msg, from: IsoDate, due: IsoDate): Deadline {
-  return { label, due, from, status: 'met' };
-}
-
 export function overdueDeadline(label: Msg, from: IsoDate, due: IsoDate): Deadline {
   return { label, due, from, status: 'overdue' };
 }

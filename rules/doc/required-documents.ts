@@ -79,6 +79,7 @@ const REQUIRED: Partial<Record<TimelineEventType, Requirement[]>> = {
           env(ctx, e.date, undefined, basis(ENV, '2023', 47)),
         ),
     },
+    receipt,
   ],
   'hearing-held': [
     {
@@ -141,15 +142,19 @@ const REQUIRED: Partial<Record<TimelineEventType, Requirement[]>> = {
   ],
 };
 
-const SERVICE_EVENTS = new Set<TimelineEventType>(['prior-notice-served', 'decision-served']);
+const SERVICE_EVENTS = new Set<TimelineEventType>([
+  'prior-notice-served',
+  'hearing-notice-served',
+  'decision-served',
+]);
 
 export const rule: Rule = {
   meta: {
     id: 'doc/required-documents',
     title: { zh: '各环节应有的文书', en: 'Documents each step requires' },
     description: {
-      zh: '时间线中记录的环节应有相应文书：先行登记保存通知书和清单、事先告知书及送达回证、听证通知书、听证笔录、法制审核意见、集体讨论记录、处罚决定书及送达回证、结案审批表、移送书；按该环节当日施行的规定判断。',
-      en: 'Each recorded step needs its document: preservation notice and list, prior notice and proof of service, hearing notice, hearing record, legal review opinion, collective discussion record, decision and proof of service, closure approval form, transfer letter — by the rules in force on the step date.',
+      zh: '时间线中记录的环节应有相应文书：先行登记保存通知书和清单、事先告知书及送达回证、听证通知书及送达回证、听证笔录、法制审核意见、集体讨论记录、处罚决定书及送达回证、结案审批表、移送书；按该环节当日施行的规定判断。',
+      en: 'Each recorded step needs its document: preservation notice and list, prior notice and proof of service, hearing notice and proof of service, hearing record, legal review opinion, collective discussion record, decision and proof of service, closure approval form, transfer letter — by the rules in force on the step date.',
     },
     severity: 'error',
     category: '归档规范',

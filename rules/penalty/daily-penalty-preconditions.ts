@@ -16,16 +16,17 @@ export const rule: Rule = {
     description: {
       zh:
         '按日连续处罚只适用于按日处罚清单上的违法行为（环境保护法第五十九条、按日连续处罚办法第五条、地方性法规增加的种类），' +
-        '且须：已作出原处罚决定并责令改正、责令改正决定书已送达、送达后三十日内复查、复查发现拒不改正（办法第八条、第十条、第十二条、第十三条）。' +
+        '且须：已作出原处罚决定并责令改正、责令改正决定书已送达（需监测的，取得监测报告后三个工作日内送达）、送达后三十日内复查、复查发现拒不改正（办法第八条、第十条、第十二条、第十三条）。' +
         '复查时已改正的不得按日处罚。',
       en:
         'A per-day penalty applies only to conduct on the per-day list (EPL art. 59, measures art. 5, local additions) and ' +
-        'needs an original fine with an order to correct, the order served, a re-inspection within 30 days of service and ' +
+        'needs an original fine with an order to correct, the order served (within 3 working days of a monitoring report), ' +
+        'a re-inspection within 30 days of service and ' +
         'a re-inspection finding refusal (measures arts. 8, 10, 12, 13). No per-day penalty once corrected.',
     },
     severity: 'error',
     category: '适用法律正确',
-    basis: [EPL_59, dailyMeasures(5), dailyMeasures(10), dailyMeasures(13)],
+    basis: [EPL_59, dailyMeasures(5), dailyMeasures(8), dailyMeasures(10), dailyMeasures(13)],
     candidates: ['ENV-ADL-001'],
     options: {
       reinspectionWindowDays: {
@@ -93,6 +94,30 @@ export const rule: Rule = {
           en: `The service of the order to correct is not recorded${served ? ` (no correction-ordered event on ${served})` : ''} (${cite(b).en})`,
         },
       });
+    }
+    // art. 8: where the violation needed monitoring, the order is served within 3 working days of the report
+    const report = served
+      ? c.timeline.filter((e) => e.event === 'monitoring-report' && e.date <= served).at(-1)
+      : undefined;
+    if (served && report) {
+      const due = ctx.calendar.add(report.date, 3, 'workday');
+      if (served > due.to) {
+        const b = dailyMeasures(8);
+        findings.push({
+          path: '/penalty/daily/order_served_on',
+          basis: [b],
+          message: {
+            zh: `监测报告于${report.date}取得，责令改正决定书应在三个工作日内（至${due.to}）送达，实际于${served}送达（${cite(b).zh}）`,
+            en: `The monitoring report came on ${report.date}; the order to correct was due within 3 working days (by ${due.to}) but was served on ${served} (${cite(b).en})`,
+          },
+          deadline: {
+            label: { zh: '责令改正决定书送达期限', en: 'service of the order to correct' },
+            due: due.to,
+            from: report.date,
+            status: 'overdue',
+          },
+        });
+      }
     }
     const reinspected = daily.reinspected_on;
     const window = Number(ctx.options.reinspectionWindowDays ?? 30);

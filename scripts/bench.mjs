@@ -3,7 +3,17 @@
 // lint them, and report cases/second, total time, peak memory, a bare read+parse+validate pass over the same
 // files, and the wall time of linting one case against a bare `node -e ''`. Usage: npm run bench [-- N]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +28,9 @@ const templates = readdirSync(casesDir).map((name) => ({
   dir: join(casesDir, name),
   yaml: readFileSync(join(casesDir, name, 'case.yaml'), 'utf8'),
   // attachments are hard-linked (same inode, inside the case folder), so document rules run for real
-  files: readdirSync(join(casesDir, name)).filter((f) => f !== 'case.yaml' && statSync(join(casesDir, name, f)).isFile()),
+  files: readdirSync(join(casesDir, name)).filter(
+    (f) => f !== 'case.yaml' && statSync(join(casesDir, name, f)).isFile(),
+  ),
 }));
 // inside the repository, so attachments can be hard-linked (same file system); removed at the end
 const work = mkdtempSync(join(root, '.bench-'));
@@ -26,7 +38,11 @@ try {
   const t0 = performance.now();
   for (let i = 0; i < n; i += 1) {
     const template = templates[i % templates.length];
-    const dir = join(work, String(Math.floor(i / 1000)).padStart(3, '0'), `case-${String(i).padStart(6, '0')}`);
+    const dir = join(
+      work,
+      String(Math.floor(i / 1000)).padStart(3, '0'),
+      `case-${String(i).padStart(6, '0')}`,
+    );
     mkdirSync(dir, { recursive: true });
     // vary the case number so every case is distinct
     writeFileSync(join(dir, 'case.yaml'), template.yaml.replace(/^(\s*number:\s*)(.+)$/m, `$1BENCH-${i}`));
@@ -50,7 +66,7 @@ try {
   const bareMs = performance.now() - t1;
 
   const t2 = performance.now();
-  const run = await lintPaths([work], { cwd: root, asOf: '2026-11-28', ruleOverrides: { } });
+  const run = await lintPaths([work], { cwd: root, asOf: '2026-11-28', ruleOverrides: {} });
   const lintMs = performance.now() - t2;
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);

@@ -57,17 +57,19 @@ const GROUNDS: Ground[] = [
 ];
 
 /**
- * 结案: a closure approval (结案审批表) approved by the head, on one of the listed grounds, which must hold
- * (环境行政处罚办法 2010 §67; 生态环境行政处罚办法 2023 §77 — under 2023 "performed" covers the order to correct too).
- * The ground is matched by keywords in `ground`; unrecognised grounds are reported for a person to check.
+ * 结案: on one of the listed grounds, which must hold (环境行政处罚办法 2010 §67; 生态环境行政处罚办法 2023 §77 —
+ * under 2023 "performed" covers the order to correct too). The closure approval form (结案审批表) approved by a head
+ * is a 2023 requirement (§77(1) opening words); the 2010 text lists the grounds only, so closures before 2023-07-01
+ * are not asked for the form or the approver. The ground is matched by keywords in `ground`; unrecognised grounds
+ * are reported for a person to check.
  */
 export const rule: Rule = {
   meta: {
     id: 'execution/closure-approval',
     title: { zh: '结案审批及结案理由', en: 'Closure approval with a lawful ground' },
     description: {
-      zh: '结案应填写结案审批表并经负责人批准，结案理由应属法定情形（决定及责令改正已履行、法院已受理强制执行申请、无需执行、决定被撤销、已移送等），且与案卷记录相符。',
-      en: 'Closing a case needs an approval form signed off by the head, on a listed ground (decision and order performed, court enforcement applied for, nothing to enforce, decision revoked, transferred …) that the file bears out.',
+      zh: '结案理由应属法定情形（决定及责令改正已履行、法院已受理强制执行申请、无需执行、决定被撤销、已移送等），且与案卷记录相符；2023年7月1日起还须填写结案审批表并经负责人批准。',
+      en: 'A case is closed on a listed ground (decision and order performed, court enforcement applied for, nothing to enforce, decision revoked, transferred …) that the file bears out; from 2023-07-01 it also needs an approval form signed off by the head.',
     },
     severity: 'warning',
     category: '执行到位',
@@ -83,12 +85,20 @@ export const rule: Rule = {
         const env = envVersion(ctx, archived?.date ?? c.dates.decided ?? ctx.asOf) ?? '2023';
         const bases = [basis('env-penalty-measures', env, env === '2023' ? 77 : 67)];
         const law = cite(ctx, bases);
+        const step =
+          env === '2023'
+            ? { zh: '结案审批', en: 'closure approval' }
+            : { zh: '结案记录', en: 'closure record' };
         findings.push({
           path: '/timeline',
           basis: bases,
           message: {
-            zh: `案件状态为${c.data.case.status === 'archived' ? '已归档' : '已结案'}，但时间线中没有结案审批（${law.zh}）`,
-            en: `The case is marked ${c.data.case.status} but the timeline has no closure approval (${law.en})`,
+            zh: `案件状态为${c.data.case.status === 'archived' ? '已归档' : '已结案'}，但时间线中没有${step.zh}（${law.zh}）`,
+            en: `The case is marked ${c.data.case.status} but the timeline has no ${step.en} (${law.en})`,
+          },
+          suggestion: {
+            zh: '在时间线记录结案（closed）事件，写明结案理由',
+            en: 'Record the closure (closed event) with its ground',
           },
         });
       }
@@ -100,14 +110,19 @@ export const rule: Rule = {
       const law = cite(ctx, bases);
       const push = (path: string, zh: string, en: string) =>
         findings.push({ path, basis: bases, message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` } });
-      if (!closed.approved_by)
+      // the approval form signed off by a head is new in 2023 (§77); 2010 §67 lists the grounds only
+      if (env === '2023' && !closed.approved_by)
         push(
           closed.pointer,
-          `${closed.date}结案未记录批准的负责人`,
-          `The closure of ${closed.date} does not record the approving head`,
+          `${closed.date}结案未记录批准的负责人，应由负责人在结案审批表上批准`,
+          `The closure of ${closed.date} does not record the head who approved it on the closure form`,
         );
-      if (documentsOf(c, 'closure-form').length === 0)
-        push('/documents', '案卷中没有结案审批表', 'No closure approval form is on file');
+      if (env === '2023' && documentsOf(c, 'closure-form').length === 0)
+        push(
+          '/documents',
+          `${closed.date}结案，案卷中没有经负责人批准的结案审批表`,
+          `The case was closed on ${closed.date} but no closure approval form signed off by a head is on file`,
+        );
       const text = closed.ground ?? '';
       if (!text) {
         push(

@@ -38,8 +38,8 @@ export const rule: Rule = {
     options: {
       litigationMonthsWhenNotStated: {
         description: {
-          zh: '决定书未告知起诉期限时的起诉期限（月），默认12（最高法行政诉讼法解释(2018)第六十四条：最长不超过1年）',
-          en: 'Litigation period in months when the decision did not state it; default 12 (SPC interpretation 2018 art. 64: at most one year)',
+          zh: '决定书未告知起诉期限、或告知的期限短于法定6个月时采用的起诉期限（月），默认12（最高法行政诉讼法解释(2018)第六十四条：最长不超过1年）。错告的较短期限不缩短法定起诉期限。',
+          en: 'Litigation period in months when the decision did not state it or stated less than the statutory 6 months; default 12 (SPC interpretation 2018 art. 64: at most one year). A wrongly shorter period never shortens the statutory one.',
         },
         default: 12,
       },
@@ -56,8 +56,10 @@ export const rule: Rule = {
     if (!applied && ctx.asOf <= period.due) return [];
     if (applied && paid !== undefined && paid <= period.due) return [];
 
+    // 行政诉讼法 §46(1) gives 6 months; a decision stating less did not tell the party the period it really has
     const stated = c.data.penalty.remedies?.litigation_months;
-    const months = stated ?? Number(ctx.options.litigationMonthsWhenNotStated ?? 12);
+    const months =
+      stated !== undefined && stated >= 6 ? stated : Number(ctx.options.litigationMonthsWhenNotStated ?? 12);
     const litigationEnd = ctx.calendar.add(period.received, months, 'month').to;
     const apl = aplVersion(ctx, period.decision.date);
     const deferralEnd = apl === '2021' ? period.deferral?.until : undefined;

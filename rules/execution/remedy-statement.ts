@@ -13,8 +13,9 @@ export function sameLevelGovernment(agency: string): string | undefined {
  * 2017 §39(5)): 60 days (行政复议法 2017 §9; 2023 §20) and 6 months (行政诉讼法 §46(1)). From 2024-01-01 the
  * reconsideration body for a local department's decision is the same-level people's government (行政复议法 2023
  * §24(1)(1)) — the party no longer chooses the higher department — and an on-the-spot penalty must first go to
- * reconsideration, which the decision must say (§23(1)(1), §23(2)). On-the-spot decisions state remedies from
- * 2021-07-15 (2021 §52(2)); the 2017 text (§34(2)) did not require it.
+ * reconsideration, which the decision must say (§23(1)(1), §23(2)); the suit then lies within 15 days of the
+ * reconsideration decision (行政诉讼法 §45), so no 6-month direct-suit period is asked of it. On-the-spot decisions
+ * state remedies from 2021-07-15 (2021 §52(2)); the 2017 text (§34(2)) did not require it.
  */
 export const rule: Rule = {
   meta: {
@@ -104,7 +105,12 @@ export const rule: Rule = {
         r.reconsideration_days < 60 ? 'error' : undefined,
       );
     const litBasis = basis('litigation-law', '2017', 46, 1);
-    if (r.litigation_months === undefined)
+    // from 2024-01-01 an on-the-spot penalty goes to reconsideration first (行政复议法 2023 §23(1)(1)); the suit then
+    // lies within 15 days of the reconsideration decision (行政诉讼法 §45), so the 6-month direct-suit period is not due
+    const directSuit = !(rv === '2023' && simple);
+    if (!directSuit) {
+      // the reconsideration-first statement is checked below
+    } else if (r.litigation_months === undefined)
       push(
         '/penalty/remedies',
         [contents, litBasis],

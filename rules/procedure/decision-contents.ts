@@ -8,6 +8,7 @@ import type { Case, TimelineEvent } from '../../src/model/case.js';
 import { documentById, documentsOf } from '../../src/model/case.js';
 import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding, Severity } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
+import { hearingRightStated } from './support/hearing.js';
 import { decisionOf, imposesPenalty, isGeneral } from './support/steps.js';
 
 interface Missing {
@@ -46,10 +47,20 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
   if ((data.violation.evidence ?? []).length === 0 || lacks('evidence')) w('证据', 'the evidence');
   if (v2023 && contents !== undefined) {
     const stated = c.timeline.some((e) => e.event === 'statement-received' && e.date <= d.date);
-    const heard = c.timeline.some((e) => e.event === 'hearing-held' && e.date <= d.date);
+    // §56(3): “符合听证条件的，还应当载明听证的情况” — whenever the hearing right was due (notified, requested,
+    // waived or held), not only when a hearing took place
+    const hearingDue = c.timeline.some(
+      (e) =>
+        e.date <= d.date &&
+        (e.event === 'hearing-held' ||
+          e.event === 'hearing-requested' ||
+          e.event === 'hearing-waived' ||
+          (e.event === 'prior-notice-served' && hearingRightStated(e))),
+    );
     if (stated && lacks('statement-handling'))
       w('陈述申辩的采纳情况及理由', 'whether the statement was adopted, and why');
-    if (heard && lacks('hearing-handling', 'statement-handling')) w('听证情况', 'the hearing');
+    if (hearingDue && lacks('hearing-handling', 'statement-handling'))
+      w('听证的情况（符合听证条件的案件）', 'the hearing (the case met the hearing conditions)');
   }
   if (
     data.violation.basis.length === 0 ||
@@ -85,8 +96,8 @@ export const rule: Rule = {
     id: 'procedure/decision-contents',
     title: { zh: '处罚决定书的载明事项', en: 'Mandatory contents of the decision' },
     description: {
-      zh: '处罚决定书应载明：当事人及其身份信息、违法事实和证据、处罚种类和依据、履行方式和期限、救济途径和期限、作出机关名称和日期并加盖印章（环境行政处罚办法(2010)第五十四条六项）；2023年办法第五十六条增加陈述申辩和听证的采纳情况及理由、统一社会信用代码或身份证件号码、适用裁量基准的理由。缺少种类依据、救济途径或印章的为错误，其余为警告。',
-      en: 'The decision states the party and its identifiers, the facts and evidence, the penalty kind and basis, the manner and deadline of performance, the remedies and their deadlines, the agency and date, with the seal (2010 measures art. 54, six items); the 2023 measures art. 56 add the handling of the statement and hearing, the credit code or ID number and the discretion reasoning. A missing basis, remedy statement or seal is an error, the rest warnings.',
+      zh: '处罚决定书应载明：当事人及其身份信息、违法事实和证据、处罚种类和依据、履行方式和期限、救济途径和期限、作出机关名称和日期并加盖印章（环境行政处罚办法(2010)第五十四条六项）；2023年办法第五十六条增加陈述申辩的采纳情况及理由、符合听证条件的听证情况、统一社会信用代码或身份证件号码、适用裁量基准的理由。缺少种类依据、救济途径或印章的为错误，其余为警告。',
+      en: 'The decision states the party and its identifiers, the facts and evidence, the penalty kind and basis, the manner and deadline of performance, the remedies and their deadlines, the agency and date, with the seal (2010 measures art. 54, six items); the 2023 measures art. 56 add the handling of the statement and, where the hearing conditions were met, the hearing, the credit code or ID number and the discretion reasoning. A missing basis, remedy statement or seal is an error, the rest warnings.',
     },
     severity: 'error',
     category: '文书规范',

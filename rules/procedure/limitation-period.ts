@@ -49,7 +49,7 @@ export const rule: Rule = {
     basis: [
       basis(APL, '2021', 36),
       basis(APL, '2017', 29),
-      basis(ENV, '2010', 22, undefined, 4),
+      basis(ENV, '2010', 22, 2, 4),
       basis(ENV, '2023', 19, undefined, 4),
     ],
     candidates: ['APL-002', 'APL-003', 'ENV-FIL-002'],
@@ -82,7 +82,9 @@ export const rule: Rule = {
     const bases: LegalBasis[] = [version === '2021' ? basis(APL, '2021', 36, 1) : basis(APL, '2017', 29, 1)];
     const filing = firstEvent(c, 'filing-approved');
     const env = filing ? envVersion(ctx, filing.date) : undefined;
-    if (env) bases.push(basis(ENV, env, env === '2010' ? 22 : 19, undefined, 4));
+    // 2010 办法 §22(2)(4): the filing conditions are the second paragraph; 2023 办法 §19(4) is a single paragraph
+    if (env === '2010') bases.push(basis(ENV, '2010', 22, 2, 4));
+    if (env === '2023') bases.push(basis(ENV, '2023', 19, undefined, 4));
     const late = daysBetween(due, found);
     const harmNote =
       harm && !fiveYears

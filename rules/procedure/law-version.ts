@@ -50,13 +50,20 @@ function refs(c: Case, ctx: RuleContext): Ref[] {
   return out;
 }
 
+/** the act ended (or, if no end is recorded, occurred) while the 2017 text was in force */
+function actEndedUnderOldLaw(c: Case, ctx: RuleContext): boolean {
+  const v = c.data.violation;
+  const act = v.ended_on ?? c.dates.act ?? v.started_on;
+  return act !== undefined && aplVersion(ctx, act) === '2017';
+}
+
 export const rule: Rule = {
   meta: {
     id: 'procedure/law-version',
     title: { zh: '程序法版本与条文', en: 'Version of the procedural law cited' },
     description: {
-      zh: '决定引用行政处罚法和环境行政处罚办法时，应引用决定作出之日有效的文本：条号超出该版本条文总数的，以及从轻减轻、未成年人等情节引用了另一版本条号的，为引用错误。',
-      en: 'Citations of the Administrative Penalty Law and the environmental measures must follow the text in force on the decision date: an article beyond that version’s last article, or a mitigation or minors ground cited with the other version’s article number, is a wrong citation.',
+      zh: '决定引用行政处罚法和环境行政处罚办法时，应引用决定作出之日有效的文本：条号超出该版本条文总数的，以及从轻减轻、未成年人等情节引用了另一版本条号的，为引用错误。违法行为终了于2021-07-15前的，从轻减轻情节属实体规定，依行政处罚法(2021)第三十七条可适用旧法，新旧条号均可。',
+      en: 'Citations of the Administrative Penalty Law and the environmental measures must follow the text in force on the decision date: an article beyond that version’s last article, or a mitigation or minors ground cited with the other version’s article number, is a wrong citation. For an act that ended before 2021-07-15 the mitigation grounds, being substantive, may follow the old text (2021 law art. 37), so either number is accepted.',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -92,6 +99,9 @@ export const rule: Rule = {
       }
       const expected = r.law === APL && r.ground ? GROUND_ARTICLE[r.ground] : undefined;
       if (!expected || (version !== '2017' && version !== '2021')) continue;
+      // mitigation grounds are substantive: for an act that ended before 2021-07-15 a later decision may apply the
+      // old text (行政处罚法 2021 §37, 从旧兼从轻), so either number is accepted there
+      if (version === '2021' && actEndedUnderOldLaw(c, ctx)) continue;
       const want = expected[version];
       const other = expected[version === '2017' ? '2021' : '2017'];
       if (r.article === other && r.article !== want) {

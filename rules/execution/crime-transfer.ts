@@ -33,8 +33,8 @@ export const rule: Rule = {
       en: 'Criminal transfer: decision in 3 days, hand-over in 24 hours',
     },
     description: {
-      zh: '移送涉嫌犯罪案件应有专案组书面报告，负责人自接到报告之日起3日内作出决定；批准移送的，应在24小时内向公安机关移送，附移送书等材料并抄送同级人民检察院。',
-      en: 'A criminal transfer starts with a written report; the head decides within 3 days of receiving it; once approved the case goes to the police within 24 hours with the transfer letter and materials, copied to the procuratorate.',
+      zh: '移送涉嫌犯罪案件应有专案组书面报告，本机关正职负责人或者主持工作的负责人自接到报告之日起3日内作出决定；批准移送的，应在24小时内向公安机关移送，附移送书等材料并抄送同级人民检察院。',
+      en: 'A criminal transfer starts with a written report; the principal head (or the head in charge) decides within 3 days of receiving it; once approved the case goes to the police within 24 hours with the transfer letter and materials, copied to the procuratorate.',
     },
     severity: 'error',
     category: '程序合法',
@@ -58,7 +58,7 @@ export const rule: Rule = {
         push(
           t.pointer,
           crimeBases(t.date, 5, 5),
-          `${t.date}移送涉嫌犯罪案件，但没有负责人批准移送的记录`,
+          `${t.date}移送涉嫌犯罪案件，但没有正职负责人或者主持工作的负责人批准移送的记录`,
           `The criminal transfer of ${t.date} has no approval by the head`,
         );
     }
@@ -85,7 +85,7 @@ export const rule: Rule = {
             path: `${d.pointer}/date`,
             bases: decideBases,
             advice: {
-              zh: '负责人应自接到报告之日起3日内作出批准或者不批准的决定',
+              zh: '正职负责人或者主持工作的负责人应自接到报告之日起3日内作出批准或者不批准的决定',
               en: 'The head decides within 3 days of receiving the report',
             },
           }).map((f) => ({ ...f, basis: decideBases })),
@@ -95,8 +95,8 @@ export const rule: Rule = {
         push(
           d.pointer,
           decideBases,
-          `${d.date}的移送决定未记录批准的负责人`,
-          `The transfer decision of ${d.date} does not record the approving head`,
+          `${d.date}的移送决定未记录批准人，应由本机关正职负责人或者主持工作的负责人审批`,
+          `The transfer decision of ${d.date} does not record who approved it; the principal head (or the head in charge) must approve`,
         );
 
       const handed = eventsOf(c, 'transferred').find(

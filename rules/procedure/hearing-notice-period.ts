@@ -6,7 +6,7 @@ import type { Case } from '../../src/model/case.js';
 import { eventsOf } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, withBasis } from './support/law.js';
-import { hearingBases } from './support/hearing.js';
+import { dayTypeOf2023, hearingBases } from './support/hearing.js';
 import type { DayUnit } from './support/periods.js';
 import { countText, distance, periodEnd } from './support/periods.js';
 
@@ -68,7 +68,11 @@ export const rule: Rule = {
       // the hearing must fall on or after the 7th day after service (counted backwards: no roll-over)
       const earliest = periodEnd(ctx, s.date, 7, unit, false);
       if (h.date >= earliest) continue;
-      const b = [...hearingBases(ctx, s.date, 2), ...(newLaw ? [basis(APL, '2021', 85)] : [])];
+      const b = [
+        ...hearingBases(ctx, s.date, 2),
+        ...(newLaw ? [basis(APL, '2021', 85)] : []),
+        ...dayTypeOf2023(ctx, s.date),
+      ];
       const gap = countText(distance(ctx, s.date, h.date, unit), unit);
       const limit = countText(7, unit);
       findings.push({

@@ -9,9 +9,9 @@ import { eventsOf } from '../../src/model/case.js';
 import type { Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis } from './support/law.js';
 import { withBasis } from './support/law.js';
-import { hearingBases, hearingRightStated } from './support/hearing.js';
+import { dayTypeOf2023, hearingBases, hearingRightStated } from './support/hearing.js';
 import type { DayUnit } from './support/periods.js';
-import { countText, pendingOrOverdue, periodEnd } from './support/periods.js';
+import { countText, distance, pendingOrOverdue, periodEnd } from './support/periods.js';
 import { decisionOf, isGeneral, priorNoticeBefore } from './support/steps.js';
 
 export const rule: Rule = {
@@ -51,7 +51,11 @@ export const rule: Rule = {
     const unit: DayUnit = newLaw || ctx.options.oldLawDayType === 'workday' ? 'workday' : 'day';
     const days = newLaw ? 5 : 3;
     const due = periodEnd(ctx, n.date, days, unit);
-    const b = [...hearingBases(ctx, n.date, 1), ...(newLaw ? [basis(APL, '2021', 85)] : [])];
+    const b = [
+      ...hearingBases(ctx, n.date, 1),
+      ...(newLaw ? [basis(APL, '2021', 85)] : []),
+      ...dayTypeOf2023(ctx, n.date),
+    ];
     const limit = countText(days, unit);
     const label: Msg = { zh: '听证申请期限', en: 'hearing request period' };
     const end = decision?.date ?? ctx.asOf;
@@ -101,13 +105,19 @@ export const rule: Rule = {
       ];
     }
     if (decision.date > due) return [];
+    // the earliest lawful decision day is the (working) day after `due`
+    const early = countText(
+      distance(ctx, decision.date, due, unit) +
+        (unit === 'day' || ctx.calendar.isWorkday(decision.date) ? 1 : 0),
+      unit,
+    );
     return [
       {
         message: withBasis(
           ctx,
           {
-            zh: `处罚决定作出于${decision.date}，${n.date}告知听证权利后的${limit.zh}听证申请期限至${due}才届满，当事人未申请也未放弃听证`,
-            en: `The decision of ${decision.date} came before the ${limit.en} hearing request period after the notice of ${n.date} closed on ${due}; the party had neither requested nor waived a hearing`,
+            zh: `处罚决定作出于${decision.date}，${n.date}告知听证权利后的${limit.zh}听证申请期限至${due}才届满，提前了${early.zh}，当事人未申请也未放弃听证`,
+            en: `The decision of ${decision.date} came ${early.en} before the ${limit.en} hearing request period after the notice of ${n.date} closed on ${due}; the party had neither requested nor waived a hearing`,
           },
           b,
         ),

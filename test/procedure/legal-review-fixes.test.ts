@@ -12,6 +12,7 @@ import { runRule } from '../helpers.js';
 import { rule as preservation } from '../../rules/procedure/evidence-preservation.js';
 import { rule as limitation } from '../../rules/procedure/limitation-period.js';
 import { rule as contents } from '../../rules/procedure/decision-contents.js';
+import { rule as hearingWindow } from '../../rules/procedure/hearing-request-window.js';
 
 function clean(name: string): CaseData {
   return parse(readFileSync(fromRoot('fixtures', 'cases', name, 'case.yaml'), 'utf8')) as CaseData;
@@ -106,5 +107,61 @@ describe('decision contents: 生态环境行政处罚办法 2023 §56(3) — the
     const decision = data.timeline.find((e) => e.event === 'decision');
     decision?.contents?.push('hearing-handling');
     expect(runRule(contents, data)).toEqual([]);
+  });
+});
+
+describe('hearing request window at 2021-07-15 (行政处罚法 2017 §42: 三日 / 2021 §64(1) with §85: 五个工作日)', () => {
+  const decidedAfterNotice = (noticeDate: string, decisionDate: string): CaseData => {
+    const data = clean('printing-vocs');
+    for (const e of data.timeline) {
+      if (e.event === 'prior-notice-served') {
+        e.date = noticeDate;
+        e.hearing_right = true;
+      }
+      if (e.event === 'decision') e.date = decisionDate;
+    }
+    return data;
+  };
+
+  it('notice 2021-07-14: 3 calendar days end on Saturday 07-17, rolled to Monday 07-19', () => {
+    const findings = runRule(hearingWindow, decidedAfterNotice('2021-07-14', '2021-07-19'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.deadline?.due).toBe('2021-07-19');
+    expect(findings[0]?.message.zh).toContain('提前了1日');
+    expect(findings[0]?.basis?.[0]).toMatchObject({ law: 'admin-penalty-law', version: '2017', article: 42 });
+    expect(runRule(hearingWindow, decidedAfterNotice('2021-07-14', '2021-07-20'))).toEqual([]);
+  });
+
+  it('notice 2021-07-15: 5 working days end on 07-22; a decision on 07-20 is 3 working days early', () => {
+    const findings = runRule(hearingWindow, decidedAfterNotice('2021-07-15', '2021-07-20'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.deadline?.due).toBe('2021-07-22');
+    expect(findings[0]?.message.zh).toContain('提前了3个工作日');
+    expect(cites(findings[0]?.basis, 'admin-penalty-law', '2021', 85)).toBe(true);
+    expect(runRule(hearingWindow, decidedAfterNotice('2021-07-15', '2021-07-23'))).toEqual([]);
+  });
+});
+
+describe('evidence preservation at 2021-07-15', () => {
+  const preservedOn = (date: string, handledOn: string): CaseData =>
+    withEvents('printing-vocs', [
+      { event: 'preservation-approved', date, approved_by: '周海峰' },
+      { event: 'evidence-preserved', date, officers: ['张建华', '李雯'] },
+      { event: 'preservation-handled', date: handledOn },
+    ]);
+
+  it('preserved 2021-07-14 (2017 law, calendar default): handled 07-22 is a warning (within 2010 §39 to 07-23)', () => {
+    const findings = runRule(preservation, preservedOn('2021-07-14', '2021-07-22'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.severity).toBe('warning');
+    expect(findings[0]?.deadline?.due).toBe('2021-07-21');
+  });
+
+  it('preserved 2021-07-15 (2021 law §56 with §85): 7 working days end 07-26', () => {
+    expect(runRule(preservation, preservedOn('2021-07-15', '2021-07-26'))).toEqual([]);
+    const findings = runRule(preservation, preservedOn('2021-07-15', '2021-07-27'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.severity).toBeUndefined();
+    expect(findings[0]?.deadline?.due).toBe('2021-07-26');
   });
 });

@@ -100,8 +100,9 @@ export const rule: Rule = {
       };
       periodBasis = basis('litigation-law', '2017', 46, 1);
     }
-    const apl = aplVersion(ctx, period.decision.date);
-    const deferralEnd = apl === '2021' ? period.deferral?.until : undefined;
+    // §72(2) governs a deferral approved while the 2021 text is in force (the approval is the step it attaches to)
+    const deferral = period.deferral;
+    const deferralEnd = deferral && aplVersion(ctx, deferral.date) === '2021' ? deferral.until : undefined;
     const windowStart =
       deferralEnd !== undefined && deferralEnd > litigationEnd ? deferralEnd : litigationEnd;
     const due = ctx.calendar.add(windowStart, 3, 'month').to;

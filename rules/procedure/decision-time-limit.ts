@@ -1,7 +1,7 @@
 /**
  * 办案期限: 环境行政处罚办法 (2010) §55 — decide within 3 months of filing, excluding hearing, announcement,
  * monitoring, appraisal and service time; 生态环境行政处罚办法 (2023) §57 — 90 days, +30 with the head's approval,
- * then ≤30 more by collective discussion, excluding suspension, hearing, announcement, monitoring, assessment,
+ * then ≤30 more in total by collective discussion, excluding suspension, hearing, announcement, monitoring, assessment,
  * appraisal, determination and service time, and (§54(2)) the time of a criminal transfer. 行政处罚法 2021 §60
  * (90 days) yields to these rules (“规章另有规定的，从其规定”). The instrument is the one in force on the filing date.
  */
@@ -95,21 +95,14 @@ function limitOf(c: Case, ctx: RuleContext, filed: TimelineEvent, end: IsoDate, 
   const bases: LegalBasis[] = [basis(ENV, '2023', 57, 1), ...apl];
   const problems: { message: Msg; path: string }[] = [];
   let days = 90;
+  // §57(1): one extension of ≤30 days approved by the head; then the heads decide by collective discussion whether
+  // to continue, and the continued extension is ≤30 days in total (the text caps the days, not the decisions)
+  let continued = 0;
   const exts = eventsOf(c, 'extension-approved').filter((e) => e.date >= filed.date);
   const discussions = eventsOf(c, 'collective-discussion');
   for (const [i, e] of exts.entries()) {
-    const granted = Math.min(e.days ?? 30, 30);
+    const asked = e.days ?? 30;
     const currentDue = rollToWorkday(ctx, addDays(filed.date, days + excluded));
-    if (i >= 2) {
-      problems.push({
-        message: {
-          zh: `${e.date}第${i + 1}次延长办案期限，办法只允许延长两次`,
-          en: `The extension of ${e.date} is the ${i + 1}th; only two are allowed`,
-        },
-        path: e.pointer,
-      });
-      continue;
-    }
     if (e.date > currentDue) {
       problems.push({
         message: {
@@ -120,38 +113,56 @@ function limitOf(c: Case, ctx: RuleContext, filed: TimelineEvent, end: IsoDate, 
       });
       continue;
     }
-    if (i === 0 && e.approved_by === undefined) {
+    if (i === 0) {
+      if (e.approved_by === undefined) {
+        problems.push({
+          message: {
+            zh: `${e.date}的延期未记录批准的负责人，不予计入`,
+            en: `The extension of ${e.date} records no approving head and is not counted`,
+          },
+          path: e.pointer,
+        });
+        continue;
+      }
+      if (asked > 30)
+        problems.push({
+          message: {
+            zh: `${e.date}延长${asked}日，超过三十日，按三十日计`,
+            en: `The extension of ${e.date} grants ${asked} days; at most 30 are counted`,
+          },
+          path: e.pointer,
+        });
+      days += Math.min(asked, 30);
+      continue;
+    }
+    const previous = exts[i - 1];
+    if (!discussions.some((d) => d.date <= e.date && previous !== undefined && d.date >= previous.date)) {
       problems.push({
         message: {
-          zh: `${e.date}的延期未记录批准的负责人，不予计入`,
-          en: `The extension of ${e.date} records no approving head and is not counted`,
+          zh: `${e.date}继续延长办案期限未经负责人集体讨论决定，不予计入`,
+          en: `The continued extension of ${e.date} was not decided by the heads’ collective discussion and is not counted`,
         },
         path: e.pointer,
       });
       continue;
     }
-    const first = exts[0];
-    if (
-      i === 1 &&
-      !discussions.some((d) => d.date <= e.date && first !== undefined && d.date >= first.date)
-    ) {
+    const room = 30 - continued;
+    if (asked > room)
       problems.push({
-        message: {
-          zh: `${e.date}第二次延长办案期限未经负责人集体讨论决定，不予计入`,
-          en: `The second extension of ${e.date} was not decided by collective discussion and is not counted`,
-        },
+        message:
+          room > 0
+            ? {
+                zh: `${e.date}继续延长${asked}日，继续延长累计不得超过三十日，只计${room}日`,
+                en: `The continued extension of ${e.date} grants ${asked} days; continued extensions total at most 30 days, so only ${room} are counted`,
+              }
+            : {
+                zh: `${e.date}再次延长办案期限，继续延长累计已达三十日上限，不予计入`,
+                en: `The extension of ${e.date} goes beyond the 30 days continued extensions may total and is not counted`,
+              },
         path: e.pointer,
       });
-      continue;
-    }
-    if ((e.days ?? 30) > 30)
-      problems.push({
-        message: {
-          zh: `${e.date}延长${e.days}日，超过三十日，按三十日计`,
-          en: `The extension of ${e.date} grants ${e.days} days; at most 30 are counted`,
-        },
-        path: e.pointer,
-      });
+    const granted = Math.max(0, Math.min(asked, room));
+    continued += granted;
     days += granted;
   }
   if (excluded > 0) bases.push(basis(ENV, '2023', 57, 2));
@@ -164,8 +175,8 @@ export const rule: Rule = {
     id: 'procedure/decision-time-limit',
     title: { zh: '办案期限', en: 'Time limit for the decision' },
     description: {
-      zh: '自立案之日起：环境行政处罚办法(2010)为三个月；生态环境行政处罚办法(2023)为九十日，经负责人批准可延长三十日，仍不能作出的经集体讨论可再延长不超过三十日（不得第三次延长）。听证、公告、监测、中止、移送等时间按时间线记录扣除（鉴定、评估、认定时间案卷格式未记录）。以立案日有效的办法为准。',
-      en: 'From filing: 3 months under the 2010 measures; 90 days under the 2023 measures, +30 with the head’s approval, then at most 30 more by collective discussion (no third extension). Hearing, announcement, monitoring, suspension and transfer time recorded in the timeline is excluded (appraisal, assessment and determination time is not held by the case format). The measures in force on the filing date apply.',
+      zh: '自立案之日起：环境行政处罚办法(2010)为三个月；生态环境行政处罚办法(2023)为九十日，经负责人批准可延长三十日，仍不能作出的经负责人集体讨论可继续延长，继续延长累计不超过三十日。听证、公告、监测、中止、移送等时间按时间线记录扣除（鉴定、评估、认定时间案卷格式未记录）。以立案日有效的办法为准。',
+      en: 'From filing: 3 months under the 2010 measures; 90 days under the 2023 measures, +30 with the head’s approval, then continued extensions decided by collective discussion totalling at most 30 days. Hearing, announcement, monitoring, suspension and transfer time recorded in the timeline is excluded (appraisal, assessment and determination time is not held by the case format). The measures in force on the filing date apply.',
     },
     severity: 'error',
     category: '程序合法',

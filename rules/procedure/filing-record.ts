@@ -20,7 +20,7 @@ export const rule: Rule = {
     id: 'procedure/filing-record',
     title: { zh: '立案审批记录', en: 'Filing approval record' },
     description: {
-      zh: '一般程序案件须有立案审批（日期、批准人），立案审批表归入主卷。',
+      zh: '一般程序案件须有立案审批（日期、批准人），立案审批表归入正卷。',
       en: 'A general-procedure case needs a filing approval with its date and approver; the filing form belongs in the main volume.',
     },
     severity: 'error',
@@ -102,7 +102,7 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: '立案审批表归入了副卷，应归入主卷',
+            zh: '立案审批表归入了副卷，应归入正卷',
             en: 'The filing form is in the secondary volume; it belongs in the main volume',
           },
           b,

@@ -24,7 +24,8 @@ export const rule: Rule = {
       basis(APL, '2021', 64, undefined, 2),
       basis(APL, '2021', 85),
       basis(APL, '2017', 42, 1, 2),
-      basis(ENV, '2023', 47),
+      basis(ENV, '2023', 47, undefined, 2),
+      basis(ENV, '2023', 90),
     ],
     candidates: ['APL-022', 'ENV-HEA-003'],
     options: {

@@ -19,7 +19,11 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
-    basis: [basis(APL, '2021', 64, undefined, 4), basis(APL, '2017', 42, 1, 4), basis(ENV, '2023', 47)],
+    basis: [
+      basis(APL, '2021', 64, undefined, 4),
+      basis(APL, '2017', 42, 1, 4),
+      basis(ENV, '2023', 47, undefined, 4),
+    ],
     candidates: ['APL-023', 'ENV-HEA-004'],
   },
 

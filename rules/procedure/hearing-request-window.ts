@@ -28,7 +28,8 @@ export const rule: Rule = {
       basis(APL, '2021', 64, undefined, 1),
       basis(APL, '2021', 85),
       basis(APL, '2017', 42, 1, 1),
-      basis(ENV, '2023', 47),
+      basis(ENV, '2023', 47, undefined, 1),
+      basis(ENV, '2023', 90),
     ],
     candidates: ['APL-021', 'ENV-HEA-002'],
     options: {

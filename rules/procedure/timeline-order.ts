@@ -35,8 +35,8 @@ export const rule: Rule = {
     id: 'procedure/timeline-order',
     title: { zh: '程序步骤顺序', en: 'Order of the procedural steps' },
     description: {
-      zh: '立案应早于调查终结报告、案件审查、事先告知和处罚决定；案件审查应早于决定；决定应早于送达。立案前的现场检查、采样等取证不作为顺序错误（环境行政处罚办法(2010)第二十四条、生态环境行政处罚办法(2023)第二十七条允许立案前依法取证）。',
-      en: 'Filing precedes the investigation report, case review, prior notice and decision; case review precedes the decision; the decision precedes its service. Inspections, sampling and other evidence-gathering before filing are not out of order (2010 measures art. 24 and 2023 measures art. 27 allow lawful evidence gathered before filing).',
+      zh: '立案应早于调查终结报告、案件审查、事先告知和处罚决定；案件审查应早于决定；决定应早于送达。立案前的现场检查、采样等取证不作为顺序错误（环境行政处罚办法(2010)第二十四条：需要立即查处的可先行调查取证并在7个工作日内补办立案，由 procedure/filing-deadline 检查期限；生态环境行政处罚办法(2023)第二十七条：立案前依法取得的证据可以作为证据）。',
+      en: 'Filing precedes the investigation report, case review, prior notice and decision; case review precedes the decision; the decision precedes its service. Inspections, sampling and other evidence-gathering before filing are not out of order (2010 measures art. 24: where immediate action is needed, evidence may be gathered first and the filing completed within 7 working days, a period procedure/filing-deadline checks; 2023 measures art. 27: evidence lawfully obtained before filing may be used).',
     },
     severity: 'error',
     category: '程序合法',

@@ -13,6 +13,7 @@ import { rule as preservation } from '../../rules/procedure/evidence-preservatio
 import { rule as limitation } from '../../rules/procedure/limitation-period.js';
 import { rule as contents } from '../../rules/procedure/decision-contents.js';
 import { rule as hearingWindow } from '../../rules/procedure/hearing-request-window.js';
+import { rule as unlawfulEvidence } from '../../rules/procedure/unlawful-evidence.js';
 
 function clean(name: string): CaseData {
   return parse(readFileSync(fromRoot('fixtures', 'cases', name, 'case.yaml'), 'utf8')) as CaseData;
@@ -163,5 +164,30 @@ describe('evidence preservation at 2021-07-15', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]?.severity).toBeUndefined();
     expect(findings[0]?.deadline?.due).toBe('2021-07-26');
+  });
+});
+
+describe('unlawful evidence before 2021-07-15: 环境行政处罚办法 2010 §30(2), §32(2)', () => {
+  const tainted = (name: string): CaseData => {
+    const data = clean(name);
+    data.violation.evidence = [
+      ...(data.violation.evidence ?? []),
+      { kind: 'audio-visual', description: '来源存疑的视频', lawful: false },
+    ];
+    return data;
+  };
+
+  it('a 2020 decision relying on it is a warning citing the 2010 measures', () => {
+    const findings = runRule(unlawfulEvidence, tainted('printing-vocs'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.severity).toBe('warning');
+    expect(cites(findings[0]?.basis, 'env-penalty-measures', '2010', 30)).toBe(true);
+  });
+
+  it('a 2022 decision relying on it is an error under 行政处罚法 2021 §46(3)', () => {
+    const findings = runRule(unlawfulEvidence, tainted('overstandard-discharge'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.severity).toBeUndefined();
+    expect(cites(findings[0]?.basis, 'admin-penalty-law', '2021', 46)).toBe(true);
   });
 });

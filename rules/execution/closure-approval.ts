@@ -104,24 +104,41 @@ export const rule: Rule = {
       }
       return findings;
     }
+    const groundTodo = {
+      zh: '在 ground 中写明法定结案情形（如处罚决定和责令改正均已履行完毕、法院已受理强制执行申请、决定被撤销）',
+      en: 'State a statutory closure ground in ground (e.g. penalty and order performed, court accepted the enforcement application, decision revoked)',
+    };
     for (const closed of closures) {
       const env = envVersion(ctx, closed.date) ?? '2010';
       const bases: LegalBasis[] = [basis('env-penalty-measures', env, env === '2023' ? 77 : 67)];
       const law = cite(ctx, bases);
-      const push = (path: string, zh: string, en: string) =>
-        findings.push({ path, basis: bases, message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` } });
+      const push = (path: string, zh: string, en: string, todo: { zh: string; en: string }) =>
+        findings.push({
+          path,
+          basis: bases,
+          message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
+          suggestion: todo,
+        });
       // the approval form signed off by a head is new in 2023 (§77); 2010 §67 lists the grounds only
       if (env === '2023' && !closed.approved_by)
         push(
           closed.pointer,
           `${closed.date}结案未记录批准的负责人，应由负责人在结案审批表上批准`,
           `The closure of ${closed.date} does not record the head who approved it on the closure form`,
+          {
+            zh: '由负责人在结案审批表上批准，并记录 approved_by',
+            en: 'Have a head approve the closure form and record approved_by',
+          },
         );
       if (env === '2023' && documentsOf(c, 'closure-form').length === 0)
         push(
           '/documents',
           `${closed.date}结案，案卷中没有经负责人批准的结案审批表`,
           `The case was closed on ${closed.date} but no closure approval form signed off by a head is on file`,
+          {
+            zh: '填写结案审批表并归卷（closure-form）',
+            en: 'Fill in the closure approval form and file it (closure-form)',
+          },
         );
       const text = closed.ground ?? '';
       if (!text) {
@@ -129,6 +146,7 @@ export const rule: Rule = {
           closed.pointer,
           `${closed.date}结案未记明结案理由`,
           `The closure of ${closed.date} states no ground`,
+          groundTodo,
         );
         continue;
       }
@@ -138,6 +156,7 @@ export const rule: Rule = {
           `${closed.pointer}/ground`,
           `结案理由“${text}”不属于可识别的法定结案情形，请人工核对`,
           `The closure ground “${text}” is not a recognised statutory ground; check it`,
+          groundTodo,
         );
         continue;
       }
@@ -147,6 +166,10 @@ export const rule: Rule = {
           `${closed.pointer}/ground`,
           `结案理由为“${text}”，但${unmet.zh}`,
           `The closure ground is “${text}”, but ${unmet.en}`,
+          {
+            zh: '待结案条件具备（履行、执行、撤销或移送有记录）后再结案，或更正结案理由',
+            en: 'Close only once the ground holds on the record (performance, enforcement, revocation or transfer), or correct the ground',
+          },
         );
     }
     return findings;

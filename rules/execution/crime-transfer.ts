@@ -1,5 +1,5 @@
 import { hoursBetween } from '../../src/law/calendar.js';
-import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import { documentsOf, eventsOf, type TimelineEvent } from '../../src/model/case.js';
 import type { IsoDate } from '../../src/model/case-data.js';
 import { addDays } from '../../src/model/dates.js';
@@ -48,9 +48,18 @@ export const rule: Rule = {
   },
   check(c, ctx) {
     const findings: RuleFinding[] = [];
-    const push = (path: string, bases: LegalBasis[], zh: string, en: string) => {
+    const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) => {
       const law = cite(ctx, bases);
-      findings.push({ path, basis: bases, message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` } });
+      findings.push({
+        path,
+        basis: bases,
+        message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
+        suggestion: todo,
+      });
+    };
+    const recordApproval: Msg = {
+      zh: '补充正职负责人或者主持工作的负责人的审批记录（transfer-decided，approved_by）',
+      en: 'Add the approval by the principal head or the head in charge (transfer-decided with approved_by)',
     };
     const decided = eventsOf(c, 'transfer-decided').filter((e) => e.kind === 'criminal');
     for (const t of eventsOf(c, 'transferred').filter((e) => e.kind === 'criminal')) {
@@ -60,6 +69,7 @@ export const rule: Rule = {
           crimeBases(t.date, 5, 5),
           `${t.date}移送涉嫌犯罪案件，但没有正职负责人或者主持工作的负责人批准移送的记录`,
           `The criminal transfer of ${t.date} has no approval by the head`,
+          recordApproval,
         );
     }
     for (const d of decided) {
@@ -73,6 +83,10 @@ export const rule: Rule = {
           decideBases,
           `${d.date}批准移送涉嫌犯罪案件，但没有专案组的书面报告记录`,
           `The criminal transfer decided on ${d.date} has no written report by the case team`,
+          {
+            zh: '将两名以上执法人员组成的专案组提出的书面报告归卷（transfer-reported）',
+            en: 'File the written report of the case team of two or more officers (transfer-reported)',
+          },
         );
       } else {
         findings.push(
@@ -97,12 +111,17 @@ export const rule: Rule = {
           decideBases,
           `${d.date}的移送决定未记录批准人，应由本机关正职负责人或者主持工作的负责人审批`,
           `The transfer decision of ${d.date} does not record who approved it; the principal head (or the head in charge) must approve`,
+          recordApproval,
         );
 
       const handed = eventsOf(c, 'transferred').find(
         (t) => (t.kind ?? 'criminal') === 'criminal' && t.date >= d.date,
       );
       const handBases = crimeBases(d.date, 5, 6);
+      const handOver: Msg = {
+        zh: '批准后24小时内向同级公安机关移送，并在审批和移送事件上记录时刻（time）',
+        en: 'Hand the case to the police within 24 hours of the approval and record the times on both events',
+      };
       if (!handed) {
         findings.push(
           ...checkPeriod(c, ctx, {
@@ -130,6 +149,7 @@ export const rule: Rule = {
             handBases,
             `批准移送于${from.replace('T', ' ')}，移送于${to.replace('T', ' ')}，相隔${hours.toFixed(1)}小时，超过24小时`,
             `Approved at ${from}, handed over at ${to}: ${hours.toFixed(1)} hours, more than 24`,
+            handOver,
           );
       } else if (handed.date > addDays(d.date, 1)) {
         push(
@@ -137,6 +157,7 @@ export const rule: Rule = {
           handBases,
           `批准移送于${d.date}，${handed.date}才移送，超过24小时`,
           `Approved on ${d.date} but handed over only on ${handed.date}, more than 24 hours later`,
+          handOver,
         );
       } else if (handed.date > d.date) {
         findings.push({
@@ -160,6 +181,10 @@ export const rule: Rule = {
           [basis('env-crime-transfer-measures', '2017', 6)],
           `${handed.date}移送涉嫌犯罪案件，未记录将移送书抄送同级人民检察院`,
           `The criminal transfer of ${handed.date} does not record the copy to the procuratorate`,
+          {
+            zh: '将涉嫌犯罪案件移送书抄送同级人民检察院，并记录 copied_to_procuratorate',
+            en: 'Copy the transfer letter to the procuratorate at the same level and record copied_to_procuratorate',
+          },
         );
       if (documentsOf(c, 'transfer-letter').length === 0)
         push(
@@ -167,6 +192,10 @@ export const rule: Rule = {
           crimeBases(d.date, 6, 6),
           '案卷中没有涉嫌犯罪案件移送书',
           'No transfer letter for the suspected crime is on file',
+          {
+            zh: '归卷涉嫌犯罪案件移送书及调查报告、涉案物品清单、检验报告或鉴定结论等材料',
+            en: 'File the transfer letter with the investigation report, list of items and test or appraisal reports',
+          },
         );
     }
     return findings;

@@ -1,4 +1,4 @@
-import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf } from '../../src/model/case.js';
 import { aplVersion, basis, cite, decisionEvent, envVersion, receivedOn, serviceOf } from './support.js';
 
@@ -48,9 +48,14 @@ export const rule: Rule = {
       const request = eventsOf(c, 'deferral-requested')
         .filter((r) => r.date <= d.date)
         .at(-1);
-      const push = (path: string, bases: LegalBasis[], zh: string, en: string) => {
+      const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) => {
         const law = cite(ctx, bases);
-        findings.push({ path, basis: bases, message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` } });
+        findings.push({
+          path,
+          basis: bases,
+          message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
+          suggestion: todo,
+        });
       };
       if (!request) {
         push(
@@ -58,6 +63,10 @@ export const rule: Rule = {
           [aplBasis, ...envBasis],
           `${d.date}批准延期、分期缴纳，但案卷中没有当事人此前提出的申请`,
           `A deferral was approved on ${d.date} without a prior application by the party`,
+          {
+            zh: '将当事人的书面申请（deferral-requested）归卷；没有申请的，不得批准暂缓或分期',
+            en: 'File the party’s written application (deferral-requested); without one no deferral may be approved',
+          },
         );
       } else if (statutoryDue !== undefined && request.date > statutoryDue && envBasis.length > 0) {
         push(
@@ -65,6 +74,10 @@ export const rule: Rule = {
           envBasis,
           `延期、分期缴纳申请提出于${request.date}，晚于缴款期限${statutoryDue}`,
           `The deferral application of ${request.date} came after the payment period ended on ${statutoryDue}`,
+          {
+            zh: `申请须在${statutoryDue}前提出；逾期申请的，按逾期未缴纳处理（加处罚款、催告）`,
+            en: `The application had to come by ${statutoryDue}; a late one leaves the fine overdue (surcharge, reminder)`,
+          },
         );
       }
       if (!d.approved_by) {
@@ -73,6 +86,10 @@ export const rule: Rule = {
           [aplBasis],
           `${d.date}的延期、分期缴纳未记录批准人`,
           `The deferral of ${d.date} does not record who approved it`,
+          {
+            zh: '在 approved_by 中记录批准的行政机关负责人',
+            en: 'Record the approving head in approved_by',
+          },
         );
       }
       if (!d.until) {
@@ -81,6 +98,10 @@ export const rule: Rule = {
           [aplBasis],
           `${d.date}的延期、分期缴纳未载明截止日期`,
           `The deferral of ${d.date} states no last day`,
+          {
+            zh: '在批准文书和 until 中写明暂缓或最后一期的截止日期',
+            en: 'State the last day of the deferral or the last instalment (until)',
+          },
         );
       }
     }

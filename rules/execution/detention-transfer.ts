@@ -49,6 +49,10 @@ export const rule: Rule = {
       if (suggestion) f.suggestion = suggestion;
       findings.push(f);
     };
+    const approve = {
+      zh: '在移送审批表上由负责人批准，并在 transfer-decided 中记录 approved_by',
+      en: 'Have the head approve the transfer form and record approved_by on transfer-decided',
+    };
     const decided = eventsOf(c, 'transfer-decided').filter((e) => e.kind === 'detention');
     for (const t of eventsOf(c, 'transferred').filter((e) => e.kind === 'detention')) {
       if (!decided.some((d) => d.date <= t.date))
@@ -57,6 +61,7 @@ export const rule: Rule = {
           [basis(MEASURES, '2015', 10)],
           `${t.date}移送行政拘留，但没有负责人批准移送的记录`,
           `The detention transfer of ${t.date} has no approval by the head`,
+          approve,
         );
     }
     for (const d of decided) {
@@ -66,6 +71,7 @@ export const rule: Rule = {
           [basis(MEASURES, '2015', 10)],
           `${d.date}的移送决定未记录批准的负责人`,
           `The transfer decision of ${d.date} does not record the approving head`,
+          approve,
         );
       if (!eventsOf(c, 'decision').some((e) => e.date <= d.date))
         push(
@@ -73,6 +79,10 @@ export const rule: Rule = {
           [basis(MEASURES, '2015', 2)],
           `${d.date}决定移送行政拘留时尚未作出行政处罚决定`,
           `The detention transfer was decided on ${d.date} before any penalty decision`,
+          {
+            zh: '先依法作出行政处罚决定，再决定移送公安机关适用行政拘留',
+            en: 'Make the penalty decision first, then decide the transfer for detention',
+          },
         );
       if (documentsOf(c, 'transfer-letter').length === 0)
         push(
@@ -80,6 +90,10 @@ export const rule: Rule = {
           [basis(MEASURES, '2015', 11)],
           '案卷中没有案件移送书及移送材料清单',
           'No transfer letter or list of transferred materials is on file',
+          {
+            zh: '归卷案件移送书、移送审批表及移送材料清单（原件移送，复印件留存）',
+            en: 'File the transfer letter, the approval form and the list of materials (originals sent, copies kept)',
+          },
         );
       const handed = eventsOf(c, 'transferred').find(
         (t) => (t.kind ?? 'detention') === 'detention' && t.date >= d.date,

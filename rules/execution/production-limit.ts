@@ -1,4 +1,4 @@
-import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import { firstEvent, eventsOf } from '../../src/model/case.js';
 import { basis, checkPeriod, cite, decisionEvent, envVersion, serviceOf } from './support.js';
 
@@ -37,9 +37,14 @@ export const rule: Rule = {
     const decision = decisionEvent(c);
     if (!decision) return [];
     const findings: RuleFinding[] = [];
-    const push = (path: string, bases: LegalBasis[], zh: string, en: string) => {
+    const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) => {
       const law = cite(ctx, bases);
-      findings.push({ path, basis: bases, message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` } });
+      findings.push({
+        path,
+        basis: bases,
+        message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
+        suggestion: todo,
+      });
     };
     if ((c.data.penalty.orders ?? []).length === 0)
       push(
@@ -47,6 +52,10 @@ export const rule: Rule = {
         [basis(L, '2015', 3)],
         '责令限制生产或停产整治，但未同时责令改正违法行为',
         'A production limit or suspension was ordered without an order to correct',
+        {
+          zh: '同时责令改正违法行为（penalty.orders）',
+          en: 'Order the correction at the same time (penalty.orders)',
+        },
       );
     if (!kinds.some((k) => k !== 'restrict-production' && k !== 'suspend-rectify'))
       push(
@@ -54,8 +63,16 @@ export const rule: Rule = {
         [basis(L, '2015', 3)],
         '责令限制生产或停产整治，但未依法同时给予行政处罚（如罚款）',
         'A production limit or suspension was ordered without the penalty that must go with it',
+        {
+          zh: '依照有关法律法规同时给予行政处罚',
+          en: 'Impose the penalty the applicable law provides as well',
+        },
       );
     const notices = eventsOf(c, 'prior-notice-served').filter((n) => n.date <= decision.date);
+    const notifyTodo: Msg = {
+      zh: '作出决定前告知事实、理由、依据及陈述、申辩和要求听证的权利，并将告知书送达归卷',
+      en: 'Before deciding, notify the facts, reasons, basis and the rights to state, defend and ask for a hearing, and file the served notice',
+    };
     const hearingBases: LegalBasis[] = [basis(L, '2015', 11)];
     if (envVersion(ctx, decision.date) === '2023')
       hearingBases.push(basis('env-penalty-measures', '2023', 46));
@@ -65,6 +82,7 @@ export const rule: Rule = {
         hearingBases,
         '责令限制生产或停产整治前没有事先告知',
         'No prior notice preceded the production limit or suspension',
+        notifyTodo,
       );
     else if (notices.length > 0 && !notices.some((n) => n.hearing_right === true))
       push(
@@ -72,6 +90,7 @@ export const rule: Rule = {
         hearingBases,
         '事先告知书未告知当事人要求听证的权利',
         'The prior notice does not state the right to a hearing',
+        notifyTodo,
       );
     const served = serviceOf(c, decision);
     const bases = [basis(L, '2015', 14)];

@@ -1,4 +1,4 @@
-import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf } from '../../src/model/case.js';
 import { basis, checkPeriod, cite } from './support.js';
 
@@ -35,9 +35,14 @@ export const rule: Rule = {
     seizures.forEach((s, i) => {
       const next = seizures[i + 1];
       const inScope = <T extends { date: string }>(e: T) => e.date >= s.date && (!next || e.date < next.date);
-      const push = (path: string, bases: LegalBasis[], zh: string, en: string) => {
+      const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) => {
         const law = cite(ctx, bases);
-        findings.push({ path, basis: bases, message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` } });
+        findings.push({
+          path,
+          basis: bases,
+          message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
+          suggestion: todo,
+        });
       };
       if (!s.approved_by)
         push(
@@ -45,6 +50,10 @@ export const rule: Rule = {
           [basis(S, '2015', 10), basis('admin-compulsion-law', '2012', 18, undefined, 1)],
           `${s.date}实施查封、扣押，未记录负责人事先批准`,
           `The seizure of ${s.date} records no prior approval by the head`,
+          {
+            zh: '记录实施前负责人的书面批准（approved_by）；情况紧急当场实施的，24小时内补办批准，否则立即解除',
+            en: 'Record the head’s prior written approval (approved_by); an emergency seizure needs approval within 24 hours or is released',
+          },
         );
       if (new Set(s.officers ?? []).size < 2)
         push(
@@ -52,11 +61,19 @@ export const rule: Rule = {
           [basis('admin-compulsion-law', '2012', 18, undefined, 2), basis(S, '2015', 12)],
           `${s.date}查封、扣押记载的执法人员少于2名`,
           `The seizure of ${s.date} names fewer than two officers`,
+          {
+            zh: '列明实施查封、扣押的两名以上执法人员',
+            en: 'List the two or more officers who carried out the seizure',
+          },
         );
 
       const firstEnd = ctx.calendar.add(s.date, 30, 'day').to;
       const extension = eventsOf(c, 'seizure-extended').filter(inScope)[0];
       let end = firstEnd;
+      const extendTodo: Msg = {
+        zh: `在${firstEnd}前经负责人批准延长，延长不超过30日，并书面告知当事人延长的理由`,
+        en: `Extend before ${firstEnd} with the head's approval, by at most 30 days, telling the party in writing why`,
+      };
       const termBases = [basis(S, '2015', 15), basis('admin-compulsion-law', '2012', 25, 1)];
       if (extension) {
         const days = extension.days ?? 30;
@@ -66,6 +83,7 @@ export const rule: Rule = {
             termBases,
             `${extension.date}延长查封、扣押未记录负责人批准`,
             `The extension of ${extension.date} records no approval by the head`,
+            extendTodo,
           );
         if (extension.date > firstEnd)
           push(
@@ -73,6 +91,7 @@ export const rule: Rule = {
             termBases,
             `查封、扣押期限已于${firstEnd}届满，${extension.date}才决定延长`,
             `The seizure term ended on ${firstEnd}; the extension of ${extension.date} came too late`,
+            extendTodo,
           );
         if (days > 30)
           push(
@@ -80,6 +99,7 @@ export const rule: Rule = {
             termBases,
             `延长查封、扣押${days}日，超过30日`,
             `The extension of ${days} days exceeds 30 days`,
+            extendTodo,
           );
         end = ctx.calendar.add(firstEnd, Math.min(days, 30), 'day').to;
       }
@@ -89,6 +109,10 @@ export const rule: Rule = {
           [basis(S, '2015', 11)],
           `${s.date}的查封、扣押决定未载明期限`,
           `The seizure decision of ${s.date} states no term`,
+          {
+            zh: '在查封、扣押决定书中写明期限（until）',
+            en: 'State the term in the seizure decision (until)',
+          },
         );
       } else if (s.until > end) {
         push(
@@ -96,6 +120,7 @@ export const rule: Rule = {
           termBases,
           `查封、扣押期限至${s.until}，超过法定最长期限${end}`,
           `The seizure runs until ${s.until}, beyond the longest lawful term ending ${end}`,
+          { zh: `将期限缩短至${end}以前`, en: `Shorten the term to end by ${end}` },
         );
       }
       const released = eventsOf(c, 'seizure-released').filter(inScope)[0];

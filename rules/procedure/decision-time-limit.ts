@@ -3,7 +3,8 @@
  * monitoring, appraisal and service time; 生态环境行政处罚办法 (2023) §57 — 90 days, +30 with the head's approval,
  * then ≤30 more in total by collective discussion, excluding suspension, hearing, announcement, monitoring, assessment,
  * appraisal, determination and service time, and (§54(2)) the time of a criminal transfer. 行政处罚法 2021 §60
- * (90 days) yields to these rules (“规章另有规定的，从其规定”). The instrument is the one in force on the filing date.
+ * (90 days) yields to these rules (“规章另有规定的，从其规定”). The instrument is the one in force on the filing date by
+ * default; for cases pending on 2023-07-01 neither text has a transitional article, so that is an option.
  */
 import type { IsoDate } from '../../src/model/case-data.js';
 import type { Case, TimelineEvent } from '../../src/model/case.js';
@@ -175,8 +176,8 @@ export const rule: Rule = {
     id: 'procedure/decision-time-limit',
     title: { zh: '办案期限', en: 'Time limit for the decision' },
     description: {
-      zh: '自立案之日起：环境行政处罚办法(2010)为三个月；生态环境行政处罚办法(2023)为九十日，经负责人批准可延长三十日，仍不能作出的经负责人集体讨论可继续延长，继续延长累计不超过三十日。听证、公告、监测、中止、移送等时间按时间线记录扣除（鉴定、评估、认定时间案卷格式未记录）。以立案日有效的办法为准。',
-      en: 'From filing: 3 months under the 2010 measures; 90 days under the 2023 measures, +30 with the head’s approval, then continued extensions decided by collective discussion totalling at most 30 days. Hearing, announcement, monitoring, suspension and transfer time recorded in the timeline is excluded (appraisal, assessment and determination time is not held by the case format). The measures in force on the filing date apply.',
+      zh: '自立案之日起：环境行政处罚办法(2010)为三个月；生态环境行政处罚办法(2023)为九十日，经负责人批准可延长三十日，仍不能作出的经负责人集体讨论可继续延长，继续延长累计不超过三十日。听证、公告、监测、中止、移送等时间按时间线记录扣除（鉴定、评估、认定时间案卷格式未记录）。以立案日有效的办法为准（可由 pendingCasesFollow 选项改为决定日）。',
+      en: 'From filing: 3 months under the 2010 measures; 90 days under the 2023 measures, +30 with the head’s approval, then continued extensions decided by collective discussion totalling at most 30 days. Hearing, announcement, monitoring, suspension and transfer time recorded in the timeline is excluded (appraisal, assessment and determination time is not held by the case format). The measures in force on the filing date apply (option pendingCasesFollow).',
     },
     severity: 'error',
     category: '程序合法',
@@ -196,6 +197,13 @@ export const rule: Rule = {
         },
         default: false,
       },
+      pendingCasesFollow: {
+        description: {
+          zh: "立案于2023-07-01前、决定于其后的案件适用哪一办法的办案期限：'filing'（立案日有效的办法，默认）或 'decision'（决定日有效的办法，即程序从新，可适用2023年办法第五十七条的延期）；两办法均无过渡条款，未经确认",
+          en: "Which measures govern the time limit of a case filed before and decided after 2023-07-01: 'filing' (the measures in force at filing, default) or 'decision' (those in force at the decision, procedure following the new rule, so the 2023 art. 57 extensions are available); neither text has a transitional article, unconfirmed",
+        },
+        default: 'filing',
+      },
     },
   },
 
@@ -203,11 +211,11 @@ export const rule: Rule = {
     if (!isGeneral(c)) return [];
     const filed = filingOf(c);
     if (!filed) return [];
-    const env = envVersion(ctx, filed.date);
-    if (!env) return [];
     const decision = decisionOf(c);
     if (!decision && !isOpen(c)) return [];
     const end = decision?.date ?? ctx.asOf;
+    const env = envVersion(ctx, ctx.options.pendingCasesFollow === 'decision' ? end : filed.date);
+    if (!env) return [];
     const limit = limitOf(c, ctx, filed, end, env);
     const findings: RuleFinding[] = limit.problems.map((p) => ({
       message: withBasis(ctx, p.message, limit.bases),
@@ -223,7 +231,18 @@ export const rule: Rule = {
             en: ` (after excluding ${limit.excluded} days of hearing, monitoring and similar periods)`,
           }
         : { zh: '', en: '' };
-    const noExtension = env === '2023' && eventsOf(c, 'extension-approved').length === 0;
+    const hasExtension = eventsOf(c, 'extension-approved').length > 0;
+    const extensionNote: Msg =
+      env === '2023'
+        ? hasExtension
+          ? { zh: '', en: '' }
+          : { zh: '，且无延期审批', en: ', with no approved extension' }
+        : hasExtension
+          ? {
+              zh: '；环境行政处罚办法(2010)没有延期规定，延期审批不计入',
+              en: '; the 2010 measures provide no extension, so the recorded extension does not count',
+            }
+          : { zh: '', en: '' };
     if (!decision) {
       const pending = ctx.asOf <= limit.due;
       const rem = countText(daysBetween(ctx.asOf, limit.due), 'day');
@@ -254,8 +273,8 @@ export const rule: Rule = {
       message: withBasis(
         ctx,
         {
-          zh: `决定作出于立案后第${dayN}日${excludedNote.zh}，超过${limit.text.zh}期限（届满日${limit.due}）${late}日${noExtension ? '，且无延期审批' : ''}`,
-          en: `The decision came on day ${dayN} after filing${excludedNote.en}, ${late} days past the ${limit.text.en} limit ending ${limit.due}${noExtension ? ', with no approved extension' : ''}`,
+          zh: `决定作出于立案后第${dayN}日${excludedNote.zh}，超过${limit.text.zh}期限（届满日${limit.due}）${late}日${extensionNote.zh}`,
+          en: `The decision came on day ${dayN} after filing${excludedNote.en}, ${late} days past the ${limit.text.en} limit ending ${limit.due}${extensionNote.en}`,
         },
         limit.bases,
       ),

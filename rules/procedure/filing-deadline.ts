@@ -1,7 +1,8 @@
 /**
  * 立案期限: 环境行政处罚办法 (2010) §22 — decide on filing within 7 working days (and §24: after an urgent
  * investigation before filing, within 7 working days); 生态环境行政处罚办法 (2023) §18 — within 15 days, plus 15
- * days with the head's approval. The start event is not stated in either text (UNCONFIRMED): an option.
+ * days with the head's approval. The start event is not stated in either text (UNCONFIRMED): an option. So is the
+ * version for a period that straddles 2023-07-01 (no transitional article): by default the one at the clock's start.
  */
 import type { IsoDate } from '../../src/model/case-data.js';
 import type { Case } from '../../src/model/case.js';
@@ -52,6 +53,13 @@ export const rule: Rule = {
         },
         default: 'clue',
       },
+      pendingCasesFollow: {
+        description: {
+          zh: "期间跨越2023-07-01时适用哪一办法：'start'（起算日有效的办法，默认）或 'filing'（立案日有效的办法，程序从新）；两办法均无过渡条款，未经确认",
+          en: "Which measures govern a period that straddles 2023-07-01: 'start' (those in force when the clock starts, default) or 'filing' (those in force at the filing, procedure following the new rule); neither text has a transitional article, unconfirmed",
+        },
+        default: 'start',
+      },
     },
   },
 
@@ -59,10 +67,11 @@ export const rule: Rule = {
     if (!isGeneral(c)) return [];
     const start = clockStart(c, (ctx.options.clockStart as ClockStart | undefined) ?? 'clue');
     if (!start) return [];
-    const version = envVersion(ctx, start.date);
+    const filing = firstEvent(c, 'filing-approved');
+    const versionDate = ctx.options.pendingCasesFollow === 'filing' ? (filing?.date ?? ctx.asOf) : start.date;
+    const version = envVersion(ctx, versionDate);
     if (!version) return [];
 
-    const filing = firstEvent(c, 'filing-approved');
     let unit: DayUnit;
     let days: number;
     let due: IsoDate;

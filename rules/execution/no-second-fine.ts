@@ -64,6 +64,10 @@ export const rule: Rule = {
           zh: `时间线记录了${prev.date}和${cur.date}两次处罚决定，其间没有变更或撤销，同一违法行为不得两次罚款（${law.zh}）`,
           en: `The timeline records penalty decisions on ${prev.date} and ${cur.date} with no change or revocation between them; one act may not be fined twice (${law.en})`,
         },
+        suggestion: {
+          zh: '后一决定如系变更或撤销原决定，记录 decision-changed；否则撤销重复的罚款决定',
+          en: 'If the later decision changes or replaces the first, record decision-changed; otherwise revoke the second fine',
+        },
       });
     }
     return findings;

@@ -64,6 +64,10 @@ export const rule: Rule = {
           zh: `文书“${d.title ?? d.id}”日期${d.date}晚于归档日期${archived.date}（${law.zh}）`,
           en: `Document “${d.title ?? d.id}” is dated ${d.date}, after archiving on ${archived.date} (${law.en})`,
         },
+        suggestion: {
+          zh: '核对日期；归档后形成的材料应另行补充归档并说明，不得插入原卷',
+          en: 'Check the date; later material goes into a documented supplement, not into the archived file',
+        },
       });
     });
     return findings;

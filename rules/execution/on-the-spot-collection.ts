@@ -84,6 +84,10 @@ export const rule: Rule = {
           zh: `当场收缴罚款，案卷中没有财政部门统一制发的罚款收据（${law.zh}）`,
           en: `The fine was collected on the spot but no official finance-department receipt is on file (${law.en})`,
         },
+        suggestion: {
+          zh: '当场收缴须出具财政部门统一制发的专用票据，并将存根归卷（payment-receipt）',
+          en: 'Issue the finance department’s official receipt and file its counterfoil (payment-receipt)',
+        },
       });
     }
     return findings;

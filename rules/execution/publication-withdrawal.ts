@@ -54,6 +54,10 @@ export const rule: Rule = {
             zh: `${withdrawn.date}撤回公开信息，未记明公开说明的理由（${law.zh}）`,
             en: `The withdrawal of ${withdrawn.date} does not record the published reasons (${law.en})`,
           },
+          suggestion: {
+            zh: '公开说明撤回的理由（如决定被复议变更、撤销），并在 ground 中记录',
+            en: 'Publish why the decision was withdrawn (e.g. changed or revoked on review) and record it in ground',
+          },
         });
       }
     }

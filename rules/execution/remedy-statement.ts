@@ -58,6 +58,22 @@ export const rule: Rule = {
       ? basis('admin-penalty-law', '2021', 52, 2)
       : basis('admin-penalty-law', apl, apl === '2021' ? 59 : 39, apl === '2021' ? 1 : undefined, 5);
     const findings: RuleFinding[] = [];
+    const body2023 = sameLevelGovernment(c.data.case.agency) ?? '本级人民政府';
+    const expectedStatement =
+      rv === '2023' && simple
+        ? {
+            zh: `写明：应先自收到决定书之日起60日内向${body2023}申请行政复议，对复议决定不服的，可自收到复议决定书之日起15日内提起行政诉讼`,
+            en: `State that the party must first apply to ${body2023} for reconsideration within 60 days of receipt, and may sue within 15 days of the reconsideration decision`,
+          }
+        : rv === '2023'
+          ? {
+              zh: `写明：可自收到决定书之日起60日内向${body2023}申请行政复议，或者6个月内向人民法院提起行政诉讼`,
+              en: `State that the party may apply to ${body2023} for reconsideration within 60 days of receipt, or sue in the people's court within 6 months`,
+            }
+          : {
+              zh: '写明：可自收到决定书之日起60日内向本级人民政府或者上一级主管部门申请行政复议，或者6个月内向人民法院提起行政诉讼',
+              en: "State that the party may apply for reconsideration to the same-level government or the higher department within 60 days of receipt, or sue in the people's court within 6 months",
+            };
     const push = (
       path: string,
       bases: LegalBasis[],
@@ -70,6 +86,7 @@ export const rule: Rule = {
         path,
         basis: bases,
         message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
+        suggestion: expectedStatement,
       };
       if (severity) f.severity = severity;
       findings.push(f);

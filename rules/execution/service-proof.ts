@@ -96,6 +96,10 @@ export const rule: Rule = {
             zh: `送达凭证 ${e.proof} 不在案卷文书目录中（${law.zh}）`,
             en: `The proof of service ${e.proof} is not listed in the documents (${law.en})`,
           },
+          suggestion: {
+            zh: `将送达凭证 ${e.proof} 列入文书目录，或更正 proof 的引用`,
+            en: `List ${e.proof} in the documents, or correct the proof reference`,
+          },
         });
       }
     }

@@ -77,6 +77,16 @@ export const rule: Rule = {
       findings.push({
         path: '/case/agency',
         basis: bases,
+        suggestion:
+          apl === '2021'
+            ? {
+                zh: '记录省、自治区、直辖市交由乡镇、街道行使该处罚权的决定（waiver），否则移送县级以上生态环境部门',
+                en: 'Record the provincial decision delegating the power (as a waiver), or transfer the case to the county-level agency',
+              }
+            : {
+                zh: '移送县级以上有管辖权的生态环境部门处理',
+                en: 'Transfer the case to the competent agency at county level or above',
+              },
         message:
           apl === '2021'
             ? {

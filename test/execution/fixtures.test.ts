@@ -25,6 +25,18 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
     }
   });
 
+  it('says what to do and names its basis in every finding of its fail fixtures', () => {
+    for (const f of fixtures.filter((x) => x.expect === 'fail')) {
+      for (const x of f.findings.filter((y) => y.severity !== 'info')) {
+        const where = `${f.name}: ${x.message.zh}`;
+        expect(x.suggestion?.zh, where).toBeTruthy();
+        expect(x.suggestion?.en, where).toBeTruthy();
+        expect(x.message.en, where).toBeTruthy();
+        expect(x.message.zh, where).toMatch(/第[一二三四五六七八九十百零]+条.*）$/);
+      }
+    }
+  });
+
   it.each(cleanCaseNames())('clean case %s gives no finding', (name) => {
     expect(runOn(rule, cleanCase(name)).map((x) => x.message.zh)).toEqual([]);
   });

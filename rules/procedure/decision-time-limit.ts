@@ -221,6 +221,10 @@ export const rule: Rule = {
       message: withBasis(ctx, p.message, limit.bases),
       path: p.path,
       basis: limit.bases,
+      suggestion: {
+        zh: '延期应在期限届满前由负责人批准（继续延期由负责人集体讨论决定），并如实记录延长日数',
+        en: 'Have the head approve an extension before the limit runs out (a continued one by collective discussion) and record the days granted',
+      },
     }));
     const label: Msg = { zh: '办案期限', en: 'case time limit' };
     const dayN = daysBetween(filed.date, end);

@@ -101,6 +101,10 @@ export const rule: Rule = {
           path: `${e.pointer}/officers`,
           basis: b,
           severity: 'warning',
+          suggestion: {
+            zh: '核实该人员的执法资格；无有效证件的人员不得以执法人员身份参与调查取证',
+            en: 'Check this person’s enforcement qualification; without a valid certificate he or she may not act as an officer',
+          },
         });
       }
     }

@@ -110,6 +110,7 @@ export const rule: Rule = {
         path: filing.pointer,
         basis: b,
         severity: 'warning',
+        suggestion: { zh: '将立案审批表移入正卷', en: 'Move the filing form to the main volume' },
       });
     }
     return findings;

@@ -42,6 +42,10 @@ export const rule: Rule = {
           path: h.pointer,
           basis: b,
           severity: 'warning',
+          suggestion: {
+            zh: '在 presider 中记录听证主持人，以便核对其非本案调查人员',
+            en: 'Record the presider, so that it can be checked he or she did not investigate',
+          },
         });
       } else if (inv.has(h.presider)) {
         findings.push({

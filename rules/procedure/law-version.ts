@@ -94,6 +94,10 @@ export const rule: Rule = {
           ),
           path: r.pointer,
           basis: b,
+          suggestion: {
+            zh: '按决定日有效的文本核对并更正所引条号（书面补正）',
+            en: 'Check the article against the text in force on the decision date and correct it in writing',
+          },
         });
         continue;
       }
@@ -125,6 +129,10 @@ export const rule: Rule = {
           ),
           path: r.pointer,
           basis: [basis(APL, version, want)],
+          suggestion: {
+            zh: `改引${name.zh}第${want}条（书面补正）`,
+            en: `Cite art. ${want} of ${name.en} instead (correct it in writing)`,
+          },
         });
       }
     }

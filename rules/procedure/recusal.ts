@@ -105,6 +105,10 @@ export const rule: Rule = {
           path: decided.pointer,
           basis: b,
           severity: 'warning',
+          suggestion: {
+            zh: '在 approved_by（或集体讨论的 participants）中记录作出回避决定的负责人',
+            en: 'Record the deciding head in approved_by (or the participants of a collective discussion)',
+          },
         });
       }
     }

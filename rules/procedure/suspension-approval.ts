@@ -39,6 +39,10 @@ export const rule: Rule = {
           ),
           path: s.pointer,
           basis: b,
+          suggestion: {
+            zh: '记录中止调查的负责人批准（approved_by）和第三十五条所列事由（ground）',
+            en: 'Record the head’s approval (approved_by) and the art. 35 ground (ground)',
+          },
         });
       }
       const resumed = s.until !== undefined || resumes.some((r) => r.date >= s.date);

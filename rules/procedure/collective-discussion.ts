@@ -30,7 +30,11 @@ function triggers(c: Case, ctx: RuleContext, decision: TimelineEvent): { why: Ms
     why.push({ zh: '情节复杂或者重大违法行为', en: 'a complex case or major violation' });
     bases.push(apl === '2021' ? basis(APL, '2021', 57, 2) : basis(APL, '2017', 38, 2));
     if (env === '2010') bases.push(basis(ENV, '2010', 52));
-    if (env === '2023') bases.push(basis(ENV, '2023', 52, undefined, 1));
+    // 2023 办法 §52: the duty is its first paragraph; the list of cases (items 1–5) is its second
+    if (env === '2023') {
+      bases.push(basis(ENV, '2023', 52, 1));
+      if (flags.has('complex')) bases.push(basis(ENV, '2023', 52, 2, 1));
+    }
   }
   if (env !== '2023') return { why, bases };
 
@@ -49,7 +53,7 @@ function triggers(c: Case, ctx: RuleContext, decision: TimelineEvent): { why: Ms
         zh: `${hit[1].zh}${formatYuan(hit[0] as number)}达到${formatYuan(threshold.amount)}`,
         en: `${hit[1].en} of ${formatYuan(hit[0] as number)} reaches ${formatYuan(threshold.amount)}`,
       });
-      bases.push(basis(ENV, '2023', 52, undefined, 2));
+      bases.push(basis(ENV, '2023', 52, 2, 2));
     }
   }
   const kinds = new Set<PenaltyKind>([...c.data.penalty.kinds, ...(notice?.proposed?.kinds ?? [])]);
@@ -61,7 +65,7 @@ function triggers(c: Case, ctx: RuleContext, decision: TimelineEvent): { why: Ms
         k === 'revoke-licence' || k === 'no-licence-period' ? 3 : HEAVY_2023[k] ? 4 : 0,
       ),
     );
-    for (const i of [3, 4]) if (items.has(i)) bases.push(basis(ENV, '2023', 52, undefined, i));
+    for (const i of [3, 4]) if (items.has(i)) bases.push(basis(ENV, '2023', 52, 2, i));
   }
   if (eventsOf(c, 'extension-approved').filter((e) => e.date <= decision.date).length >= 2) {
     why.push({ zh: '办案期限第二次延长', en: 'a second extension of the time limit' });

@@ -14,6 +14,7 @@ import { rule as limitation } from '../../rules/procedure/limitation-period.js';
 import { rule as contents } from '../../rules/procedure/decision-contents.js';
 import { rule as hearingWindow } from '../../rules/procedure/hearing-request-window.js';
 import { rule as unlawfulEvidence } from '../../rules/procedure/unlawful-evidence.js';
+import { rule as collective } from '../../rules/procedure/collective-discussion.js';
 
 function clean(name: string): CaseData {
   return parse(readFileSync(fromRoot('fixtures', 'cases', name, 'case.yaml'), 'utf8')) as CaseData;
@@ -189,5 +190,16 @@ describe('unlawful evidence before 2021-07-15: 环境行政处罚办法 2010 §3
     expect(findings).toHaveLength(1);
     expect(findings[0]?.severity).toBeUndefined();
     expect(cites(findings[0]?.basis, 'admin-penalty-law', '2021', 46)).toBe(true);
+  });
+});
+
+describe('collective discussion: 生态环境行政处罚办法 2023 §52 lists its cases in the second paragraph', () => {
+  it('a ¥500,000 fine cites §52(2)(2)', () => {
+    const data = clean('hazardous-waste');
+    data.penalty.fine = 500000;
+    const findings = runRule(collective, data);
+    expect(findings).toHaveLength(1);
+    const b = findings[0]?.basis?.find((x) => x.law === 'env-penalty-measures' && x.article === 52);
+    expect(b).toMatchObject({ version: '2023', paragraph: 2, item: 2 });
   });
 });

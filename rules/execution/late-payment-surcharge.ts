@@ -2,7 +2,7 @@ import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf, type Case } from '../../src/model/case.js';
 import type { IsoDate } from '../../src/model/case-data.js';
 import { addDays, daysBetween, maxDate, minDate } from '../../src/model/dates.js';
-import { aplVersion, basis, cite, paidInFullOn, paymentPeriod, yuan } from './support.js';
+import { APL_2021_FROM, aplVersion, basis, cite, paidInFullOn, paymentPeriod, yuan } from './support.js';
 
 const RATE = 0.03;
 
@@ -19,8 +19,9 @@ function appealDays(c: Case, from: IsoDate, to: IsoDate): number {
 
 /**
  * 加处罚款: 3% of the fine per day from the day after the payment period, capped at the fine (行政处罚法 2021
- * §72(1)(1); 2017 §51(1) with the cap of 行政强制法 §45(2)); under 2021 not counted while reconsideration or
- * litigation is pending (§73(3); the end of a proceeding is the `until` of its event, else it is still pending).
+ * §72(1)(1); 2017 §51(1) with the cap of 行政强制法 §45(2)); days from 2021-07-15 on while reconsideration or
+ * litigation is pending are not counted (§73(3); the end of a proceeding is the `until` of its event, else it is
+ * still pending).
  */
 export const rule: Rule = {
   meta: {
@@ -91,12 +92,13 @@ export const rule: Rule = {
     const end = paid !== undefined && paid > period.due ? minDate(paid, last?.date) : last?.date;
     if (end === undefined || end <= period.due) return findings;
     const overdue = daysBetween(period.due, end);
-    const excluded = apl === '2021' ? appealDays(c, firstDay, end) : 0;
+    // §73(3) reaches the days of review from 2021-07-15 on, even when the surcharge began under the 2017 text
+    const excludeFrom = maxDate(firstDay, APL_2021_FROM) ?? firstDay;
+    const excluded = end >= APL_2021_FROM ? appealDays(c, excludeFrom, end) : 0;
     const days = Math.max(0, overdue - excluded);
     const allowed = Math.min(fine, Math.round(fine * RATE * days * 100) / 100);
     if (total > allowed + 0.005) {
-      const bases =
-        apl === '2021' && excluded > 0 ? [rateBasis, basis('admin-penalty-law', '2021', 73, 3)] : [rateBasis];
+      const bases = excluded > 0 ? [rateBasis, basis('admin-penalty-law', '2021', 73, 3)] : [rateBasis];
       const law = cite(ctx, bases);
       const excl =
         excluded > 0

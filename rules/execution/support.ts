@@ -11,7 +11,7 @@ import type { PeriodUnit } from '../../src/law/types.js';
 export type AplLabel = '2017' | '2021';
 export type EnvLabel = '2010' | '2023';
 
-const APL_2021_FROM = '2021-07-15';
+export const APL_2021_FROM = '2021-07-15';
 const ENV_2023_FROM = '2023-07-01';
 
 export function basis(

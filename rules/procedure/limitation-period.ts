@@ -79,7 +79,11 @@ export const rule: Rule = {
     const due = periodEnd(ctx, end, years, 'year');
     if (found <= due) return [];
 
-    const bases: LegalBasis[] = [version === '2021' ? basis(APL, '2021', 36, 1) : basis(APL, '2017', 29, 1)];
+    // the 5-year period exists only in the 2021 text: cite it whenever it is applied (also by the option)
+    const newText = version === '2021' || fiveYears;
+    const bases: LegalBasis[] = [newText ? basis(APL, '2021', 36, 1) : basis(APL, '2017', 29, 1)];
+    if (c.data.violation.continuing === true)
+      bases.push(newText ? basis(APL, '2021', 36, 2) : basis(APL, '2017', 29, 2));
     const filing = firstEvent(c, 'filing-approved');
     const env = filing ? envVersion(ctx, filing.date) : undefined;
     // 2010 办法 §22(2)(4): the filing conditions are the second paragraph; 2023 办法 §19(4) is a single paragraph

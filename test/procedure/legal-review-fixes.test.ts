@@ -203,3 +203,17 @@ describe('collective discussion: 生态环境行政处罚办法 2023 §52 lists 
     expect(b).toMatchObject({ version: '2023', paragraph: 2, item: 2 });
   });
 });
+
+describe('limitation: the 5-year period is cited from the text that has it', () => {
+  it('with fiveYearsForEarlierActs an old act past 5 years cites 行政处罚法 2021 §36(1), not 2017 §29(1)', () => {
+    const data = clean('printing-vocs');
+    data.violation.started_on = '2015-01-01';
+    data.violation.ended_on = '2015-06-01';
+    data.violation.harm = { life_health_safety: true, consequences: true };
+    const findings = runRule(limitation, data, { options: { fiveYearsForEarlierActs: true } });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message.zh).toContain('超过5年追责时效');
+    expect(cites(findings[0]?.basis, 'admin-penalty-law', '2021', 36)).toBe(true);
+    expect(cites(findings[0]?.basis, 'admin-penalty-law', '2017', 29)).toBe(false);
+  });
+});

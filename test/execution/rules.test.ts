@@ -78,6 +78,28 @@ describe('surcharge', () => {
   });
 });
 
+describe('surcharge across 2021-07-15', () => {
+  const started = (amount: number) =>
+    applySpec(base(), {
+      set: { case: { status: 'executing' } },
+      update_events: { decision: { date: '2021-06-21' }, 'decision-served': { date: '2021-06-23' } },
+      remove_events: ['paid', 'closed', 'archived'],
+      add_events: [
+        { event: 'reconsideration-filed', date: '2021-07-16', until: '2021-07-25' },
+        { event: 'surcharge', date: '2021-07-28', amount },
+      ],
+    });
+
+  it('excludes review days from 2021-07-15 even though the surcharge began on 2021-07-09', () => {
+    // 2021-07-09 … 07-28 = 20 days, minus the 10 days under review → 10 days × 900 yuan
+    expect(runOn(surcharge, started(9000))).toEqual([]);
+    const [f] = runOn(surcharge, started(9001));
+    expect(f?.message.zh).toContain('扣除复议、诉讼期间10日');
+    expect(f?.message.zh).toContain('多计1元');
+    expect(f?.basis?.map((b) => `${b.version}:${b.article}`)).toContain('2021:73');
+  });
+});
+
 describe('court application window', () => {
   it('ends 3 months after the 6-month litigation period', () => {
     const data = applySpec(base(), {
@@ -95,6 +117,39 @@ describe('court application window', () => {
       add_events: [{ event: 'enforcement-applied', date: '2021-05-06' }],
     });
     expect(runOn(window, data)[0]?.message.zh).toContain('12个月');
+  });
+
+  it('does not let a misstated 3-month period shorten the wait', () => {
+    const data = applySpec(base(), {
+      set: { case: { status: 'executing' }, penalty: { remedies: { litigation_months: 3 } } },
+      remove_events: ['paid', 'closed', 'archived'],
+      add_events: [{ event: 'enforcement-applied', date: '2021-02-01' }],
+    });
+    const [f, ...rest] = runOn(window, data);
+    expect(rest).toEqual([]);
+    expect(f?.message.zh).toContain('短于法定6个月');
+    expect(f?.suggestion?.zh).toContain('2021-10-15');
+  });
+
+  it('waits only for the 60-day reconsideration period of a 2024 on-the-spot penalty', () => {
+    const simple = (applied: string) =>
+      applySpec(base(), {
+        set: {
+          case: { status: 'executing', procedure: 'simple' },
+          penalty: { fine: 200, remedies: { reconsideration_first: true } },
+        },
+        update_events: {
+          decision: { date: '2024-03-01' },
+          'decision-served': { date: '2024-03-01', method: 'on-the-spot' },
+        },
+        remove_events: ['paid', 'closed', 'archived'],
+        add_events: [{ event: 'enforcement-applied', date: applied }],
+      });
+    // 60 days from 2024-03-01 → 2024-04-30; 3 months later → 2024-07-30
+    expect(runOn(window, simple('2024-04-30'))[0]?.message.zh).toContain('复议申请期限');
+    expect(runOn(window, simple('2024-05-06'))).toEqual([]);
+    expect(runOn(window, simple('2024-07-30'))).toEqual([]);
+    expect(runOn(window, simple('2024-07-31'))[0]?.deadline?.due).toBe('2024-07-30');
   });
 });
 

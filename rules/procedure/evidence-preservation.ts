@@ -148,7 +148,7 @@ export const rule: Rule = {
 
       const period = handlingPeriod(ctx, p.date, apl, env);
       const { unit, due } = period;
-      const limit = countText(7, unit);
+      const limit: Msg = unit === 'day' ? { zh: '7日（自然日）', en: '7 calendar days' } : countText(7, unit);
       const label = { zh: '保存证据处理期限', en: 'preservation handling period' };
       const h = handled.find((x) => x.date >= p.date);
       if (h && h.date <= due) continue;

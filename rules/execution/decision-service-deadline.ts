@@ -1,6 +1,6 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf } from '../../src/model/case.js';
-import { aplVersion, basis, checkPeriod, cite, envVersion } from './support.js';
+import { aplVersion, basis, checkPeriod, cite, envVersion, postedInTimeCaveat } from './support.js';
 
 /**
  * 决定书送达期限: handed over on the spot after announcement, or served within 7 days when the party is absent
@@ -70,7 +70,9 @@ export const rule: Rule = {
             zh: '当事人不在场的，自决定之日起7日内依民事诉讼法规定的方式送达，并将送达回证归卷',
             en: 'When the party is absent, serve within 7 days by a Civil Procedure Law method and keep the proof of service on file',
           },
-        }).map((f) => ({ ...f, basis: bases })),
+        })
+          .map((f) => ({ ...f, basis: bases }))
+          .map((f) => (served?.method === 'mail' ? postedInTimeCaveat(ctx, f, decision.date) : f)),
       );
     });
     return findings;

@@ -1,6 +1,14 @@
 import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import { firstEvent, eventsOf } from '../../src/model/case.js';
-import { basis, checkPeriod, cite, decisionEvent, envVersion, serviceOf } from './support.js';
+import {
+  basis,
+  checkPeriod,
+  cite,
+  decisionEvent,
+  envVersion,
+  postedInTimeCaveat,
+  serviceOf,
+} from './support.js';
 
 const L = 'production-limit-measures';
 
@@ -104,7 +112,9 @@ export const rule: Rule = {
         path: served ? `${served.pointer}/date` : decision.pointer,
         bases,
         advice: { zh: '自作出决定之日起7个工作日内送达', en: 'Serve within 7 working days of the decision' },
-      }).map((f) => ({ ...f, basis: bases })),
+      })
+        .map((f) => ({ ...f, basis: bases }))
+        .map((f) => (served?.method === 'mail' ? postedInTimeCaveat(ctx, f, decision.date) : f)),
     );
     return findings;
   },

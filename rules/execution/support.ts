@@ -328,3 +328,29 @@ export function aplPaymentBasis(apl: AplLabel): LegalBasis {
     ? basis('admin-penalty-law', '2021', 67, 3)
     : basis('admin-penalty-law', '2017', 46, 3);
 }
+
+/**
+ * 邮寄送达: the date on the postal receipt is the service date, but a document posted before a period ends is in
+ * time (民事诉讼法 2017 §82(4), 2021/2023 §85(4); 环境行政处罚办法 2010 §79; 生态环境行政处罚办法 2023 §90). The case
+ * format holds no posting date, so an overdue finding on a postal service becomes a warning to check the post mark.
+ */
+export function postedInTimeCaveat(ctx: RuleContext, f: RuleFinding, periodStart: IsoDate): RuleFinding {
+  if (f.deadline?.status !== 'overdue') return f;
+  const env = envVersion(ctx, periodStart);
+  const cpl = civilProcedureVersion(ctx, periodStart);
+  const posting = env
+    ? basis('env-penalty-measures', env, env === '2023' ? 90 : 79)
+    : cpl === '2017'
+      ? basis('civil-procedure-law', '2017', 82, 4)
+      : basis('civil-procedure-law', cpl, 85, 4);
+  const law = cite(ctx, [posting]);
+  return {
+    ...f,
+    severity: 'warning',
+    basis: [...(f.basis ?? []), posting],
+    message: {
+      zh: `${f.message.zh}；邮寄送达的，期满前交邮的不算过期，请核对交邮日期（${law.zh}）`,
+      en: `${f.message.en}; by post, a document posted before the period ended is in time: check the posting date (${law.en})`,
+    },
+  };
+}

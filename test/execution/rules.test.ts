@@ -63,6 +63,25 @@ describe('decision service: calendar days before 2021-07-15, working days from i
   });
 });
 
+describe('decision service by post', () => {
+  it('turns a late postal receipt into a warning to check the posting date', () => {
+    const late = (method: 'mail' | 'direct') =>
+      applySpec(base(), {
+        update_events: {
+          decision: { date: '2022-03-01' },
+          'decision-served': { date: '2022-03-14', method },
+        },
+      });
+    const [byPost] = runOn(serviceDeadline, late('mail'));
+    expect(byPost?.severity).toBe('warning');
+    expect(byPost?.message.zh).toContain('期满前交邮的不算过期');
+    expect(byPost?.basis?.some((b) => b.law === 'env-penalty-measures' && b.article === 79)).toBe(true);
+    const [direct] = runOn(serviceDeadline, late('direct'));
+    expect(direct?.severity).toBeUndefined();
+    expect(direct?.message.zh).not.toContain('交邮');
+  });
+});
+
 describe('surcharge', () => {
   it('accepts exactly 3% a day and rejects one yuan more', () => {
     const ok = applySpec(base(), {

@@ -4,8 +4,8 @@
  */
 import type { Case } from '../../src/model/case.js';
 import { documentById, eventsOf } from '../../src/model/case.js';
-import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
-import { APL, ENV, basis, withBasis } from './support/law.js';
+import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { APL, ENV, basis, envVersion, withBasis } from './support/law.js';
 import { noticeBases } from './support/notice.js';
 import { decisionOf, imposesPenalty, isGeneral } from './support/steps.js';
 
@@ -26,6 +26,8 @@ export const rule: Rule = {
       basis(APL, '2017', 41),
       basis(ENV, '2010', 48, 1),
       basis(ENV, '2023', 44),
+      basis(ENV, '2010', 57, 2),
+      basis(ENV, '2023', 59, 2),
     ],
     candidates: ['APL-014', 'ENV-NOT-001'],
   },
@@ -70,6 +72,12 @@ export const rule: Rule = {
       last.method === 'on-the-spot' ||
       (last.documents ?? []).some((id) => documentById(c, id)?.type === 'service-receipt');
     if (proof) return [];
+    // 送达回证: 2010 办法 §57(2) / 2023 办法 §59(2) — documents are served with a proof of service kept on file
+    const env = envVersion(ctx, last.date);
+    const proofBases: LegalBasis[] = [
+      ...noticeBases(ctx, last.date),
+      ...(env === '2010' ? [basis(ENV, '2010', 57, 2)] : env === '2023' ? [basis(ENV, '2023', 59, 2)] : []),
+    ];
     return [
       {
         message: withBasis(
@@ -78,10 +86,10 @@ export const rule: Rule = {
             zh: `${last.date}送达事先告知书没有送达凭证`,
             en: `The prior notice served on ${last.date} has no proof of service`,
           },
-          noticeBases(ctx, last.date),
+          proofBases,
         ),
         path: last.pointer,
-        basis: noticeBases(ctx, last.date),
+        basis: proofBases,
         severity: 'warning',
         suggestion: {
           zh: '在 proof 中记录送达回证或邮寄回执',

@@ -5,6 +5,8 @@ import { aplVersion, basis, cite, decisionEvent, yuan } from './support.js';
 
 const HARD_TO_ENFORCE = /事后难以执行|难以执行/;
 const REMOTE = /边远|水上|交通不便/;
+/** 2021 §69; 2017 §48: only "经当事人提出" — at the party's request */
+const PARTY_REQUEST = /当事人[^，。；]{0,6}(提出|申请|要求|请求)/;
 
 /**
  * 当场收缴罚款: only for a simple-procedure fine up to the ceiling (2021 §68(1): 100 yuan; 2017 §47(1): 20 yuan) or
@@ -42,7 +44,7 @@ export const rule: Rule = {
     const grounds = eventsOf(c, 'paid')
       .map((e) => `${e.ground ?? ''} ${e.note ?? ''}`)
       .join(' ');
-    const remote = REMOTE.test(grounds);
+    const remote = REMOTE.test(grounds) && PARTY_REQUEST.test(grounds);
     const hard = HARD_TO_ENFORCE.test(grounds);
     const fine = c.data.penalty.fine ?? 0;
     const ceiling = ctx.thresholds.onTheSpotCollection(decision.date);
@@ -54,7 +56,7 @@ export const rule: Rule = {
       const law = cite(ctx, bases);
       const why = simple
         ? {
-            zh: `罚款${yuan(fine)}元超过当场收缴上限${yuan(ceiling.amount)}元，且未记录事后难以执行或边远地区的情形`,
+            zh: `罚款${yuan(fine)}元超过当场收缴上限${yuan(ceiling.amount)}元，且未记录事后难以执行或边远、水上、交通不便地区经当事人提出的情形`,
             en: `the fine of ${yuan(fine)} yuan exceeds the ${yuan(ceiling.amount)}-yuan ceiling and no hard-to-enforce or remote-area ground is recorded`,
           }
         : {

@@ -89,6 +89,23 @@ export const rule: Rule = {
           },
         );
       } else {
+        const team = new Set(report.officers ?? []);
+        // 国务院令第310号 §5(1): a case team of two or more officers makes the report (checked when officers are listed)
+        if (report.officers !== undefined && team.size < 2)
+          push(
+            `${report.pointer}/officers`,
+            [
+              report.date >= '2020-08-07'
+                ? basis('crime-transfer-regs', '2020', 5, 1)
+                : basis('crime-transfer-regs', '2020', 5, 1, undefined, '2001 text unconfirmed'),
+            ],
+            `${report.date}移送涉嫌犯罪案件的书面报告只记载${team.size}名执法人员，专案组应由2名以上执法人员组成`,
+            `The transfer report of ${report.date} names ${team.size} officer(s); the case team needs two or more`,
+            {
+              zh: '指定2名以上执法人员组成专案组核实情况并提出书面报告',
+              en: 'Appoint a case team of two or more officers to verify the facts and report in writing',
+            },
+          );
         findings.push(
           ...checkPeriod(c, ctx, {
             label: { zh: '移送审批决定期限', en: 'Decision on the transfer report' },

@@ -33,9 +33,13 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     const seizures = eventsOf(c, 'seizure');
     seizures.forEach((s, i) => {
+      // the 2014 measures apply from 2015-01-01; earlier seizures rest on 行政强制法 alone
+      const inForce = (bases: LegalBasis[]) =>
+        bases.filter((b) => b.law !== S || !ctx.law.isBeforeLaw(S, s.date));
       const next = seizures[i + 1];
       const inScope = <T extends { date: string }>(e: T) => e.date >= s.date && (!next || e.date < next.date);
-      const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) => {
+      const push = (path: string, cited: LegalBasis[], zh: string, en: string, todo: Msg) => {
+        const bases = inForce(cited);
         const law = cite(ctx, bases);
         findings.push({
           path,
@@ -74,7 +78,7 @@ export const rule: Rule = {
         zh: `在${firstEnd}前经负责人批准延长，延长不超过30日，并书面告知当事人延长的理由`,
         en: `Extend before ${firstEnd} with the head's approval, by at most 30 days, telling the party in writing why`,
       };
-      const termBases = [basis(S, '2015', 15), basis('admin-compulsion-law', '2012', 25, 1)];
+      const termBases = inForce([basis(S, '2015', 15), basis('admin-compulsion-law', '2012', 25, 1)]);
       if (extension) {
         const days = extension.days ?? 30;
         if (!extension.approved_by)
@@ -106,7 +110,7 @@ export const rule: Rule = {
       if (s.until === undefined) {
         push(
           s.pointer,
-          [basis(S, '2015', 11)],
+          [basis(S, '2015', 11), basis('admin-compulsion-law', '2012', 24, 2, 2)],
           `${s.date}的查封、扣押决定未载明期限`,
           `The seizure decision of ${s.date} states no term`,
           {
@@ -124,7 +128,11 @@ export const rule: Rule = {
         );
       }
       const released = eventsOf(c, 'seizure-released').filter(inScope)[0];
-      const bases = [basis(S, '2015', 20), ...termBases];
+      const bases = inForce([
+        basis(S, '2015', 20),
+        basis('admin-compulsion-law', '2012', 28, 1, 4),
+        ...termBases,
+      ]);
       findings.push(
         ...checkPeriod(c, ctx, {
           label: { zh: '查封、扣押期限', en: 'Seizure term' },

@@ -5,6 +5,7 @@ import { rule as serviceDeadline } from '../../rules/execution/decision-service-
 import { rule as surcharge } from '../../rules/execution/late-payment-surcharge.js';
 import { rule as window } from '../../rules/execution/enforcement-application-window.js';
 import { rule as simpleLimits } from '../../rules/execution/simple-procedure-limits.js';
+import { rule as seizureTerm } from '../../rules/execution/seizure-term.js';
 import { sameLevelGovernment } from '../../rules/execution/remedy-statement.js';
 import { agencyArea, parseArea } from '../../rules/execution/territorial-jurisdiction.js';
 import { applySpec, cleanCase, runOn } from './fixture-check.js';
@@ -169,6 +170,23 @@ describe('court application window', () => {
     expect(runOn(window, simple('2024-05-06'))).toEqual([]);
     expect(runOn(window, simple('2024-07-30'))).toEqual([]);
     expect(runOn(window, simple('2024-07-31'))[0]?.deadline?.due).toBe('2024-07-30');
+  });
+});
+
+describe('seizure basis by date', () => {
+  const noTerm = (date: string) =>
+    applySpec(base(), {
+      add_events: [
+        { event: 'seizure', date, approved_by: '周海峰', officers: ['张建华', '李雯'] },
+        { event: 'seizure-released', date },
+      ],
+    });
+  const laws = (date: string) =>
+    runOn(seizureTerm, noTerm(date)).flatMap((f) => (f.basis ?? []).map((b) => `${b.law}:${b.article}`));
+
+  it('cites the 2014 measures only from 2015-01-01, and 行政强制法 §24 always', () => {
+    expect(laws('2014-12-31')).toEqual(['admin-compulsion-law:24']);
+    expect(laws('2015-01-01')).toEqual(['seizure-measures:11', 'admin-compulsion-law:24']);
   });
 });
 

@@ -53,8 +53,13 @@ export const rule: Rule = {
       zh: '在移送审批表上由负责人批准，并在 transfer-decided 中记录 approved_by',
       en: 'Have the head approve the transfer form and record approved_by on transfer-decided',
     };
-    const decided = eventsOf(c, 'transfer-decided').filter((e) => e.kind === 'detention');
-    for (const t of eventsOf(c, 'transferred').filter((e) => e.kind === 'detention')) {
+    // 环境保护法 §63 and the 暂行办法 apply from 2015-01-01
+    const decided = eventsOf(c, 'transfer-decided').filter(
+      (e) => e.kind === 'detention' && !ctx.law.isBeforeLaw(MEASURES, e.date),
+    );
+    for (const t of eventsOf(c, 'transferred').filter(
+      (e) => e.kind === 'detention' && !ctx.law.isBeforeLaw(MEASURES, e.date),
+    )) {
       if (!decided.some((d) => d.date <= t.date))
         push(
           t.pointer,

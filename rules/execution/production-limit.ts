@@ -43,7 +43,8 @@ export const rule: Rule = {
     const kinds = c.data.penalty.kinds;
     if (!kinds.includes('restrict-production') && !kinds.includes('suspend-rectify')) return [];
     const decision = decisionEvent(c);
-    if (!decision) return [];
+    // 限产停产办法 applies from 2015-01-01
+    if (!decision || ctx.law.isBeforeLaw(L, decision.date)) return [];
     const findings: RuleFinding[] = [];
     const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) => {
       const law = cite(ctx, bases);

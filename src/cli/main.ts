@@ -4,6 +4,7 @@ import { fromRoot } from '../paths.js';
 import { commands } from './commands/index.js';
 import type { CliIO } from './io.js';
 import { UsageError } from './io.js';
+import { shutdown } from '../shutdown.js';
 
 export function defaultIO(): CliIO & { code: number } {
   const io = {
@@ -37,6 +38,7 @@ export async function main(argv: string[], io: CliIO & { code: number } = defaul
   try {
     await program.parseAsync(argv);
   } catch (error) {
+    await shutdown();
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? io.code : 2;
     }
@@ -47,5 +49,6 @@ export async function main(argv: string[], io: CliIO & { code: number } = defaul
     io.err(`caselint: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
+  await shutdown();
   return io.code;
 }

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { onShutdown } from '../shutdown.js';
 
 export interface WorkerJob {
   kind: 'docx' | 'pdf';
@@ -148,7 +149,12 @@ class ExtractionWorker {
 let shared: ExtractionWorker | undefined;
 
 export function extractionWorker(): ExtractionWorker {
-  return (shared ??= new ExtractionWorker());
+  if (!shared) {
+    shared = new ExtractionWorker();
+    // the worker's piped stdout/stderr keep the event loop alive even when unref'd: close it when a command ends
+    onShutdown(closeExtractionWorker);
+  }
+  return shared;
 }
 
 /** Stops the shared worker (tests, long-running hosts). */

@@ -34,11 +34,10 @@ function tempCase(mutate: (yaml: string) => string, base = 'printing-vocs'): str
 
 describe('caselint lint (built CLI)', () => {
   it('the shipped example cases lint clean: exit 0 and a zero summary', () => {
-    // a cold text cache starts the extraction worker: the process must still end as soon as the work is done
+    // a cold text cache starts the extraction worker: the process must still exit by itself (a hang is killed
+    // by runCli's timeout and shows as code -1)
     const cache = mkdtempSync(join(tmpdir(), 'caselint-cache-'));
-    const started = Date.now();
     const r = runCli(['lint', 'fixtures/cases', '--as-of', '2026-11-28'], { env: { XDG_CACHE_HOME: cache } });
-    expect(Date.now() - started).toBeLessThan(45_000);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/检查 \d+ 个案卷：0 个问题/);
     expect(r.code).toBe(0);

@@ -185,7 +185,7 @@ export type PenaltyKind =
   | 'suspend-licence' // 暂扣许可证件
   | 'lower-qualification' // 降低资质等级
   | 'revoke-licence' // 吊销许可证件
-  | 'restrict-production' // 限制生产
+  | 'restrict-production' // 限制开展生产经营活动 (行政处罚法 2021 §9(4)); 限制生产 in the 2014 measures
   | 'suspend-rectify' // 停产整治
   | 'suspend-business' // 责令停产停业
   | 'close' // 责令关闭

@@ -112,6 +112,26 @@ export interface ClauseProvision {
   paragraph?: number;
   /** items covered by this clause (empty = the whole article/paragraph) */
   items?: number[];
+  /**
+   * the paragraph that lists the items, when it is not `paragraph` (固废法 2020 §102/§112 list the items in ¶1 and
+   * set the amounts in ¶2): a citation of either paragraph with one of the items matches the clause
+   */
+  itemsParagraph?: number;
+}
+
+/**
+ * Where the conduct of a clause continues after its law was renumbered (固废法 2016 → 2020, 环境噪声污染防治法 →
+ * 噪声污染防治法 2022). 从旧兼从轻 compares the act-time clause with the clause this link names, never with whatever
+ * the later text has under the old article number.
+ */
+export interface ClauseSuccessor {
+  /** the act-time items this link covers (absent = every item of the clause) */
+  items?: number[];
+  /** the provision of the later text carrying the same conduct; absent = no later provision is recorded */
+  to?: ClauseQuery;
+  /** true when the link could not be read from both texts (e.g. the earlier text is not in shared/law/texts) */
+  derived: boolean;
+  note?: string;
 }
 
 export interface PenaltyClause {
@@ -134,6 +154,11 @@ export interface PenaltyClause {
   perDay?: ClauseProvision;
   /** detention transfer provision (环境保护法 §63 item) */
   detention?: ClauseProvision;
+  /**
+   * set when a later text renumbered this clause's article: the successors by conduct (empty = none recorded).
+   * Absent = the later text keeps the numbering, so the same article number is the same clause.
+   */
+  successors?: ClauseSuccessor[];
   /** verified against the statute text in shared/law/texts */
   confirmed: boolean;
   source: string;
@@ -151,6 +176,13 @@ export interface ApplicableClause {
   /** act-time law, or a later milder version (行政处罚法 2021 §37 从旧兼从轻) */
   reason: 'act-time' | 'milder-later';
   actTimeClause?: PenaltyClause;
+  /** the clause in force at the decision date that was compared with the act-time clause (when one was) */
+  laterClause?: PenaltyClause;
+  /**
+   * true when the act-time clause was renumbered by a later text in force at the decision date and no successor is
+   * recorded for the cited conduct: nothing was compared (ask whether the later law still penalises the conduct)
+   */
+  noSuccessor?: boolean;
 }
 
 /** catalogue keys that can cover the same act (行政处罚法 2021 §29; local clauses yield to national ones) */
@@ -164,11 +196,27 @@ export interface ClauseCatalogue {
   /** groups of keys that can cover the same act as this key (optional; see src/law/data/clause-overlaps.yaml) */
   overlaps?(key: string): ClauseOverlap[];
   byKey(key: string): PenaltyClause[];
-  /** the clause whose provision matches the reference and is in force on the date */
+  /**
+   * the clause whose provision matches the reference and is in force on the date: an exact match of the cited
+   * paragraph and item first, else the most specific row; when several rows match equally (an article cited without
+   * the paragraph or item that tells its rows apart, e.g. 大气法 §118) the first in catalogue order — use findAll
+   */
   find(ref: ClauseQuery, date: IsoDate): PenaltyClause | undefined;
-  /** 从旧兼从轻: the act-time clause unless the version in force at the decision date is milder */
+  /** every clause in force on the date that the reference can mean, best match first (more than one = ambiguous) */
+  findAll?(ref: ClauseQuery, date: IsoDate): PenaltyClause[];
+  /**
+   * 从旧兼从轻: the act-time clause unless the clause in force at the decision date is milder. The later clause is the
+   * act-time clause's successor by conduct when a later text renumbered it (PenaltyClause.successors), else the same
+   * provision.
+   */
   applicable(ref: ClauseQuery, actDate: IsoDate, decisionDate: IsoDate): ApplicableClause | undefined;
-  /** fine bounds of a tier given the recorded bases; undefined bounds when the base is missing */
+  /**
+   * fine bounds of a tier given the recorded bases; undefined bounds when the base is missing.
+   * tiered_by_illegal_gains (放射性同位素条例 §52, 放射性污染防治法 §53): record illegal_gains 0 when there were no
+   * gains (没有违法所得 → the fixed range, no missingBase). When gains are not recorded at all the bounds are still the
+   * fixed range for gains below the threshold, and missingBase is 'illegal_gains' so a rule can say the check assumed
+   * gains under the threshold.
+   */
   bounds(
     spec: FineSpec,
     bases: Partial<Record<FineBase | 'units' | 'occurrences' | 'days' | 'original_fine', number>>,

@@ -32,7 +32,11 @@ export const rule: Rule = {
     const b = archiveBasis(c, ctx, 'complete');
     for (const info of ctx.attachments?.byId.values() ?? []) {
       if (info.status !== 'missing' && info.status !== 'empty' && info.status !== 'unreadable') continue;
-      const p = PROBLEM[info.status];
+      // an unreadable file says why (a pipe, a symlink loop, a file changing while read) when the loader knows
+      const p =
+        info.status === 'unreadable' && info.textNote
+          ? { zh: `无法读取：${info.textNote.zh}`, en: `cannot be read: ${info.textNote.en}` }
+          : PROBLEM[info.status];
       findings.push({
         message: withBasis(
           ctx,

@@ -8,10 +8,10 @@
  * folder that no entry lists go to `unlisted`. Nothing is ever written to the case folder.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import type { AttachmentIndex, AttachmentInfo } from '../engine/types.js';
+import type { AttachmentIndex, AttachmentInfo, Msg } from '../engine/types.js';
 import type { Case } from '../model/case.js';
 import type { DocumentData } from '../model/case-data.js';
 import { DEFAULT_EXTRACT_LIMITS, extractText, type Extraction, type ExtractLimits } from '../text/extract.js';
@@ -58,22 +58,71 @@ function isInside(root: string, target: string): boolean {
 interface ReadResult {
   sha256: string;
   bytes?: Buffer;
+  size: number;
   tooLarge: boolean;
 }
 
-/** sha256 while streaming; keeps the bytes only when they are needed for extraction */
-async function hashFile(path: string, keep: boolean, maxBytes: number): Promise<ReadResult> {
-  const hash = createHash('sha256');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of createReadStream(path)) {
-    const b = chunk as Buffer;
-    size += b.length;
-    if (size > maxBytes) return { sha256: '', tooLarge: true };
-    hash.update(b);
-    if (keep) chunks.push(b);
+type Unreadable = { unreadable: Msg };
+
+const NOT_A_FILE: Msg = {
+  zh: '不是普通文件（目录、管道、设备或套接字），不予读取',
+  en: 'not a regular file (a folder, pipe, device or socket); not read',
+};
+
+/**
+ * Opens the resolved path once (no symlink follow, non-blocking so a FIFO swapped in cannot hang the open),
+ * checks on the open handle that it is a regular file within the limit, and hashes while reading from that
+ * same handle: the bytes hashed are the bytes extracted, even if the file is replaced or changed meanwhile.
+ */
+async function readAttachment(
+  path: string,
+  keep: boolean,
+  maxBytes: number,
+): Promise<ReadResult | Unreadable | { size: number; status: 'empty' | 'too-large' }> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) return { unreadable: NOT_A_FILE };
+    if (st.size === 0) return { size: 0, status: 'empty' };
+    if (st.size > maxBytes) return { size: st.size, status: 'too-large' };
+    const hash = createHash('sha256');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > maxBytes) return { sha256: '', size, tooLarge: true };
+      const part = chunk.subarray(0, bytesRead);
+      hash.update(part);
+      if (keep) chunks.push(Buffer.from(part));
+    }
+    if (size !== st.size) {
+      return {
+        unreadable: {
+          zh: `读取时文件大小由 ${st.size} 字节变为 ${size} 字节（文件正在被修改），请在文件稳定后重新检查`,
+          en: `the file changed while being read (${st.size} → ${size} bytes); check again once it is stable`,
+        },
+      };
+    }
+    return {
+      sha256: hash.digest('hex'),
+      bytes: keep ? Buffer.concat(chunks) : undefined,
+      size,
+      tooLarge: false,
+    };
+  } finally {
+    await handle.close();
   }
-  return { sha256: hash.digest('hex'), bytes: keep ? Buffer.concat(chunks) : undefined, tooLarge: false };
+}
+
+function unreadableNote(code: string | undefined): Msg {
+  if (code === 'ELOOP')
+    return { zh: '符号链接循环，无法解析路径', en: 'a symbolic-link loop; the path cannot be resolved' };
+  if (code === 'EACCES' || code === 'EPERM') return { zh: '没有读取权限', en: 'no permission to read it' };
+  if (code === 'EISDIR') return NOT_A_FILE;
+  return { zh: `无法读取（${code ?? '未知错误'}）`, en: `cannot be read (${code ?? 'unknown error'})` };
 }
 
 async function inspect(
@@ -89,27 +138,20 @@ async function inspect(
     real = await realpath(join(realDir, ...rel.split('/')));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ...base, status: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ...base, status: 'missing' };
+    return { ...base, status: 'unreadable', textNote: unreadableNote(code) };
   }
   if (!isInside(realDir, real)) return { ...base, status: 'outside' };
-  let size: number;
+  let read: Awaited<ReturnType<typeof readAttachment>>;
   try {
-    const st = await stat(real);
-    if (!st.isFile()) return { ...base, status: 'unreadable' };
-    size = st.size;
-  } catch {
-    return { ...base, status: 'unreadable' };
+    read = await readAttachment(real, opts.extractText && !doc.scanned, opts.maxBytes);
+  } catch (e) {
+    return { ...base, status: 'unreadable', textNote: unreadableNote((e as NodeJS.ErrnoException).code) };
   }
-  if (size === 0) return { ...base, status: 'empty', size };
-  if (size > opts.maxBytes) return { ...base, status: 'too-large', size };
-
-  let read: ReadResult;
-  try {
-    read = await hashFile(real, opts.extractText && !doc.scanned, opts.maxBytes);
-  } catch {
-    return { ...base, status: 'unreadable', size };
-  }
-  if (read.tooLarge) return { ...base, status: 'too-large', size };
+  if ('unreadable' in read) return { ...base, status: 'unreadable', textNote: read.unreadable };
+  if ('status' in read) return { ...base, status: read.status, size: read.size };
+  if (read.tooLarge) return { ...base, status: 'too-large', size: read.size };
+  const size = read.size;
   const info: AttachmentInfo = { ...base, size, sha256: read.sha256 };
   if (!opts.extractText) return info;
   if (doc.scanned) {
@@ -126,25 +168,59 @@ async function inspect(
   return { ...info, ...extraction };
 }
 
-async function cachedExtraction(
+/**
+ * In-memory memo of extractions in this process, by the same key as the disk cache: identical files (the same
+ * bytes listed twice, or in several cases of one run) are extracted once even with the disk cache off. Bounded
+ * so that a long run over many cases does not keep every text.
+ */
+const MEMO_MAX = 256;
+const memo = new Map<string, Promise<Extraction>>();
+
+/** for tests and long-running hosts */
+export function clearExtractionMemo(): void {
+  memo.clear();
+}
+
+function remember(key: string, value: Promise<Extraction>): void {
+  if (memo.size >= MEMO_MAX) {
+    const oldest = memo.keys().next().value;
+    if (oldest !== undefined) memo.delete(oldest);
+  }
+  memo.set(key, value);
+}
+
+/** The cache key: content hash, the extension (a .pdf holding a docx is mislabelled) and the limits applied. */
+export function extractionKey(sha256: string, name: string, limits: ExtractLimits): string {
+  const { timeoutMs: _timeout, ...contentLimits } = limits;
+  return createHash('sha256')
+    .update(sha256)
+    .update('\0')
+    .update(name.toLowerCase().split('.').at(-1) ?? '')
+    .update('\0')
+    .update(JSON.stringify(contentLimits))
+    .digest('hex');
+}
+
+function cachedExtraction(
   sha256: string,
   bytes: Buffer,
   name: string,
   opts: { cacheDir: string | false; limits: ExtractLimits },
 ): Promise<Extraction> {
-  // the file name (extension) takes part in the result: a .pdf that is a docx is mislabelled
-  const key = createHash('sha256')
-    .update(sha256)
-    .update('\0')
-    .update(name.toLowerCase().split('.').at(-1) ?? '')
-    .digest('hex');
-  if (opts.cacheDir !== false) {
-    const hit = await readCached(opts.cacheDir, key);
-    if (hit) return hit;
-  }
-  const extraction = await extractText(bytes, name, opts.limits);
-  if (opts.cacheDir !== false) await writeCached(opts.cacheDir, key, extraction);
-  return extraction;
+  const key = extractionKey(sha256, name, opts.limits);
+  const known = memo.get(key);
+  if (known) return known;
+  const pending = (async () => {
+    if (opts.cacheDir !== false) {
+      const hit = await readCached(opts.cacheDir, key);
+      if (hit) return hit;
+    }
+    const extraction = await extractText(bytes, name, opts.limits);
+    if (opts.cacheDir !== false) await writeCached(opts.cacheDir, key, extraction);
+    return extraction;
+  })();
+  remember(key, pending);
+  return pending;
 }
 
 /** Files below the case folder (relative, `/`-separated), without following symlinks; nested case folders are skipped. */

@@ -38,19 +38,25 @@ export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = {
 };
 
 /** Bump when extraction output changes, so cached texts are not reused. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 function note(textStatus: TextStatus, zh: string, en: string): Extraction {
   return { textStatus, textNote: { zh, en } };
 }
 
-const XML_TRICK = [
-  Buffer.from('<!DOCTYPE'),
-  Buffer.from('<!ENTITY'),
-  Buffer.from('<!doctype'),
-  Buffer.from('<!entity'),
-];
-const XML_TRICK_UTF16 = XML_TRICK.map((b) => Buffer.from(b.toString('latin1'), 'utf16le'));
+/** media parts are never parsed as XML nor read for raw text; every other part is inflated (bounded) and checked */
+const MEDIA_PART = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|webp)$/i;
+
+/**
+ * A DOCTYPE or ENTITY declaration in any part, in any case and in UTF-8 or UTF-16 (either byte order: the NUL
+ * bytes are dropped before the search). A .docx never needs one (OOXML forbids DTDs).
+ */
+export function declaresDoctype(xml: Buffer): boolean {
+  const flat = (xml.includes(0) ? Buffer.from(xml.filter((b) => b !== 0)) : xml)
+    .toString('latin1')
+    .toLowerCase();
+  return flat.includes('<!doctype') || flat.includes('<!entity');
+}
 
 /** Safety checks on a .docx before mammoth sees it; undefined when it is safe. */
 export function checkDocx(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Extraction | undefined {
@@ -65,8 +71,9 @@ export function checkDocx(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS)
       'named .docx but not a Word document (no word/document.xml)',
     );
   }
+  // every part, not only *.xml: the main document may be any part name the relationships point at
   for (const entry of zip.entries) {
-    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
+    if (entry.name.endsWith('/') || MEDIA_PART.test(entry.name)) continue;
     let xml: Buffer;
     try {
       xml = readEntry(bytes, entry);
@@ -77,7 +84,7 @@ export function checkDocx(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS)
         `cannot inflate entry ${entry.name} (damaged file)`,
       );
     }
-    if ([...XML_TRICK, ...XML_TRICK_UTF16].some((b) => xml.includes(b))) {
+    if (declaresDoctype(xml)) {
       return note(
         'bomb',
         `条目 ${entry.name} 含 DOCTYPE/ENTITY 声明（XML 实体攻击），不予解析`,

@@ -177,6 +177,14 @@ export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS):
     if (start === undefined || start + e.compressedSize > cdOffset) {
       return fail('corrupt', `条目 ${e.name} 的本地文件头损坏`, `damaged local header of entry ${e.name}`);
     }
+    const lie = localHeaderMismatch(buf, e);
+    if (lie) {
+      return fail(
+        'bomb',
+        `条目 ${e.name} 的本地文件头与中央目录不一致（${lie}），疑似伪造的压缩包`,
+        `the local header of entry ${e.name} disagrees with the central directory (${lie}); a forged archive`,
+      );
+    }
     const next = byOffset[i + 1];
     if (next && start + e.compressedSize > next.localHeaderOffset) {
       return fail(
@@ -187,6 +195,24 @@ export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS):
     }
   }
   return { ok: true, entries };
+}
+
+/**
+ * Readers differ on which header they trust, so a bomb can declare small sizes in one and inflate by the other:
+ * the local header must repeat the central directory's method, name and (unless sizes follow the data in a
+ * descriptor, flag bit 3) sizes.
+ */
+function localHeaderMismatch(buf: Buffer, e: ZipEntry): string | undefined {
+  const at = e.localHeaderOffset;
+  const flags = buf.readUInt16LE(at + 6);
+  if (buf.readUInt16LE(at + 8) !== e.method) return 'method';
+  const nameLength = buf.readUInt16LE(at + 26);
+  if (buf.toString('utf8', at + 30, at + 30 + nameLength) !== e.name) return 'name';
+  if ((flags & 8) === 0) {
+    if (buf.readUInt32LE(at + 18) !== e.compressedSize) return 'compressed size';
+    if (buf.readUInt32LE(at + 22) !== e.uncompressedSize) return 'uncompressed size';
+  }
+  return undefined;
 }
 
 function dataStart(buf: Buffer, e: ZipEntry): number | undefined {

@@ -18,7 +18,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { defaultCacheDir, readCached } from '../../src/load/attachments/cache.js';
-import { DEFAULT_MAX_BYTES, normaliseRelative, prepareAttachments } from '../../src/load/attachments.js';
+import {
+  clearExtractionMemo,
+  DEFAULT_MAX_BYTES,
+  normaliseRelative,
+  prepareAttachments,
+} from '../../src/load/attachments.js';
 import type { CaseData, DocumentData } from '../../src/model/case-data.js';
 import { fromRoot } from '../../src/paths.js';
 import { closeExtractionWorker } from '../../src/text/worker.js';
@@ -125,6 +130,7 @@ describe('prepareAttachments', () => {
     const entries = readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith('.json'));
     expect(entries.length).toBeGreaterThan(0);
     for (const f of entries) writeFileSync(join(cacheDir, String(f)), '{ not json');
+    clearExtractionMemo(); // else the in-memory memo answers and the damaged disk entries are never read
     const again = (await prepareAttachments(c, { cacheDir })).byId.get('decision');
     expect(again?.text).toBe(decision?.text);
     expect(await readCached(cacheDir, 'f'.repeat(64))).toBeUndefined();

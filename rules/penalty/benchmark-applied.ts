@@ -12,6 +12,14 @@ const LEVEL_ZH: Record<string, string> = {
 
 const APL_34: LegalBasis = { law: 'admin-penalty-law', version: '2021', article: 34 };
 
+/**
+ * 行政处罚法 2021 §34 (benchmarks) has no counterpart in the 2017 text; before 2021-07-15 the discretion duty is
+ * 环境行政处罚办法 (2010) §6 (factors to weigh; like cases alike).
+ */
+function benchmarkBasis(decided: string): LegalBasis {
+  return decided >= '2021-07-15' ? APL_34 : { law: 'env-penalty-measures', version: '2010', article: 6 };
+}
+
 export const rule: Rule = {
   meta: {
     id: 'penalty/benchmark-applied',
@@ -28,7 +36,11 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '适用法律正确',
-    basis: [APL_34, { law: 'admin-penalty-law', version: '2021', article: 5, paragraph: 2 }],
+    basis: [
+      APL_34,
+      { law: 'env-penalty-measures', version: '2010', article: 6 },
+      { law: 'admin-penalty-law', version: '2021', article: 5, paragraph: 2 },
+    ],
     candidates: ['APL-052', 'CAT-7'],
     options: {
       tolerance: {
@@ -49,12 +61,13 @@ export const rule: Rule = {
     const jurisdiction = c.data.case.jurisdiction ?? ctx.settings.jurisdiction;
     const expected = benchmarkFor(jurisdiction, decided);
     const tolerance = Number(ctx.options.tolerance ?? 0);
-    const cite = ctx.law.cite(APL_34);
+    const basis = benchmarkBasis(decided);
+    const cite = ctx.law.cite(basis);
     if (!d.benchmark) {
       if (expected) {
         findings.push({
           path: '/discretion',
-          basis: [APL_34],
+          basis: [basis],
           message: {
             zh: `未记载适用的裁量基准；决定日${decided}有效的基准为${expected.title}（${expected.id}）（${cite.zh}）`,
             en: `No benchmark is named; on the decision date ${decided} the benchmark in force was ${expected.title_en} (${expected.id}) (${cite.en})`,
@@ -67,7 +80,7 @@ export const rule: Rule = {
     if (!b) {
       findings.push({
         path: '/discretion/benchmark',
-        basis: [APL_34],
+        basis: [basis],
         message: {
           zh: `裁量基准“${d.benchmark}”不在已知基准数据中，无法确认其存在并已公布（${cite.zh}）`,
           en: `The benchmark "${d.benchmark}" is not in the benchmark data; it cannot be confirmed as existing and published (${cite.en})`,
@@ -82,7 +95,7 @@ export const rule: Rule = {
     if (b.illustrative) {
       findings.push({
         path: '/discretion/benchmark',
-        basis: [APL_34],
+        basis: [basis],
         message: {
           zh: `“${b.id}”是示例数据，不是任何机关公布的裁量基准，不能作为裁量依据`,
           en: `"${b.id}" is example data, not a benchmark any agency published; it cannot ground the discretion`,
@@ -92,7 +105,7 @@ export const rule: Rule = {
       if (!inForce(b, decided)) {
         findings.push({
           path: '/discretion/benchmark',
-          basis: [APL_34],
+          basis: [basis],
           message: {
             zh: `${b.title}（${b.id}）有效期为${b.effective_from}至${b.effective_to ?? '今'}，决定日${decided}不在其内${expected ? `，应适用${expected.title}（${expected.id}）` : ''}`,
             en: `${b.title_en} (${b.id}) is in force ${b.effective_from} to ${b.effective_to ?? 'now'}, not on the decision date ${decided}${expected ? `; ${expected.id} applies` : ''}`,
@@ -102,7 +115,7 @@ export const rule: Rule = {
       if (b.jurisdiction !== jurisdiction) {
         findings.push({
           path: '/discretion/benchmark',
-          basis: [APL_34],
+          basis: [basis],
           message: {
             zh: `${b.title}（${b.id}）适用于${b.jurisdiction}，本案辖区为${jurisdiction}`,
             en: `${b.title_en} (${b.id}) is for ${b.jurisdiction}; the case is in ${jurisdiction}`,
@@ -125,7 +138,7 @@ export const rule: Rule = {
       if (result.kind === 'unknown-factors') {
         findings.push({
           path: '/discretion/factors',
-          basis: [APL_34],
+          basis: [basis],
           message: {
             zh: `裁量因素或档次不在${b.id}中：${result.unknown.join('、')}`,
             en: `Factors or levels not in ${b.id}: ${result.unknown.join(', ')}`,
@@ -136,7 +149,7 @@ export const rule: Rule = {
         if (Math.abs(recorded - result.amount) > tolerance) {
           findings.push({
             path: d.computed_fine !== undefined ? '/discretion/computed_fine' : '/penalty/fine',
-            basis: [APL_34],
+            basis: [basis],
             message: {
               zh: `按${b.id}的公式重算为${yuan(result.amount).zh}（${result.explanation.zh}），案卷为${yuan(recorded).zh}，相差${yuan(Math.abs(recorded - result.amount)).zh}`,
               en: `${b.id}'s formula gives ${yuan(result.amount).en} (${result.explanation.en}); the case has ${yuan(recorded).en}, off by ${yuan(Math.abs(recorded - result.amount)).en}`,
@@ -150,7 +163,7 @@ export const rule: Rule = {
         ) {
           findings.push({
             path: '/penalty/fine',
-            basis: [APL_34],
+            basis: [basis],
             message: {
               zh: `${result.explanation.zh}，“${LEVEL_ZH[d.level ?? ''] ?? d.level}”档罚款应在${range(result.min, result.max).zh}，决定为${yuan(fine).zh}`,
               en: `${result.explanation.en}; a "${d.level}" fine should be ${range(result.min, result.max).en}, the decision has ${yuan(fine).en}`,
@@ -163,7 +176,7 @@ export const rule: Rule = {
     if (d.computed_fine !== undefined && Math.abs(d.computed_fine - fine) > tolerance) {
       findings.push({
         path: '/discretion/computed_fine',
-        basis: [APL_34],
+        basis: [basis],
         message: {
           zh: `裁量计算结果为${yuan(d.computed_fine).zh}，决定罚款为${yuan(fine).zh}，相差${yuan(Math.abs(d.computed_fine - fine)).zh}，且二者不一致`,
           en: `The discretion computation gives ${yuan(d.computed_fine).en} but the fine decided is ${yuan(fine).en}, off by ${yuan(Math.abs(d.computed_fine - fine)).en}`,

@@ -12,6 +12,7 @@ import {
   provisionBasis,
   query,
   range,
+  recordedMitigationGrounds,
   tiersFor,
   yuan,
 } from './util.js';
@@ -190,16 +191,23 @@ export const rule: Rule = {
           },
         });
       } else if (fine < bottom) {
-        const grounds = mitigationGrounds(c);
+        const grounds = mitigationGrounds(c, decided);
         if (grounds.length > 0) continue;
         const mitigation = apl(decided, 32, 27);
+        // 主动供述 recorded for a decision before 2021-07-15: not a ground under the 2017 text
+        const lapsed = recordedMitigationGrounds(c).includes('confessed')
+          ? {
+              zh: '（主动供述违法行为自2021年7月15日起方为法定情节）',
+              en: ' (confessing unknown violations is a ground only from 2021-07-15)',
+            }
+          : { zh: '', en: '' };
         findings.push({
           path: '/penalty/fine',
           severity,
           basis: [basis, mitigation],
           message: {
-            zh: `罚款${yuan(fine).zh}低于${cited.zh}规定的下限${yuan(bottom).zh}${milder.zh}，相差${yuan(bottom - fine).zh}，且案卷未记录减轻处罚的法定情节（${ctx.law.cite(mitigation).zh}）`,
-            en: `The fine of ${yuan(fine).en} is ${yuan(bottom - fine).en} below the minimum of ${cited.en}, ${yuan(bottom).en}${milder.en}, and no mitigation ground is recorded (${ctx.law.cite(mitigation).en})`,
+            zh: `罚款${yuan(fine).zh}低于${cited.zh}规定的下限${yuan(bottom).zh}${milder.zh}，相差${yuan(bottom - fine).zh}，且案卷未记录减轻处罚的法定情节${lapsed.zh}（${ctx.law.cite(mitigation).zh}）`,
+            en: `The fine of ${yuan(fine).en} is ${yuan(bottom - fine).en} below the minimum of ${cited.en}, ${yuan(bottom).en}${milder.en}, and no mitigation ground is recorded${lapsed.en} (${ctx.law.cite(mitigation).en})`,
           },
           suggestion: {
             zh: '记录减轻处罚的法定情节及证据（penalty.treatment_grounds），或在法定幅度内重新裁量',

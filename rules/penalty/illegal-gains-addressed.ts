@@ -52,12 +52,28 @@ export const rule: Rule = {
       }
     }
     if (confiscated > gains) {
+      // 2021 §28(2) defines the gains; the 2017 text has no general clause (its §23 is the order to correct), so
+      // before 2021-07-15 the penalty clause that provides confiscation is the basis
+      const clauseBases = appliedClauses(c, ctx)
+        .filter((a) =>
+          tiersFor(a.applied.clause, c).some((t) => t.otherSanctions.includes('confiscate-gains')),
+        )
+        .map((a) => provisionBasis(ctx, a.applied.clause));
+      const basis =
+        decided >= '2021-07-15' || clauseBases.length === 0
+          ? // 2021 §28(2); before 2021-07-15 without a clause: 2017 §4(2), penalty matching the facts
+            [apl(decided, 28, 4, { paragraph: 2 })]
+          : clauseBases;
       findings.push({
         path: '/penalty/confiscated_gains',
-        basis: [apl(decided, 28, 23)],
+        basis,
         message: {
           zh: `没收违法所得${yuan(confiscated).zh}，超过案卷认定的违法所得${yuan(gains).zh}`,
           en: `The amount confiscated, ${yuan(confiscated).en}, exceeds the illegal gains found, ${yuan(gains).en}`,
+        },
+        suggestion: {
+          zh: `将没收数额限于认定的违法所得，或补充认定违法所得数额的证据（超出${yuan(confiscated - gains).zh}）`,
+          en: `limit the confiscation to the gains found, or record the evidence for a larger amount (excess ${yuan(confiscated - gains).en})`,
         },
       });
     }

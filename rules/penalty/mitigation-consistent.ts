@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
-import { apl, decisionDate } from './util.js';
+import { apl, decisionDate, isMinor14to18, recordedMitigationGrounds } from './util.js';
 
 /** grounds on which 从轻或者减轻 is mandatory: APL 2021 art. 32 (2017 art. 27(1)) and minors 14–18 (art. 30 / 25) */
 const MANDATORY = new Set([
@@ -18,11 +18,11 @@ export const rule: Rule = {
     description: {
       zh:
         '从轻或减轻处罚应当记录法定情节；反之，案卷记录了应当从轻或者减轻的法定情节（行政处罚法2021年第三十二条、' +
-        '2017年第二十七条第一款，未成年人第三十条/第二十五条），决定却未从轻或减轻，也未说明理由的，给出警告。' +
+        '2017年第二十七条第一款，未成年人第三十条/第二十五条，当事人违法时已满十四周岁不满十八周岁即属此情节），决定却未从轻或减轻，也未说明理由的，给出警告。' +
         '主动供述行政机关尚未掌握的违法行为（confessed）自2021年7月15日起方为法定情节。',
       en:
         'Lighter or mitigated treatment needs a recorded ground; conversely, where the file records a ground for mandatory ' +
-        'lighter or mitigated treatment (APL 2021 art. 32, 2017 art. 27(1); minors art. 30 / 25) and the decision is ' +
+        'lighter or mitigated treatment (APL 2021 art. 32, 2017 art. 27(1); minors art. 30 / 25, which a recorded age of 14–17 at the act shows) and the decision is ' +
         'neither lighter nor mitigated and says nothing, warn. Confessing unknown violations is a ground only from 2021-07-15.',
     },
     severity: 'warning',
@@ -41,7 +41,9 @@ export const rule: Rule = {
     const decided = decisionDate(c, ctx);
     const basis = [apl(decided, 32, 27, decided >= '2021-07-15' ? {} : { paragraph: 1 })];
     const cite = ctx.law.cite(basis[0]!);
-    const grounds = [...(p.treatment_grounds ?? []).map((g) => g.ground), ...(d?.mitigating ?? [])];
+    // a person aged 14–17 at the act is a mandatory ground even when not listed (2021 §30; 2017 §25)
+    const grounds = recordedMitigationGrounds(c);
+    if (isMinor14to18(c) && !grounds.includes('minor-14-18')) grounds.push('minor-14-18');
     const treated = p.treatment === 'lighter' || p.treatment === 'mitigated';
     const levelLighter = d?.level === 'lighter' || d?.level === 'mitigated';
     if ((treated || levelLighter) && grounds.length === 0) {
@@ -63,12 +65,18 @@ export const rule: Rule = {
     );
     const explained = /从轻|减轻|不予从轻|不再另行从轻/.test(d?.explanation ?? '');
     if (mandatory.length > 0 && !treated && !levelLighter && !explained) {
+      const minorBasis = mandatory.includes('minor-14-18') ? [apl(decided, 30, 25)] : [];
+      const all = [...basis, ...minorBasis];
+      const citeAll = {
+        zh: all.map((b) => ctx.law.cite(b).zh).join('、'),
+        en: all.map((b) => ctx.law.cite(b).en).join('; '),
+      };
       findings.push({
         path: '/penalty',
-        basis,
+        basis: all,
         message: {
-          zh: `案卷记录了应当从轻或者减轻处罚的情节（${mandatory.join('、')}），但决定既未从轻、减轻，也未说明理由（${cite.zh}）`,
-          en: `Grounds for mandatory lighter or mitigated treatment are recorded (${mandatory.join(', ')}) but the decision neither applies nor explains it (${cite.en})`,
+          zh: `案卷记录了应当从轻或者减轻处罚的情节（${mandatory.join('、')}），但决定既未从轻、减轻，也未说明理由（${citeAll.zh}）`,
+          en: `Grounds for mandatory lighter or mitigated treatment are recorded (${mandatory.join(', ')}) but the decision neither applies nor explains it (${citeAll.en})`,
         },
         suggestion: {
           zh: '从轻或减轻处罚，或在裁量说明中写明不予从轻的理由',

@@ -81,7 +81,10 @@ export const rule: Rule = {
     if ((p.kinds ?? []).length === 0 && p.fine === undefined) return [];
     const findings: RuleFinding[] = [];
     const after2021 = decisionDate(c, ctx) >= '2021-07-15';
-    if (p.no_penalty) {
+    // 首违不罚 and 无主观过错 exist only from 2021-07-15 (2021 §33); before, no-penalty-ground-lawful reports the ground
+    const groundExists =
+      after2021 || (p.no_penalty?.ground !== 'first-offence' && p.no_penalty?.ground !== 'no-fault');
+    if (p.no_penalty && groundExists) {
       const g = GROUND[p.no_penalty.ground];
       const b = g.basis(after2021);
       findings.push({

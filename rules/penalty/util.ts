@@ -170,12 +170,29 @@ export function range(min: Yuan | undefined, max: Yuan | undefined): Msg {
   return { zh: '（无法计算）', en: '(not computable)' };
 }
 
-/** a recorded ground for lighter or mitigated treatment */
-export function mitigationGrounds(c: Case): string[] {
+/** the grounds for lighter or mitigated treatment the case records */
+export function recordedMitigationGrounds(c: Case): string[] {
   return [
     ...(c.data.penalty.treatment_grounds ?? []).map((g) => g.ground),
     ...(c.data.discretion?.mitigating ?? []),
   ];
+}
+
+/** a person aged 14–17 at the act: 从轻或者减轻 is mandatory (行政处罚法 2021 §30; 2017 §25) */
+export function isMinor14to18(c: Case): boolean {
+  const age = c.data.party.age_at_act;
+  return c.data.party.type === 'person' && age !== undefined && age >= 14 && age < 18;
+}
+
+/**
+ * The grounds that allow 从轻 or 减轻 at the decision date: the recorded ones, less 主动供述 before 2021-07-15
+ * (added by 行政处罚法 2021 §32(3); the 2017 §27(1) list has no such item), plus a recorded age of 14–17.
+ * The date is the decision date because a later, milder rule applies (从旧兼从轻, 2021 §37).
+ */
+export function mitigationGrounds(c: Case, decided: IsoDate): string[] {
+  const grounds = recordedMitigationGrounds(c).filter((g) => g !== 'confessed' || decided >= '2021-07-15');
+  if (isMinor14to18(c) && !grounds.includes('minor-14-18')) grounds.push('minor-14-18');
+  return grounds;
 }
 
 export function isDecided(c: Case): boolean {

@@ -226,7 +226,20 @@ export function crimeThresholdHits(
   data = loadCrimeThresholds(),
 ): ThresholdHit[] {
   const version = interpretationAt(actDate, data);
-  if (!version) return [];
+  return version ? crimeThresholdHitsUnder(c, actDate, version, data) : [];
+}
+
+/**
+ * the thresholds of a given interpretation that the recorded facts reach; used to compare the act-time text with
+ * a later one (a later interpretation applies to earlier acts where it is more favourable to the suspect:
+ * 最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定, 高检发释字〔2001〕5号, point 3)
+ */
+export function crimeThresholdHitsUnder(
+  c: CaseData,
+  actDate: IsoDate,
+  version: InterpretationVersion,
+  data = loadCrimeThresholds(),
+): ThresholdHit[] {
   return data.thresholds
     .filter((t) => t.version === version.version)
     .flatMap((t) => {

@@ -1,0 +1,179 @@
+/** Tests for the points found in the review of the penalty pack (each assertion fails on the old behaviour). */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { fromRoot } from '../../src/paths.js';
+import type { CaseData } from '../../src/model/case-data.js';
+import { runRule } from '../helpers.js';
+import { rule as fineWithinRange } from '../../rules/penalty/fine-within-range.js';
+import { rule as mitigationConsistent } from '../../rules/penalty/mitigation-consistent.js';
+import { rule as penaltyDespite } from '../../rules/penalty/penalty-despite-no-penalty-ground.js';
+import { rule as benchmarkApplied } from '../../rules/penalty/benchmark-applied.js';
+import { rule as criminalTransfer } from '../../rules/penalty/criminal-transfer.js';
+
+function clean(name: string): CaseData {
+  return parse(readFileSync(fromRoot('fixtures', 'cases', name, 'case.yaml'), 'utf8')) as CaseData;
+}
+
+function decidedOn(data: CaseData, date: string): CaseData {
+  return {
+    ...data,
+    timeline: data.timeline.map((e) => (e.event === 'decision' ? { ...e, date } : e)),
+  };
+}
+
+/** printing-vocs: 大气污染防治法 §108(1), ¥20,000–200,000, act 2020, decided 2020-10-13 */
+const printing = clean('printing-vocs');
+
+function belowMin(grounds: string[], party: Partial<CaseData['party']> = {}): CaseData {
+  return {
+    ...printing,
+    party: { ...printing.party, ...party },
+    penalty: {
+      ...printing.penalty,
+      fine: 10000,
+      treatment: 'mitigated',
+      treatment_grounds: grounds.map((ground) => ({ ground })),
+    },
+    discretion: { ...printing.discretion, mitigating: [], level: 'mitigated' },
+  };
+}
+
+describe('penalty/fine-within-range: 减轻 below the minimum needs a ground valid at the decision date', () => {
+  it('主动供述 is not a ground for a decision before 2021-07-15 (2017 §27(1) has no such item)', () => {
+    const found = runRule(fineWithinRange, belowMin(['confessed']));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.basis?.map((b) => `${b.law}/${b.version}/${b.article}`)).toContain(
+      'admin-penalty-law/2017/27',
+    );
+    expect(found[0]?.message.zh).toContain('主动供述违法行为自2021年7月15日起方为法定情节');
+  });
+
+  it('主动供述 is a ground for a decision from 2021-07-15 (2021 §32(3), milder later law)', () => {
+    expect(runRule(fineWithinRange, decidedOn(belowMin(['confessed']), '2021-07-15'))).toEqual([]);
+    expect(runRule(fineWithinRange, decidedOn(belowMin(['confessed']), '2021-07-14'))).toHaveLength(1);
+  });
+
+  it('a person aged 14–17 at the act may be fined below the minimum without a listed ground (§30)', () => {
+    // 大气污染防治法 §98 (¥20,000–200,000) applies to persons as well as units
+    const person = (age: number): CaseData => {
+      const data = belowMin([], { type: 'person', age_at_act: age });
+      return {
+        ...data,
+        violation: {
+          ...data.violation,
+          basis: [{ law: '《中华人民共和国大气污染防治法》', cite: '第九十八条' }],
+        },
+      };
+    };
+    expect(runRule(fineWithinRange, person(17))).toEqual([]);
+    expect(runRule(fineWithinRange, person(18))).toHaveLength(1);
+  });
+});
+
+describe('penalty/mitigation-consistent: a recorded age of 14–17 is a mandatory ground', () => {
+  const ordinary = (age: number): CaseData => ({
+    ...printing,
+    party: { ...printing.party, type: 'person', age_at_act: age },
+    penalty: { ...printing.penalty, treatment: 'ordinary', treatment_grounds: [] },
+    discretion: {
+      ...printing.discretion,
+      level: 'ordinary',
+      mitigating: [],
+      explanation: '按一般情形裁量。',
+    },
+  });
+
+  it('warns for 17 and cites 2017 §25 for a 2020 decision; not for 18', () => {
+    const found = runRule(mitigationConsistent, ordinary(17));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.basis?.some((b) => b.version === '2017' && b.article === 25)).toBe(true);
+    expect(runRule(mitigationConsistent, ordinary(18))).toEqual([]);
+  });
+
+  it('cites 2021 §30 for a decision from 2021-07-15', () => {
+    const found = runRule(mitigationConsistent, decidedOn(ordinary(14), '2021-07-15'));
+    expect(found[0]?.basis?.some((b) => b.version === '2021' && b.article === 30)).toBe(true);
+  });
+});
+
+describe('penalty/penalty-despite-no-penalty-ground: grounds that exist only from 2021-07-15', () => {
+  const withGround = (ground: 'first-offence' | 'no-fault', date: string): CaseData =>
+    decidedOn({ ...printing, penalty: { ...printing.penalty, no_penalty: { ground } } }, date);
+
+  it('does not cite 2021 §33 for a decision before 2021-07-15', () => {
+    expect(runRule(penaltyDespite, withGround('no-fault', '2021-07-14'))).toEqual([]);
+    expect(runRule(penaltyDespite, withGround('first-offence', '2021-07-14'))).toEqual([]);
+  });
+
+  it('from 2021-07-15: no fault is an error, first offence a warning', () => {
+    const noFault = runRule(penaltyDespite, withGround('no-fault', '2021-07-15'));
+    expect(noFault.map((f) => f.severity ?? 'rule')).toEqual(['rule']);
+    const first = runRule(penaltyDespite, withGround('first-offence', '2021-07-15'));
+    expect(first.map((f) => f.severity)).toEqual(['warning']);
+  });
+});
+
+describe('penalty/benchmark-applied: the basis follows the decision date', () => {
+  const unnamed = (date: string): CaseData =>
+    decidedOn({ ...printing, discretion: { ...printing.discretion, benchmark: undefined } }, date);
+
+  it('2010 measures §6 before 2021-07-15 (the 2017 行政处罚法 has no benchmark article), 2021 §34 after', () => {
+    const before = runRule(benchmarkApplied, unnamed('2021-07-14'));
+    const after = runRule(benchmarkApplied, unnamed('2021-07-15'));
+    expect(before[0]?.basis).toEqual([{ law: 'env-penalty-measures', version: '2010', article: 6 }]);
+    expect(after[0]?.basis).toEqual([{ law: 'admin-penalty-law', version: '2021', article: 34 }]);
+  });
+});
+
+describe('penalty/criminal-transfer: a later, more favourable interpretation', () => {
+  const base = clean('overstandard-discharge');
+  // hidden pipe, nickel within the standard: 有毒物质 under 2016 art. 15(3), not under 2023 art. 17(3)
+  const nickel = (ended: string, decided: string): CaseData =>
+    decidedOn(
+      {
+        ...base,
+        violation: {
+          ...base.violation,
+          started_on: '2023-08-01',
+          ended_on: ended,
+          discovered_on: ended,
+          conduct: ['hidden-pipe'],
+          measurements: [{ pollutant: '总镍', value: 0.05, unit: 'mg/L', standard: 0.1, heavy_metal: true }],
+        },
+      },
+      decided,
+    );
+
+  it('act 2023-08-14 decided the same day: an error under the 2016 text', () => {
+    const found = runRule(criminalTransfer, nickel('2023-08-14', '2023-08-14'));
+    expect(found.map((f) => [f.severity ?? 'rule', f.basis?.[0]?.version, f.basis?.[0]?.item])).toEqual([
+      ['rule', '2016', 5],
+    ]);
+  });
+
+  it('act 2023-08-14 decided 2023-09-20: a warning naming the 2023 text; the option restores the error', () => {
+    const found = runRule(criminalTransfer, nickel('2023-08-14', '2023-09-20'));
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+    expect(found[0]?.message.zh).toContain('法释〔2023〕7号');
+    const strict = runRule(criminalTransfer, nickel('2023-08-14', '2023-09-20'), {
+      options: { milderLaterInterpretation: false },
+    });
+    expect(strict.map((f) => f.severity ?? 'rule')).toEqual(['rule']);
+  });
+
+  it('act 2023-08-15: the 2023 text applies and the facts do not reach it', () => {
+    expect(runRule(criminalTransfer, nickel('2023-08-15', '2023-09-20'))).toEqual([]);
+  });
+
+  it('a fact both texts reach stays an error when handled after 2023-08-15', () => {
+    const waste = decidedOn(
+      {
+        ...nickel('2023-08-10', '2023-09-20'),
+        violation: { ...nickel('2023-08-10', '2023-09-20').violation, hazardous_waste_tonnes: 3 },
+      },
+      '2023-09-20',
+    );
+    expect(runRule(criminalTransfer, waste).map((f) => f.severity ?? 'rule')).toEqual(['rule']);
+  });
+});

@@ -13,6 +13,7 @@ import type {
   PenaltyTier,
 } from './types.js';
 import { LawDataError } from './data-files.js';
+import { inForce, laterCounterpart, parseSuccessors, type RawSuccessor } from './succession.js';
 
 export type Bases = Partial<Record<FineBase | 'units' | 'occurrences' | 'days' | 'original_fine', number>>;
 
@@ -21,6 +22,7 @@ interface RawProvision {
   article: number;
   paragraph?: number;
   items?: number[];
+  itemsParagraph?: number;
 }
 
 interface RawTier {
@@ -38,6 +40,10 @@ interface RawClause {
   article: number;
   paragraph?: number;
   items?: number[];
+  /** the paragraph listing the items when the amounts are in `paragraph` (固废法 2020 §102/§112: ¶1) */
+  itemsParagraph?: number;
+  /** successors by conduct when a later text renumbered the article (see ClauseSuccessor) */
+  successors?: RawSuccessor[];
   /** version labels of `law` whose text this row was read from */
   versions: string[];
   /** earlier versions whose text was not available: a copy of the row is added for each, unconfirmed */
@@ -64,6 +70,13 @@ function provision(raw: RawProvision, defaultLaw: string): ClauseProvision {
   const p: ClauseProvision = { law: raw.law ?? defaultLaw, article: raw.article };
   if (raw.paragraph !== undefined) p.paragraph = raw.paragraph;
   if (raw.items?.length) p.items = raw.items;
+  if (raw.itemsParagraph !== undefined) {
+    if (raw.paragraph === undefined || !raw.items?.length || raw.itemsParagraph === raw.paragraph)
+      throw new LawDataError(
+        `clauses.yaml: itemsParagraph ${raw.itemsParagraph} needs items and a different paragraph (art. ${raw.article})`,
+      );
+    p.itemsParagraph = raw.itemsParagraph;
+  }
   return p;
 }
 
@@ -102,7 +115,10 @@ export function buildClauses(raw: unknown, registry: LawRegistry): CatalogueClau
     const effectiveTo = r.effectiveTo ?? last?.effectiveTo;
     const clause: CatalogueClause = {
       key: r.key,
-      provision: provision({ article: r.article, paragraph: r.paragraph, items: r.items }, r.law),
+      provision: provision(
+        { article: r.article, paragraph: r.paragraph, items: r.items, itemsParagraph: r.itemsParagraph },
+        r.law,
+      ),
       versions: versions.map((v) => v.id),
       effectiveFrom,
       conduct: (r.conduct ?? []).map((c) => provision(c, r.law)),
@@ -121,29 +137,35 @@ export function buildClauses(raw: unknown, registry: LawRegistry): CatalogueClau
     if (effectiveTo) clause.effectiveTo = effectiveTo;
     if (r.perDay) clause.perDay = provision(r.perDay, r.law);
     if (r.detention) clause.detention = provision(r.detention, 'env-protection-law');
+    if (r.successors) clause.successors = parseSuccessors(r.key, r.successors, r.law);
     if (r.note) clause.note = r.note;
     return clause;
   });
 }
 
-const inForce = (c: PenaltyClause, date: IsoDate): boolean =>
-  c.effectiveFrom <= date && (c.effectiveTo === undefined || date <= c.effectiveTo);
-
-/** how well a clause matches a query: undefined = no match; higher = more specific */
-function matchScore(c: PenaltyClause, q: ClauseQuery): number | undefined {
+/**
+ * how well a clause matches a query: undefined = no match; higher = more specific. An exact match (the cited
+ * paragraph and item are the row's, or both are absent from citation and row) outranks a partial one.
+ */
+export function matchScore(c: PenaltyClause, q: ClauseQuery): number | undefined {
   const p = c.provision;
   if (p.law !== q.law || p.article !== q.article) return undefined;
   let score = 0;
-  const itemMatches = q.item !== undefined && p.items?.includes(q.item) === true;
+  // 固废法 2020 §102/§112 list the items in ¶1 and set the amounts in ¶2: either paragraph names the row
+  const paragraphNamed =
+    q.paragraph !== undefined && (q.paragraph === p.paragraph || q.paragraph === p.itemsParagraph);
   if (q.paragraph !== undefined && p.paragraph !== undefined) {
-    // 固废法 §102/§112 list the items in ¶1 and the amounts in ¶2: a citation of ¶1 item n still matches
-    if (p.paragraph === q.paragraph) score += 2;
-    else if (!itemMatches) return undefined;
+    if (!paragraphNamed) return undefined;
+    score += 2;
   }
+  const itemNamed = q.item !== undefined && p.items?.includes(q.item) === true;
   if (q.item !== undefined && p.items?.length) {
-    if (!itemMatches) return undefined;
+    if (!itemNamed) return undefined;
     score += 1;
   }
+  const paragraphExact = q.paragraph === undefined ? p.paragraph === undefined : paragraphNamed;
+  const itemExact = q.item === undefined ? !p.items?.length : itemNamed;
+  if (paragraphExact && itemExact) score += 4;
   return score;
 }
 
@@ -231,7 +253,8 @@ export function fineBounds(spec: FineSpec, bases: Bases): { min?: Yuan; max?: Yu
     }
     case 'tiered_by_illegal_gains': {
       const g = need('illegal_gains');
-      if (g === undefined) return { missingBase: 'illegal_gains' };
+      // 没有违法所得 (record 0) takes the fixed range; gains not recorded: the same range, flagged as assumed
+      if (g === undefined) return { min: spec.below.min, max: spec.below.max, missingBase: 'illegal_gains' };
       // 违法所得…以上 includes the threshold (民法典 §1259); none or below → the fixed range
       return g >= spec.threshold
         ? { min: g * spec.atOrAbove.minMult, max: g * spec.atOrAbove.maxMult }
@@ -262,39 +285,46 @@ export function createCatalogue(
   clauses: CatalogueClause[],
   registry?: LawRegistry,
   overlapGroups: ClauseOverlap[] = [],
-): ClauseCatalogue & { overlaps(key: string): ClauseOverlap[] } {
+): ClauseCatalogue & {
+  overlaps(key: string): ClauseOverlap[];
+  findAll(ref: ClauseQuery, date: IsoDate): PenaltyClause[];
+} {
   const byKey = new Map<string, CatalogueClause[]>();
   for (const c of clauses) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
 
   const lawId = (law: string): string => registry?.resolve(law) ?? law;
 
-  const find = (ref: ClauseQuery, date: IsoDate): CatalogueClause | undefined => {
+  /** every row in force on the date that the reference can mean, best first (catalogue order among equals) */
+  const findAll = (ref: ClauseQuery, date: IsoDate): CatalogueClause[] => {
     const q = { ...ref, law: lawId(ref.law) };
-    let best: CatalogueClause | undefined;
-    let bestScore = -1;
+    const scored: { c: CatalogueClause; s: number }[] = [];
     for (const c of clauses) {
       if (!inForce(c, date)) continue;
       const s = matchScore(c, q);
-      if (s !== undefined && s > bestScore) {
-        best = c;
-        bestScore = s;
-      }
+      if (s !== undefined) scored.push({ c, s });
     }
-    return best;
+    return scored.sort((a, b) => b.s - a.s).map((x) => x.c);
   };
+
+  const find = (ref: ClauseQuery, date: IsoDate): CatalogueClause | undefined => findAll(ref, date)[0];
 
   return {
     all: () => [...clauses],
     byKey: (key) => [...(byKey.get(key) ?? [])],
     find,
+    findAll,
     applicable(ref, actDate, decisionDate): ApplicableClause | undefined {
       const atAct = find(ref, actDate);
       if (!atAct) return undefined;
-      const atDecision = decisionDate > actDate ? find(ref, decisionDate) : undefined;
-      if (atDecision && atDecision !== atAct && isMilder(atDecision, atAct) === true) {
-        return { clause: atDecision, reason: 'milder-later', actTimeClause: atAct };
-      }
-      return { clause: atAct, reason: 'act-time' };
+      const counterpart =
+        decisionDate > actDate ? laterCounterpart(atAct, ref, decisionDate, find) : ({} as const);
+      const later = counterpart.later;
+      if (later && isMilder(later, atAct) === true)
+        return { clause: later, reason: 'milder-later', actTimeClause: atAct, laterClause: later };
+      const result: ApplicableClause = { clause: atAct, reason: 'act-time' };
+      if (later) result.laterClause = later;
+      if (counterpart.noSuccessor) result.noSuccessor = true;
+      return result;
     },
     bounds: fineBounds,
     overlaps: (key) => overlapGroups.filter((g) => g.keys.includes(key)),

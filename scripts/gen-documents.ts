@@ -444,6 +444,16 @@ add_events:
   await folderFixture('decision-fine', 'fail-figure-mismatch', '决定书大写与数字金额不一致', dOnly(), {
     mutations: { decision: { fineFigure: '¥35,000' } },
   });
+  await folderFixture('decision-fine', 'pass-figure-first', '决定书先写数字、后写大写，两者一致', dOnly(), {
+    mutations: { decision: { fineFigureFirst: true } },
+  });
+  await folderFixture(
+    'decision-fine',
+    'fail-figure-first-mismatch',
+    '决定书先写数字金额（35,000元），其后大写（叁万元）不一致',
+    dOnly(),
+    { mutations: { decision: { fineFigureFirst: true, fineFigure: '35,000元' } } },
+  );
   await patchFixture(
     'decision-date',
     'fail.yaml',
@@ -467,6 +477,26 @@ add_events:
     'decision-remedies',
     'fail-body.yaml',
     'description: 记录的复议机关未在决定书中载明\nbase: printing-vocs\nset:\n  penalty:\n    remedies: { reconsideration_body: 上海市人民政府 }',
+  );
+  // from 2024-01-01 the same-level people's government only (行政复议法 2023 §24(1)(1))
+  const in2024 = (body: string) =>
+    onlyDocx(['decision'], (d) => {
+      const e = d.timeline.find((x) => x.event === 'decision');
+      if (e) e.date = '2024-03-04';
+      d.penalty.remedies = { ...d.penalty.remedies, reconsideration_body: body };
+    });
+  await folderFixture(
+    'decision-remedies',
+    'pass-2024-government',
+    '2024年起的决定书写明向本级人民政府申请行政复议',
+    in2024('上海市普陀区人民政府'),
+  );
+  await folderFixture(
+    'decision-remedies',
+    'fail-2024-department',
+    '2024年起的决定书仍写可向上一级生态环境部门申请行政复议',
+    in2024('上海市普陀区人民政府'),
+    { mutations: { decision: { reconsiderationBody: '上海市普陀区人民政府或者上海市生态环境局' } } },
   );
   await folderFixture('decision-seal', 'fail-no-seal', '决定书没有印章标记', dOnly(), {
     mutations: { decision: { noSeal: true } },
@@ -514,6 +544,21 @@ add_events:
     '拟罚款十万元达到听证标准，告知书未告知听证权利',
     in2021(100000, true),
     { mutations: { 'prior-notice': { omitHearing: true } } },
+  );
+
+  // 暂扣许可证件 carries the hearing right under the environmental measures (2010 §48; 2023 §46)
+  const suspendLicence = only(['prior-notice'], (d) => {
+    const e = d.timeline.find((x) => x.event === 'prior-notice-served');
+    if (e) {
+      e.proposed = { kinds: ['fine', 'suspend-licence'], fine: d.penalty.fine ?? 0 };
+      e.hearing_right = false;
+    }
+  });
+  await folderFixture(
+    'prior-notice-content',
+    'fail-suspend-licence',
+    '拟暂扣许可证件，告知书未告知听证权利（环境行政处罚办法第四十八条）',
+    suspendLicence,
   );
 
   // disclosure

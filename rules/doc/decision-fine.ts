@@ -92,6 +92,21 @@ export const rule: Rule = {
             figure.index,
           );
         }
+        // and the other way round: figures first, capitals in brackets (30,000元（大写：人民币叁万元整）)
+        const before = amounts.find(
+          (a) =>
+            a.kind === 'arabic' &&
+            a.index + a.raw.length <= m.index &&
+            m.index - (a.index + a.raw.length) <= ADJACENT &&
+            /^\s*[（(]\s*(?:大写\s*[:：]?)?\s*$/.test(d.text.slice(a.index + a.raw.length, m.index)),
+        );
+        if (before && before.value !== m.value) {
+          push(
+            `的数字金额${before.raw}与其后的大写金额${m.raw}不一致`,
+            `writes ${before.raw} in figures but ${m.raw} in capitals`,
+            before.index,
+          );
+        }
       }
     }
     return findings;

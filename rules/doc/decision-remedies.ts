@@ -1,7 +1,9 @@
 /**
  * The decision states how and by when to pay (15 days from receipt: 行政处罚法 2021 §67(3), 2017 §46(3)) and the
  * remedies with their periods and bodies (§59(1)(4)–(5); 2017 §39(4)–(5)): reconsideration within 60 days
- * (行政复议法 2017 §9, 2023 §20) and suit within 6 months (行政诉讼法 §46).
+ * (行政复议法 2017 §9, 2023 §20) and suit within 6 months (行政诉讼法 §46). From 2024-01-01 (by the decision
+ * date) a local department's decision is reviewed by the same-level people's government only (行政复议法 2023
+ * §24(1)(1)); the 2017 choice of the higher department (§12(1)) is gone, so a decision that still offers it is wrong.
  */
 import type { Case } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
@@ -23,13 +25,28 @@ function mentionsPeriod(text: string, n: number, unit: '日' | '个月'): boolea
   return forms.some((f) => text.includes(f));
 }
 
+/**
+ * A department named as a reconsideration body in the text (向上海市生态环境局申请行政复议), or undefined. The
+ * ministry itself reviews its own decisions (行政复议法 2023 §25(1)), so a decision of 生态环境部 is left alone.
+ */
+export function departmentAsBody(text: string, agency: string): string | undefined {
+  if (/^(中华人民共和国)?生态环境部/.test(agency)) return undefined;
+  for (const m of text.matchAll(/向([^。；，,;]{2,80}?)申请(?:行政)?复议/g)) {
+    for (const body of (m[1] ?? '').split(/或者|或|、|和/)) {
+      if (/人民政府/.test(body)) continue;
+      if (/(生态环境|环境保护)(局|厅|部)|主管部门|上一级/.test(body)) return body;
+    }
+  }
+  return undefined;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'doc/decision-remedies',
     title: { zh: '决定书缴款期限与救济途径', en: 'Payment period and remedies in the decision' },
     description: {
-      zh: '处罚决定书应写明自收到决定书之日起十五日内缴纳罚款，以及申请行政复议（六十日内，写明复议机关）和提起行政诉讼（六个月内）的途径和期限，且与案卷记录一致。',
-      en: 'The decision must state payment within 15 days of receipt, and the remedies: reconsideration within 60 days (naming the body) and suit within 6 months, as recorded.',
+      zh: '处罚决定书应写明自收到决定书之日起十五日内缴纳罚款，以及申请行政复议（六十日内，写明复议机关）和提起行政诉讼（六个月内）的途径和期限，且与案卷记录一致；2024年1月1日起作出的决定，复议机关为本级人民政府，不得再写上一级主管部门。',
+      en: 'The decision must state payment within 15 days of receipt, and the remedies: reconsideration within 60 days (naming the body) and suit within 6 months, as recorded; from 2024-01-01 the body is the same-level people’s government, not the higher department.',
     },
     severity: 'error',
     category: '文书规范',
@@ -38,6 +55,7 @@ export const rule: Rule = {
       basis(APL, '2021', 67, 3),
       basis(APL, '2017', 39, 1, 5),
       basis(APL, '2017', 46, 3),
+      basis('reconsideration-law', '2023', 24, 1, 1),
     ],
     needsAttachments: true,
   },
@@ -106,6 +124,29 @@ export const rule: Rule = {
             '/penalty/remedies/reconsideration_body',
             remedy,
           );
+      }
+      if (date >= '2024-01-01') {
+        const department = departmentAsBody(text, c.data.case.agency);
+        if (department) {
+          const b = [basis('reconsideration-law', '2023', 24, 1, 1)];
+          findings.push({
+            message: withBasis(
+              ctx,
+              {
+                zh: `决定书（${d.info.file}）写明可向“${department}”申请行政复议；2024年1月1日起，对地方生态环境部门的决定不服的，复议机关为本级人民政府`,
+                en: `The decision (${d.info.file}) names "${department}" as a reconsideration body; from 2024-01-01 reconsideration of a local environment department's decision lies with the same-level people's government`,
+              },
+              b,
+            ),
+            path: '/penalty/remedies/reconsideration_body',
+            file: d.info.file,
+            basis: b,
+            suggestion: {
+              zh: '复议机关只写本级人民政府，删去上一级主管部门',
+              en: 'Name only the same-level people’s government; drop the higher department',
+            },
+          });
+        }
       }
       const months = r.litigation_months ?? 6;
       if (!/诉讼/.test(text) || !mentionsPeriod(text, months, '个月')) {

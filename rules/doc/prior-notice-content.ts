@@ -9,7 +9,17 @@ import type { Case, TimelineEvent } from '../../src/model/case.js';
 import type { PenaltyKind } from '../../src/model/case-data.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { findAmounts, formatCapitalYuan } from '../../src/text/numerals.js';
-import { APL, aplVersion, basis, compact, textsOf, withBasis, type DocWithText } from './support.js';
+import {
+  APL,
+  ENV,
+  aplVersion,
+  basis,
+  compact,
+  envVersion,
+  textsOf,
+  withBasis,
+  type DocWithText,
+} from './support.js';
 
 const HEARING_KINDS_2021: PenaltyKind[] = [
   'lower-qualification',
@@ -25,6 +35,11 @@ const HEARING_KINDS_2021: PenaltyKind[] = [
 /** the sentence that tells of the right (a title such as 事先（听证）告知书 alone is not enough) */
 const HEARING_SENTENCE = /(要求|申请|提出)(举行)?听证|听证的?权利|听证权/;
 const HEARING_KINDS_2017: PenaltyKind[] = ['suspend-business', 'revoke-licence'];
+/**
+ * 暂扣许可证件 carries the hearing right under the environmental measures though 行政处罚法 does not list it:
+ * 环境行政处罚办法 (2010) §48 (暂扣或者吊销许可证) and 生态环境行政处罚办法 (2023) §46.
+ */
+const HEARING_KINDS_ENV: PenaltyKind[] = ['suspend-licence'];
 
 function noticesFor(c: Case, ctx: RuleContext, e: TimelineEvent): DocWithText[] {
   const all = textsOf(c, ctx, 'prior-notice');
@@ -48,6 +63,8 @@ export const rule: Rule = {
       basis(APL, '2021', 63, 1),
       basis(APL, '2017', 31),
       basis(APL, '2017', 42),
+      basis(ENV, '2010', 48),
+      basis(ENV, '2023', 46),
     ],
     candidates: ['APL-015', 'APL-020'],
     needsAttachments: true,
@@ -63,9 +80,12 @@ export const rule: Rule = {
         proposed.fine !== undefined &&
         proposed.kinds.includes('fine') &&
         ctx.thresholds.reaches(proposed.fine, threshold);
+      const env = envVersion(ctx, e.date);
       const byKind = proposed.kinds.some((k) =>
         (v2021 ? HEARING_KINDS_2021 : HEARING_KINDS_2017).includes(k),
       );
+      const byEnvKind =
+        env !== undefined && !byKind && proposed.kinds.some((k) => HEARING_KINDS_ENV.includes(k));
       for (const d of noticesFor(c, ctx, e)) {
         const text = compact(d.text);
         if (v2021 && proposed.fine !== undefined && proposed.kinds.includes('fine')) {
@@ -91,10 +111,11 @@ export const rule: Rule = {
             });
           }
         }
-        if ((byAmount || byKind) && !HEARING_SENTENCE.test(text)) {
+        if ((byAmount || byKind || byEnvKind) && !HEARING_SENTENCE.test(text)) {
           const b: LegalBasis[] = v2021
             ? [basis(APL, '2021', 44), basis(APL, '2021', 63, 1), threshold.basis]
             : [basis(APL, '2017', 42), threshold.basis];
+          if (byEnvKind && env) b.push(basis(ENV, env, env === '2010' ? 48 : 46));
           const why = byAmount
             ? {
                 zh: `拟罚款${proposed.fine ?? 0}元达到听证标准${threshold.amount}元`,

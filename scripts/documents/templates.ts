@@ -16,6 +16,10 @@ export interface Mutation {
   date?: string;
   basisCite?: string;
   reconsiderationDays?: string;
+  /** the reconsideration body written in the decision, instead of the recorded one */
+  reconsiderationBody?: string;
+  /** figures first, capitals after: 罚款30,000元（大写：人民币叁万元整） */
+  fineFigureFirst?: boolean;
   noSeal?: boolean;
   omitProposedFine?: boolean;
   omitHearing?: boolean;
@@ -54,7 +58,19 @@ function partyLines(d: CaseData, m: Mutation = {}): string[] {
 }
 
 function fineText(fine: number, m: Mutation = {}): string {
-  return `罚款${m.fineCapital ?? formatCapitalYuan(fine)}（${m.fineFigure ?? formatArabicYuan(fine)}）`;
+  const capital = m.fineCapital ?? formatCapitalYuan(fine);
+  const figure = m.fineFigure ?? formatArabicYuan(fine);
+  return m.fineFigureFirst ? `罚款${figure}（大写：${capital}）` : `罚款${capital}（${figure}）`;
+}
+
+/**
+ * The reconsideration body when the record names none: from 2024-01-01 the same-level people's government
+ * (行政复议法 2023 §24(1)(1)); before, the party chose it or the higher department (2017 §12(1)).
+ */
+function defaultReconsiderationBody(agency: string, date: string): string {
+  if (date < '2024-01-01') return '本局的上一级主管部门或者本级人民政府';
+  const m = /^(.+?)(生态环境局|环境保护局)$/.exec(agency);
+  return m?.[1] ? `${m[1]}人民政府` : '本级人民政府';
 }
 
 function event(d: CaseData, type: TimelineEventData['event']): TimelineEventData | undefined {
@@ -83,7 +99,7 @@ export function decisionText(c: Case, law: LawRegistry, doc: DocumentData, m: Mu
     p.kinds.includes('fine') && p.fine
       ? `根据《中华人民共和国行政处罚法》${v2021 ? '第六十七条第三款' : '第四十六条第三款'}的规定，${you}应当自收到本决定书之日起${p.payment_days === 15 || p.payment_days === undefined ? '十五' : String(p.payment_days)}日内，将罚款缴至${p.payee?.name ?? '指定银行'}。到期不缴纳罚款的，本局可以每日按罚款数额的百分之三加处罚款。`
       : '',
-    `${you}如不服本决定，可以在收到本决定书之日起${m.reconsiderationDays ?? '六十'}日内向${r.reconsideration_body ?? '本局的上一级主管部门或者本级人民政府'}申请行政复议，也可以在${r.litigation_months === 6 || r.litigation_months === undefined ? '六' : String(r.litigation_months)}个月内依法向${r.court ?? '人民法院'}提起行政诉讼。申请行政复议或者提起行政诉讼期间，不停止本决定的执行。`,
+    `${you}如不服本决定，可以在收到本决定书之日起${m.reconsiderationDays ?? '六十'}日内向${m.reconsiderationBody ?? r.reconsideration_body ?? defaultReconsiderationBody(d.case.agency, date)}申请行政复议，也可以在${r.litigation_months === 6 || r.litigation_months === undefined ? '六' : String(r.litigation_months)}个月内依法向${r.court ?? '人民法院'}提起行政诉讼。申请行政复议或者提起行政诉讼期间，不停止本决定的执行。`,
     `#${d.case.agency}${m.noSeal ? '' : '（印章）'}`,
     `#${m.date ?? formatDateZh(date)}`,
   ];

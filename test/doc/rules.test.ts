@@ -5,6 +5,7 @@ import type { AttachmentIndex, AttachmentInfo, Rule } from '../../src/engine/typ
 import type { CaseData } from '../../src/model/case-data.js';
 import { fromRoot } from '../../src/paths.js';
 import { rule as decisionFine } from '../../rules/doc/decision-fine.js';
+import { departmentAsBody } from '../../rules/doc/decision-remedies.js';
 import { rule as decisionCitations } from '../../rules/doc/decision-citations.js';
 import { rule as decisionParty } from '../../rules/doc/decision-party.js';
 import { rule as textNotCheckable } from '../../rules/doc/text-not-checkable.js';
@@ -81,5 +82,21 @@ describe('attachment states', () => {
     });
     expect(findings[0]?.message.zh).toContain('疑似压缩炸弹');
     expect(findings[0]?.file).toBe('decision.pdf');
+  });
+});
+
+describe('departmentAsBody (行政复议法 2023 §24(1)(1))', () => {
+  it.each([
+    ['向上海市普陀区人民政府申请行政复议', '上海市普陀区生态环境局', undefined],
+    ['向上海市普陀区人民政府或者上海市生态环境局申请行政复议', '上海市普陀区生态环境局', '上海市生态环境局'],
+    ['向本局的上一级主管部门或者本级人民政府申请复议', '上海市普陀区生态环境局', '本局的上一级主管部门'],
+    ['向生态环境部申请行政复议', '生态环境部', undefined],
+    [
+      '本决定由上海市普陀区生态环境局作出。如不服，可以向上海市普陀区人民政府申请行政复议',
+      '上海市普陀区生态环境局',
+      undefined,
+    ],
+  ])('%s', (text, agency, expected) => {
+    expect(departmentAsBody(text, agency)).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@ import type { PenaltyKind } from '../../src/model/case-data.js';
 import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
 import { refusalConfirmed } from './per-day-facts.js';
-import { apl, appliedClauses, decisionDate, provisionBasis, tiersFor } from './util.js';
+import { appliedClauses, decisionDate, provisionBasis, tiersFor } from './util.js';
 
 const STAGE_FACTS: Record<PenaltyTier['stage'], Msg> = {
   initial: { zh: '一般情形', en: 'in the initial case' },
@@ -111,14 +111,21 @@ export const rule: Rule = {
       if (k === 'detention') continue;
       const at = stages.get(k);
       if (!at) {
-        const extra = k === 'confiscate-gains' ? [apl(decided, 28, 23)] : [];
+        // only reached for confiscation before 2021-07-15: the 2017 text has no general confiscation clause
+        const notYet =
+          k === 'confiscate-gains'
+            ? {
+                zh: '；行政处罚法2021年第二十八条第二款的一般规定自2021年7月15日起方施行',
+                en: '; the general rule of APL 2021 art. 28(2) applies only from 2021-07-15',
+              }
+            : { zh: '', en: '' };
         findings.push({
           path: kindsPath,
           severity,
-          basis: [...clauses, ...extra],
+          basis: clauses,
           message: {
-            zh: `所引罚则${cited.map((x) => x.zh).join('、')}未规定“${KIND[k].zh}”，不能作出该种类处罚`,
-            en: `The cited clause ${cited.map((x) => x.en).join(', ')} does not provide ${KIND[k].en}; it cannot be imposed`,
+            zh: `所引罚则${cited.map((x) => x.zh).join('、')}未规定“${KIND[k].zh}”，不能作出该种类处罚${notYet.zh}`,
+            en: `The cited clause ${cited.map((x) => x.en).join(', ')} does not provide ${KIND[k].en}; it cannot be imposed${notYet.en}`,
           },
           suggestion: {
             zh: '删除该处罚种类，或改引规定该种类的罚则条款',

@@ -46,8 +46,8 @@ export const rule: Rule = {
         path: '/discretion',
         basis: [b],
         message: {
-          zh: `当事人无同类违法记录、未造成危害后果且已于${v.ended_on}改正，可能符合首违不罚（${ctx.law.cite(b).zh}），但裁量说明和复核意见未说明是否适用`,
-          en: `No prior same-kind violation, no harm, corrected on ${v.ended_on}: the first-offence waiver may apply (${ctx.law.cite(b).en}), but neither the explanation nor the re-check addresses it`,
+          zh: `当事人无同类违法记录、未造成危害后果且已于${v.ended_on}改正，可能符合首违不罚（可以不予处罚），违法行为轻微的则应当不予处罚（${ctx.law.cite(b).zh}），但裁量说明和复核意见未说明是否适用`,
+          en: `No prior same-kind violation, no harm, corrected on ${v.ended_on}: the first-offence waiver may apply, and a minor act must go unpunished (${ctx.law.cite(b).en}), but neither the explanation nor the re-check addresses either`,
         },
         suggestion: {
           zh: '在裁量说明中写明是否适用首违不罚及理由（如危害后果是否轻微）',

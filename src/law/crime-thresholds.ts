@@ -200,8 +200,9 @@ function evaluate(
     case 'key-discharger-falsified-monitoring': {
       if (c.party.key_discharger !== true || !test.conduct.some((f) => flags.has(f))) return undefined;
       return {
-        zh: '重点排污单位篡改、伪造自动监测数据',
-        en: 'a key discharger falsified automatic-monitoring data',
+        // the case format's flag does not say whether the data were automatic-monitoring data (item 7 needs it)
+        zh: '重点排污单位篡改、伪造监测数据（第七项限于自动监测数据或干扰自动监测设施，请核实）',
+        en: 'a key discharger falsified monitoring data (item 7 needs automatic-monitoring data or interference with the equipment: check)',
       };
     }
     case 'gains-or-loss': {

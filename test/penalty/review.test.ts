@@ -10,6 +10,8 @@ import { rule as mitigationConsistent } from '../../rules/penalty/mitigation-con
 import { rule as penaltyDespite } from '../../rules/penalty/penalty-despite-no-penalty-ground.js';
 import { rule as benchmarkApplied } from '../../rules/penalty/benchmark-applied.js';
 import { rule as criminalTransfer } from '../../rules/penalty/criminal-transfer.js';
+import { rule as kindsAllowed } from '../../rules/penalty/kinds-allowed-by-clause.js';
+import { rule as illegalGains } from '../../rules/penalty/illegal-gains-addressed.js';
 
 function clean(name: string): CaseData {
   return parse(readFileSync(fromRoot('fixtures', 'cases', name, 'case.yaml'), 'utf8')) as CaseData;
@@ -175,5 +177,35 @@ describe('penalty/criminal-transfer: a later, more favourable interpretation', (
       '2023-09-20',
     );
     expect(runRule(criminalTransfer, waste).map((f) => f.severity ?? 'rule')).toEqual(['rule']);
+  });
+});
+
+describe('confiscation before 2021-07-15 does not cite 2017 §23 (the order to correct)', () => {
+  const confiscating: CaseData = {
+    ...printing,
+    violation: { ...printing.violation, bases: { illegal_gains: 5000 } },
+    penalty: { ...printing.penalty, kinds: ['fine', 'confiscate-gains'], confiscated_gains: 8000 },
+  };
+  const cites23 = (found: { basis?: { law: string; version: string; article: number }[] }[]) =>
+    found.some((f) => f.basis?.some((b) => b.version === '2017' && b.article === 23));
+
+  it('kinds-allowed-by-clause: names the 2021 general rule as not yet in force', () => {
+    const found = runRule(kindsAllowed, confiscating);
+    expect(found).toHaveLength(1);
+    expect(cites23(found)).toBe(false);
+    expect(found[0]?.message.zh).toContain('2021年7月15日起方施行');
+  });
+
+  it('illegal-gains-addressed: over-confiscation cites 2017 §4(2) before, 2021 §28(2) from 2021-07-15', () => {
+    const before = runRule(illegalGains, confiscating);
+    expect(cites23(before)).toBe(false);
+    expect(before[0]?.basis).toEqual([
+      { law: 'admin-penalty-law', version: '2017', article: 4, paragraph: 2 },
+    ]);
+    const after = runRule(illegalGains, decidedOn(confiscating, '2021-07-15'));
+    expect(after[0]?.basis).toEqual([
+      { law: 'admin-penalty-law', version: '2021', article: 28, paragraph: 2 },
+    ]);
+    expect(after[0]?.message.zh).toContain('超过案卷认定的违法所得5,000元');
   });
 });

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
-import { apl, decisionDate, isMinor14to18, recordedMitigationGrounds } from './util.js';
+import { apl, decisionDate, mitigationGrounds } from './util.js';
 
 /** grounds on which 从轻或者减轻 is mandatory: APL 2021 art. 32 (2017 art. 27(1)) and minors 14–18 (art. 30 / 25) */
 const MANDATORY = new Set([
@@ -41,9 +41,9 @@ export const rule: Rule = {
     const decided = decisionDate(c, ctx);
     const basis = [apl(decided, 32, 27, decided >= '2021-07-15' ? {} : { paragraph: 1 })];
     const cite = ctx.law.cite(basis[0]!);
-    // a person aged 14–17 at the act is a mandatory ground even when not listed (2021 §30; 2017 §25)
-    const grounds = recordedMitigationGrounds(c);
-    if (isMinor14to18(c) && !grounds.includes('minor-14-18')) grounds.push('minor-14-18');
+    // grounds valid at the decision date: a recorded age of 14–17 counts (2021 §30; 2017 §25), 主动供述 only
+    // from 2021-07-15 (2021 §32(3))
+    const grounds = mitigationGrounds(c, decided);
     const treated = p.treatment === 'lighter' || p.treatment === 'mitigated';
     const levelLighter = d?.level === 'lighter' || d?.level === 'mitigated';
     if ((treated || levelLighter) && grounds.length === 0) {
@@ -60,9 +60,7 @@ export const rule: Rule = {
         },
       });
     }
-    const mandatory = grounds.filter(
-      (g) => MANDATORY.has(g) && (g !== 'confessed' || decided >= '2021-07-15'),
-    );
+    const mandatory = grounds.filter((g) => MANDATORY.has(g));
     const explained = /从轻|减轻|不予从轻|不再另行从轻/.test(d?.explanation ?? '');
     if (mandatory.length > 0 && !treated && !levelLighter && !explained) {
       const minorBasis = mandatory.includes('minor-14-18') ? [apl(decided, 30, 25)] : [];

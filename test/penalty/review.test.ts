@@ -93,6 +93,26 @@ describe('penalty/mitigation-consistent: a recorded age of 14–17 is a mandator
     expect(runRule(mitigationConsistent, ordinary(18))).toEqual([]);
   });
 
+  it('主动供述 alone does not support lighter treatment decided before 2021-07-15', () => {
+    const confessed = (date: string): CaseData =>
+      decidedOn(
+        {
+          ...printing,
+          penalty: {
+            ...printing.penalty,
+            treatment: 'lighter',
+            treatment_grounds: [{ ground: 'confessed' }],
+          },
+          discretion: { ...printing.discretion, level: 'lighter', mitigating: [] },
+        },
+        date,
+      );
+    expect(runRule(mitigationConsistent, confessed('2021-07-14')).map((f) => f.path)).toEqual([
+      '/penalty/treatment',
+    ]);
+    expect(runRule(mitigationConsistent, confessed('2021-07-15'))).toEqual([]);
+  });
+
   it('cites 2021 §30 for a decision from 2021-07-15', () => {
     const found = runRule(mitigationConsistent, decidedOn(ordinary(14), '2021-07-15'));
     expect(found[0]?.basis?.some((b) => b.version === '2021' && b.article === 30)).toBe(true);

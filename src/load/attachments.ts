@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { AttachmentIndex, AttachmentInfo, Msg } from '../engine/types.js';
 import type { Case } from '../model/case.js';
 import type { DocumentData } from '../model/case-data.js';
@@ -53,6 +53,26 @@ export function normaliseRelative(file: string): string | undefined {
 function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function isInsideOrSame(root: string, target: string): boolean {
+  return relative(root, target) === '' || isInside(root, target);
+}
+
+/** the real path of a path that may not exist yet: its nearest existing ancestor, resolved, plus the rest */
+async function realAncestor(path: string): Promise<string> {
+  let rest = '';
+  let at = path;
+  for (;;) {
+    try {
+      return join(await realpath(at), rest);
+    } catch {
+      const parent = dirname(at);
+      if (parent === at) return path;
+      rest = join(basename(at), rest);
+      at = parent;
+    }
+  }
 }
 
 interface ReadResult {
@@ -255,7 +275,7 @@ async function walk(root: string): Promise<string[]> {
 }
 
 export async function prepareAttachments(c: Case, options: PrepareOptions = {}): Promise<AttachmentIndex> {
-  const opts = {
+  const opts: Required<Omit<PrepareOptions, 'limits'>> & { limits: ExtractLimits } = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     cacheDir: options.cacheDir ?? defaultCacheDir(),
     extractText: options.extractText ?? true,
@@ -273,6 +293,9 @@ export async function prepareAttachments(c: Case, options: PrepareOptions = {}):
     for (const d of documents) byId.set(d.id, { id: d.id, file: d.file, status: 'unreadable' });
     return { byId, unlisted: [] };
   }
+  // the disk cache must never land in the case folder (a case folder holding node_modules, or XDG_CACHE_HOME in it)
+  if (opts.cacheDir !== false && isInsideOrSame(realDir, await realAncestor(resolve(opts.cacheDir))))
+    opts.cacheDir = false;
   // sequential: hashing is I/O-bound and extraction is serialised in one worker anyway
   for (const d of documents) byId.set(d.id, await inspect(d, realDir, opts));
 

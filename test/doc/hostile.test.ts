@@ -280,3 +280,16 @@ describe('the in-memory memo', () => {
     }
   });
 });
+
+describe('the disk cache', () => {
+  it('is never written inside the case folder, even when configured there', async () => {
+    const dir = mkdtempSync(join(root, 'cache-in-case-'));
+    copyFileSync(join(base, 'decision.pdf'), join(dir, 'decision.pdf'));
+    const c = caseIn(dir, [{ id: 'd', type: 'decision', file: 'decision.pdf' }]);
+    const before = listing(dir);
+    clearExtractionMemo();
+    const index = await prepareAttachments(c, { cacheDir: join(dir, 'node_modules', '.cache', 'caselint') });
+    expect(index.byId.get('d')?.textStatus).toBe('ok');
+    expect(listing(dir)).toEqual(before);
+  });
+});

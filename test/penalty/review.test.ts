@@ -12,6 +12,7 @@ import { rule as benchmarkApplied } from '../../rules/penalty/benchmark-applied.
 import { rule as criminalTransfer } from '../../rules/penalty/criminal-transfer.js';
 import { rule as kindsAllowed } from '../../rules/penalty/kinds-allowed-by-clause.js';
 import { rule as illegalGains } from '../../rules/penalty/illegal-gains-addressed.js';
+import { rule as dailyPreconditions } from '../../rules/penalty/daily-penalty-preconditions.js';
 
 function clean(name: string): CaseData {
   return parse(readFileSync(fromRoot('fixtures', 'cases', name, 'case.yaml'), 'utf8')) as CaseData;
@@ -227,5 +228,43 @@ describe('confiscation before 2021-07-15 does not cite 2017 §23 (the order to c
       { law: 'admin-penalty-law', version: '2021', article: 28, paragraph: 2 },
     ]);
     expect(after[0]?.message.zh).toContain('超过案卷认定的违法所得5,000元');
+  });
+});
+
+describe('penalty/daily-penalty-preconditions: boundaries', () => {
+  const base = clean('overstandard-discharge');
+  const daily = (reinspected: string, days: number, ended = base.violation.ended_on): CaseData => ({
+    ...base,
+    violation: {
+      ...base.violation,
+      started_on: ended && ended < '2015-01-01' ? '2014-12-01' : base.violation.started_on,
+      ended_on: ended,
+      basis: [
+        { law: '水污染防治法', article: 83, item: 2 },
+        { law: '环境保护法', article: 59, paragraph: 1 },
+        { law: '水污染防治法', article: 95 },
+      ],
+    },
+    penalty: {
+      ...base.penalty,
+      fine: 150000 * days,
+      daily: { original_fine: 150000, days, order_served_on: '2022-08-17', reinspected_on: reinspected },
+    },
+    timeline: [
+      ...base.timeline,
+      { event: 'reinspection', date: reinspected, outcome: 'fail', note: '继续超标排放' },
+    ] as CaseData['timeline'],
+  });
+
+  it('re-inspection on day 30 after service is in time, day 31 is not (办法 art. 10)', () => {
+    expect(runRule(dailyPreconditions, daily('2022-09-16', 30))).toEqual([]);
+    const late = runRule(dailyPreconditions, daily('2022-09-17', 31));
+    expect(late.map((f) => f.path)).toEqual(['/penalty/daily/reinspected_on']);
+    expect(late[0]?.message.zh).toContain('第31日');
+  });
+
+  it('an act ending 2014-12-31 predates 环境保护法 §59 (in force 2015-01-01)', () => {
+    const found = runRule(dailyPreconditions, daily('2022-09-06', 20, '2014-12-31'));
+    expect(found.some((f) => f.message.zh.includes('2015-01-01'))).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ import { rule as benchmarkApplied } from '../../rules/penalty/benchmark-applied.
 import { rule as criminalTransfer } from '../../rules/penalty/criminal-transfer.js';
 import { rule as kindsAllowed } from '../../rules/penalty/kinds-allowed-by-clause.js';
 import { rule as illegalGains } from '../../rules/penalty/illegal-gains-addressed.js';
+import { rule as disproportionate } from '../../rules/penalty/disproportionate-fine.js';
+import { rule as noPenaltyLawful } from '../../rules/penalty/no-penalty-ground-lawful.js';
 import { rule as dailyPreconditions } from '../../rules/penalty/daily-penalty-preconditions.js';
 
 function clean(name: string): CaseData {
@@ -266,5 +268,52 @@ describe('penalty/daily-penalty-preconditions: boundaries', () => {
   it('an act ending 2014-12-31 predates 环境保护法 §59 (in force 2015-01-01)', () => {
     const found = runRule(dailyPreconditions, daily('2022-09-06', 20, '2014-12-31'));
     expect(found.some((f) => f.message.zh.includes('2015-01-01'))).toBe(true);
+  });
+});
+
+describe('penalty/disproportionate-fine: the proximity band edge (default 10% of ¥20,000–200,000 = ¥18,000)', () => {
+  const lighter = (fine: number): CaseData => ({
+    ...printing,
+    penalty: {
+      ...printing.penalty,
+      fine,
+      treatment: 'lighter',
+      treatment_grounds: [{ ground: 'removed-harm' }],
+    },
+    discretion: { ...printing.discretion, computed_fine: fine, mitigating: ['removed-harm'] },
+  });
+  const aggravated = (fine: number): CaseData => ({
+    ...printing,
+    penalty: { ...printing.penalty, fine, treatment: 'heavier' },
+    discretion: { ...printing.discretion, computed_fine: fine, aggravating: ['拒不配合调查'] },
+  });
+
+  it('near the maximum with mitigation: ¥182,000 warns, ¥181,999 does not', () => {
+    expect(runRule(disproportionate, lighter(182000))).toHaveLength(1);
+    expect(runRule(disproportionate, lighter(181999))).toEqual([]);
+  });
+
+  it('near the minimum with aggravation: ¥38,000 warns, ¥38,001 does not', () => {
+    expect(runRule(disproportionate, aggravated(38000))).toHaveLength(1);
+    expect(runRule(disproportionate, aggravated(38001))).toEqual([]);
+  });
+});
+
+describe('penalty/no-penalty-ground-lawful: 首违不罚 only for decisions from 2021-07-15', () => {
+  const waived = (date: string): CaseData =>
+    decidedOn(
+      {
+        ...printing,
+        party: { ...printing.party, prior_violations: [] },
+        penalty: { kinds: [], no_penalty: { ground: 'first-offence' } },
+      },
+      date,
+    );
+
+  it('2021-07-14 has no such ground (行政处罚法 2017); 2021-07-15 has (2021 §33(1))', () => {
+    const before = runRule(noPenaltyLawful, waived('2021-07-14'));
+    expect(before).toHaveLength(1);
+    expect(before[0]?.message.zh).toContain('2021-07-15');
+    expect(runRule(noPenaltyLawful, waived('2021-07-15'))).toEqual([]);
   });
 });

@@ -307,6 +307,8 @@ export function createCatalogue(
   };
 
   const find = (ref: ClauseQuery, date: IsoDate): CatalogueClause | undefined => findAll(ref, date)[0];
+  const sameKeyAt = (key: string, date: IsoDate): CatalogueClause | undefined =>
+    byKey.get(key)?.find((c) => inForce(c, date));
 
   return {
     all: () => [...clauses],
@@ -317,7 +319,7 @@ export function createCatalogue(
       const atAct = find(ref, actDate);
       if (!atAct) return undefined;
       const counterpart =
-        decisionDate > actDate ? laterCounterpart(atAct, ref, decisionDate, find) : ({} as const);
+        decisionDate > actDate ? laterCounterpart(atAct, ref, decisionDate, find, sameKeyAt) : ({} as const);
       const later = counterpart.later;
       if (later && isMilder(later, atAct) === true)
         return { clause: later, reason: 'milder-later', actTimeClause: atAct, laterClause: later };

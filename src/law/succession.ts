@@ -58,11 +58,13 @@ export function laterCounterpart(
   ref: ClauseQuery,
   decisionDate: IsoDate,
   find: (ref: ClauseQuery, date: IsoDate) => PenaltyClause | undefined,
+  sameKeyAt: (key: string, date: IsoDate) => PenaltyClause | undefined = () => undefined,
 ): LaterCounterpart {
   if (inForce(atAct, decisionDate)) return {};
-  // same numbering in the later text: the same provision is the same clause
+  // same numbering in the later text: the row with the same key (the same clause in the later version), else the
+  // same provision
   if (atAct.successors === undefined) {
-    const later = find(ref, decisionDate);
+    const later = sameKeyAt(atAct.key, decisionDate) ?? find(ref, decisionDate);
     return later && later !== atAct ? { later } : {};
   }
   const targets = new Set<PenaltyClause>();

@@ -5,7 +5,7 @@ import { loadKnowledge } from '../../law/index.js';
 import { normaliseLawName } from '../../law/registry.js';
 import { describeTier } from '../../law/describe.js';
 import { formatCitationEn, formatCitationZh, toChineseNumeral } from '../../law/numerals.js';
-import type { LawLine, PenaltyClause } from '../../law/types.js';
+import type { ClauseProvision, ClauseSuccessor, LawLine, PenaltyClause } from '../../law/types.js';
 import type { CatalogueClause } from '../../law/catalogue.js';
 
 type Lang = 'zh' | 'en';
@@ -30,6 +30,46 @@ function provisionText(c: PenaltyClause, lang: Lang): string {
   }
   const base = formatCitationEn(cite);
   return items ? `${base} item${items.length > 1 ? 's' : ''} (${items.join(', ')})` : base;
+}
+
+/** a per-day or detention link with all its items: 第一百二十条第（一）（三）（六）项 / art. 120 items (1), (3), (6) */
+function linkText(law: ReturnType<typeof loadKnowledge>['law'], p: ClauseProvision, lang: Lang): string {
+  const basis = { law: p.law, version: '', article: p.article, paragraph: p.paragraph };
+  const items = p.items ?? [];
+  if (items.length === 1) return law.cite({ ...basis, item: items[0] })[lang];
+  const base = law.cite(basis)[lang];
+  if (items.length === 0) return base;
+  return lang === 'zh'
+    ? `${base}第（${items.map(toChineseNumeral).join('）（')}）项`
+    : `${base} items ${items.map((i) => `(${i})`).join(', ')}`;
+}
+
+/** where a renumbered clause's conduct went: 第（五）项 → 第一百一十二条第（四）项（推定） */
+function successorText(
+  law: ReturnType<typeof loadKnowledge>['law'],
+  links: ClauseSuccessor[],
+  lang: Lang,
+): string {
+  const zh = lang === 'zh';
+  if (links.length === 0) return zh ? '未记录' : 'none recorded';
+  return links
+    .map((l) => {
+      const from = l.items?.length
+        ? zh
+          ? `第（${l.items.map(toChineseNumeral).join('）（')}）项`
+          : `items ${l.items.map((i) => `(${i})`).join(', ')}`
+        : zh
+          ? '本条'
+          : 'the clause';
+      const to = l.to
+        ? law.cite({ ...l.to, version: '' })[lang]
+        : zh
+          ? '无对应罚则'
+          : 'no later penalty provision';
+      const derived = l.derived ? (zh ? '（推定）' : ' (derived)') : '';
+      return `${from} → ${to}${derived}`;
+    })
+    .join(zh ? '；' : '; ');
 }
 
 function suggestions(lines: LawLine[], query: string): string[] {
@@ -89,12 +129,12 @@ export function lawText(
     out.push(`      ${c.summary[lang]}`);
     for (const t of c.tiers) out.push(`      - ${describeTier(t)[lang]}`);
     if (c.perDay)
-      out.push(
-        `      ${zh ? '按日连续处罚' : 'per-day penalty'}: ${law.cite({ law: c.perDay.law, version: '', article: c.perDay.article, item: c.perDay.items?.[0] })[lang]}`,
-      );
+      out.push(`      ${zh ? '按日连续处罚' : 'per-day penalty'}: ${linkText(law, c.perDay, lang)}`);
     if (c.detention)
+      out.push(`      ${zh ? '移送拘留' : 'detention transfer'}: ${linkText(law, c.detention, lang)}`);
+    if (c.successors)
       out.push(
-        `      ${zh ? '移送拘留' : 'detention transfer'}: ${law.cite({ law: c.detention.law, version: '', article: c.detention.article, paragraph: c.detention.paragraph, item: c.detention.items?.[0] })[lang]}`,
+        `      ${zh ? '新法重新编号后的对应条款' : 'successors after renumbering'}: ${successorText(law, c.successors, lang)}`,
       );
     for (const g of catalogue.overlaps?.(c.key) ?? [])
       out.push(

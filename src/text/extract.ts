@@ -11,6 +11,7 @@ import type { AttachmentInfo, Msg } from '../engine/types.js';
 import { DEFAULT_ZIP_LIMITS, inspectZip, readEntry, type ZipLimits } from './zip.js';
 import { IMAGE_KINDS, expectedKind, isEncryptedOffice, sniff } from './sniff.js';
 import { extractionWorker, type WorkerResult } from './worker.js';
+import { DEFAULT_PDF_GUARD_LIMITS, checkPdfStreams } from './pdf-guard.js';
 
 export type TextStatus = NonNullable<AttachmentInfo['textStatus']>;
 
@@ -28,6 +29,8 @@ export interface ExtractLimits {
   /** longer texts are cut (and say so) */
   maxTextChars: number;
   zip: ZipLimits;
+  /** total decoded size of a PDF's non-image Flate streams (pdf-guard.ts) */
+  pdfDecodedBytes: number;
 }
 
 export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = {
@@ -35,6 +38,7 @@ export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = {
   maxPages: 500,
   maxTextChars: 2_000_000,
   zip: DEFAULT_ZIP_LIMITS,
+  pdfDecodedBytes: DEFAULT_PDF_GUARD_LIMITS.maxDecodedBytes,
 };
 
 /** Bump when extraction output changes, so cached texts are not reused. */
@@ -152,6 +156,15 @@ function fromWorkerFailure(
 }
 
 async function extractPdf(bytes: Buffer, limits: ExtractLimits): Promise<Extraction> {
+  const guard = checkPdfStreams(bytes, { maxDecodedBytes: limits.pdfDecodedBytes });
+  if (!guard.ok) {
+    const mib = Math.round(limits.pdfDecodedBytes / 1024 / 1024);
+    return note(
+      'bomb',
+      `PDF 的压缩数据流解压后超过 ${mib} MiB，疑似解压炸弹，不予解析`,
+      `the PDF's compressed streams expand beyond ${mib} MiB (a decompression bomb); refused`,
+    );
+  }
   // pdf.js decrypts RC4/AES itself when no password is needed; /Encrypt with a user password fails with PasswordException
   const r = await extractionWorker().run({ kind: 'pdf', bytes, maxPages: limits.maxPages }, limits.timeoutMs);
   if (!r.ok) return fromWorkerFailure(r, 'pdf', limits);

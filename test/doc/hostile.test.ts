@@ -15,6 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -24,6 +25,7 @@ import { fromRoot } from '../../src/paths.js';
 import { checkDocx, declaresDoctype, DEFAULT_EXTRACT_LIMITS, extractText } from '../../src/text/extract.js';
 import { closeExtractionWorker } from '../../src/text/worker.js';
 import { DEFAULT_ZIP_LIMITS, inspectZip } from '../../src/text/zip.js';
+import { checkPdfStreams } from '../../src/text/pdf-guard.js';
 import { writeZip, type ZipInput } from '../../scripts/documents/zip-writer.js';
 import { buildCase } from '../helpers.js';
 
@@ -154,6 +156,61 @@ function pdfWithPages(n: number): Buffer {
   out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
+
+/** a one-page PDF whose content stream is `content`, Flate-compressed `levels` times (no xref: pdf.js rebuilds it) */
+function pdfWithStream(content: Buffer, levels: number, dict = ''): Buffer {
+  let data = content;
+  for (let i = 0; i < levels; i++) data = deflateSync(data);
+  const filters = Array.from({ length: levels }, () => '/FlateDecode').join(' ');
+  return Buffer.concat([
+    Buffer.from(
+      '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' +
+        '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>\nendobj\n' +
+        `4 0 obj\n<< /Length ${data.length} /Filter [${filters}] ${dict}>>\nstream\n`,
+      'latin1',
+    ),
+    data,
+    Buffer.from(
+      '\nendstream\nendobj\n5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+      'latin1',
+    ),
+  ]);
+}
+
+describe('PDF decompression bombs', () => {
+  const text = Buffer.from('BT /F1 12 Tf 72 720 Td (hello) Tj ET ');
+  const spaces = (mib: number) => Buffer.concat([text, Buffer.alloc(mib * 1024 * 1024, ' ')]);
+  const limits = { ...DEFAULT_EXTRACT_LIMITS, pdfDecodedBytes: 4 * 1024 * 1024 };
+
+  it('reads a small Flate content stream', async () => {
+    const r = await extractText(pdfWithStream(text, 1), 'a.pdf', limits);
+    expect(r.textStatus).toBe('ok');
+    expect(r.text).toContain('hello');
+  });
+
+  it('refuses a content stream that expands beyond the limit', async () => {
+    const r = await extractText(pdfWithStream(spaces(8), 1), 'a.pdf', limits);
+    expect(r.textStatus).toBe('bomb');
+    expect(r.textNote?.en).toMatch(/expand beyond 4 MiB/);
+  });
+
+  it('follows Flate over Flate', () => {
+    const nested = pdfWithStream(spaces(8), 2);
+    expect(nested.length).toBeLessThan(4096);
+    expect(checkPdfStreams(nested, { maxDecodedBytes: 4 * 1024 * 1024 }).ok).toBe(false);
+    expect(checkPdfStreams(nested, { maxDecodedBytes: 64 * 1024 * 1024 }).ok).toBe(true);
+  });
+
+  it('does not count image streams (a colour scan expands a lot, and text extraction skips it)', () => {
+    const image = pdfWithStream(spaces(8), 1, '/Type /XObject /Subtype /Image /Width 10 /Height 10 ');
+    expect(checkPdfStreams(image, { maxDecodedBytes: 1024 * 1024 }).ok).toBe(true);
+  });
+
+  it('passes every PDF of the clean cases at the default limit', () => {
+    for (const name of readdirSync(base).filter((f) => f.endsWith('.pdf')))
+      expect(checkPdfStreams(readFileSync(join(base, name))).ok, name).toBe(true);
+  });
+});
 
 describe('PDF tricks', () => {
   it('reads a small generated PDF (the generator is sound)', async () => {

@@ -7,11 +7,11 @@ export const rule: Rule = {
     title: { zh: '违法所得依法处理', en: 'Illegal gains addressed' },
     description: {
       zh:
-        '案卷记录了违法所得的，自2021年7月15日起应当没收（依法应当退赔的除外，行政处罚法2021年第二十八条第二款）；' +
-        '此前仅在罚则规定没收违法所得时适用。没收数额不应超过记录的违法所得。',
+        '案卷记录了违法所得的，对2021年7月15日起的违法行为应当没收（依法应当退赔的除外，行政处罚法2021年第二十八条第二款）；' +
+        '此前的违法行为依从旧兼从轻（第三十七条）仅在罚则规定没收违法所得时没收。没收数额不应超过记录的违法所得。',
       en:
-        'Recorded illegal gains must be confiscated from 2021-07-15 unless they are to be refunded (APL 2021 art. 28(2)); ' +
-        'before that date only where the penalty clause provides it. The amount confiscated should not exceed the gains recorded.',
+        'Recorded illegal gains of an act from 2021-07-15 must be confiscated unless they are to be refunded (APL 2021 art. ' +
+        '28(2)); for an earlier act (the act-time law, art. 37) only where the penalty clause provides it. The amount confiscated should not exceed the gains recorded.',
     },
     severity: 'warning',
     category: '适用法律正确',
@@ -31,10 +31,12 @@ export const rule: Rule = {
       const clauses = appliedClauses(c, ctx).filter((a) =>
         tiersFor(a.applied.clause, c).some((t) => t.otherSanctions.includes('confiscate-gains')),
       );
-      const general = decided >= '2021-07-15';
+      // confiscation is a penalty (2021 §9(2)): the general rule of 2021 §28(2) reaches only acts from 2021-07-15,
+      // since for an earlier act it is not the milder law (从旧兼从轻, 2021 §37)
+      const general = (c.dates.act ?? decided) >= '2021-07-15';
       if (general || clauses.length > 0) {
         const basis = [
-          ...(general ? [apl(decided, 28, 23, { paragraph: 2 })] : []),
+          ...(general ? [apl(decided, 28, 23, { paragraph: 2 })] : []), // 2021 §28(2)
           ...clauses.map((a) => provisionBasis(ctx, a.applied.clause)),
         ];
         findings.push({
@@ -53,14 +55,14 @@ export const rule: Rule = {
     }
     if (confiscated > gains) {
       // 2021 §28(2) defines the gains; the 2017 text has no general clause (its §23 is the order to correct), so
-      // before 2021-07-15 the penalty clause that provides confiscation is the basis
+      // for an act before 2021-07-15 the penalty clause that provides confiscation is the basis
       const clauseBases = appliedClauses(c, ctx)
         .filter((a) =>
           tiersFor(a.applied.clause, c).some((t) => t.otherSanctions.includes('confiscate-gains')),
         )
         .map((a) => provisionBasis(ctx, a.applied.clause));
       const basis =
-        decided >= '2021-07-15' || clauseBases.length === 0
+        (c.dates.act ?? decided) >= '2021-07-15' || clauseBases.length === 0
           ? // 2021 §28(2); before 2021-07-15 without a clause: 2017 §4(2), penalty matching the facts
             [apl(decided, 28, 4, { paragraph: 2 })]
           : clauseBases;

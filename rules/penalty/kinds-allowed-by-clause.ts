@@ -53,11 +53,11 @@ export const rule: Rule = {
     description: {
       zh:
         '决定的每一处罚种类都应当是所引罚则规定的种类，且案卷记录了该种类所要求的情形（如大气污染防治法第一百零八条的停产整治仅适用于拒不改正，须有复查发现拒不改正的记录）；行政拘留由公安机关决定，' +
-        '生态环境部门不得自行决定；没收违法所得自2021年7月15日起为一般规定（行政处罚法2021年第二十八条第二款）。',
+        '生态环境部门不得自行决定；对2021年7月15日起的违法行为，没收违法所得为一般规定（行政处罚法2021年第二十八条第二款；此前的行为依第三十七条适用行为时法律）。',
       en:
         'Every penalty kind decided must be one the cited clause provides, in a situation the file records (e.g. air law ' +
         'art. 108 allows suspension for rectification only after a refusal to correct, shown by a re-inspection); detention is for the police, never the environmental agency; confiscation of illegal gains ' +
-        'is general from 2021-07-15 (APL 2021 art. 28(2)).',
+        'is general for acts from 2021-07-15 (APL 2021 art. 28(2); earlier acts keep the act-time law, art. 37).',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -101,7 +101,8 @@ export const rule: Rule = {
         for (const k of provided) stages.set(k, (stages.get(k) ?? new Set()).add(t.stage));
       }
     }
-    if (decided >= '2021-07-15') stages.set('confiscate-gains', new Set(['initial']));
+    // the general confiscation rule (2021 §28(2)) reaches acts from 2021-07-15 only (从旧兼从轻, 2021 §37)
+    if ((c.dates.act ?? decided) >= '2021-07-15') stages.set('confiscate-gains', new Set(['initial']));
     const clauses = applied.map((a) =>
       provisionBasis(ctx, a.applied.clause, a.applied.clause.provision, a.ref),
     );
@@ -115,8 +116,8 @@ export const rule: Rule = {
         const notYet =
           k === 'confiscate-gains'
             ? {
-                zh: '；行政处罚法2021年第二十八条第二款的一般规定自2021年7月15日起方施行',
-                en: '; the general rule of APL 2021 art. 28(2) applies only from 2021-07-15',
+                zh: '；行政处罚法2021年第二十八条第二款的一般规定只适用于2021年7月15日起的违法行为（第三十七条）',
+                en: '; the general rule of APL 2021 art. 28(2) reaches only acts from 2021-07-15 (art. 37)',
               }
             : { zh: '', en: '' };
         findings.push({

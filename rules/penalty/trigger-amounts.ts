@@ -42,7 +42,7 @@ export const rule: Rule = {
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 63, paragraph: 1, item: 1 },
       { law: 'env-penalty-measures', version: '2023', article: 89 },
-      { law: 'env-penalty-measures', version: '2023', article: 52, item: 2 },
+      { law: 'env-penalty-measures', version: '2023', article: 52, paragraph: 2, item: 2 },
     ],
   },
   check(c, ctx) {

@@ -212,11 +212,11 @@ describe('confiscation before 2021-07-15 does not cite 2017 §23 (the order to c
   const cites23 = (found: { basis?: { law: string; version: string; article: number }[] }[]) =>
     found.some((f) => f.basis?.some((b) => b.version === '2017' && b.article === 23));
 
-  it('kinds-allowed-by-clause: names the 2021 general rule as not yet in force', () => {
+  it('kinds-allowed-by-clause: says the 2021 general rule does not reach the act', () => {
     const found = runRule(kindsAllowed, confiscating);
     expect(found).toHaveLength(1);
     expect(cites23(found)).toBe(false);
-    expect(found[0]?.message.zh).toContain('2021年7月15日起方施行');
+    expect(found[0]?.message.zh).toContain('只适用于2021年7月15日起的违法行为');
   });
 
   it('illegal-gains-addressed: over-confiscation cites 2017 §4(2) before, 2021 §28(2) from 2021-07-15', () => {
@@ -315,5 +315,42 @@ describe('penalty/no-penalty-ground-lawful: 首违不罚 only for decisions from
     expect(before).toHaveLength(1);
     expect(before[0]?.message.zh).toContain('2021-07-15');
     expect(runRule(noPenaltyLawful, waived('2021-07-15'))).toEqual([]);
+  });
+});
+
+describe('the general confiscation rule (2021 §28(2)) follows the act date (从旧兼从轻, 2021 §37)', () => {
+  const actOn = (ended: string, kinds: CaseData['penalty']['kinds'], confiscated?: number): CaseData =>
+    decidedOn(
+      {
+        ...printing,
+        violation: {
+          ...printing.violation,
+          started_on: '2021-07-01',
+          ended_on: ended,
+          discovered_on: ended,
+          bases: { illegal_gains: 5000 },
+        },
+        penalty: {
+          ...printing.penalty,
+          kinds,
+          ...(confiscated === undefined ? {} : { confiscated_gains: confiscated }),
+        },
+      },
+      '2021-09-01',
+    );
+
+  it('illegal-gains-addressed: not due for an act on 2021-07-14 decided later; due for 2021-07-15', () => {
+    expect(runRule(illegalGains, actOn('2021-07-14', ['fine']))).toEqual([]);
+    const due = runRule(illegalGains, actOn('2021-07-15', ['fine']));
+    expect(due.map((f) => f.basis?.[0])).toEqual([
+      { law: 'admin-penalty-law', version: '2021', article: 28, paragraph: 2 },
+    ]);
+  });
+
+  it('kinds-allowed-by-clause: confiscation under §108 only for an act from 2021-07-15', () => {
+    const early = runRule(kindsAllowed, actOn('2021-07-14', ['fine', 'confiscate-gains'], 5000));
+    expect(early).toHaveLength(1);
+    expect(early[0]?.message.zh).toContain('第三十七条');
+    expect(runRule(kindsAllowed, actOn('2021-07-15', ['fine', 'confiscate-gains'], 5000))).toEqual([]);
   });
 });

@@ -151,8 +151,8 @@ export const rule: Rule = {
             path: d.computed_fine !== undefined ? '/discretion/computed_fine' : '/penalty/fine',
             basis: [basis],
             message: {
-              zh: `按${b.id}的公式重算为${yuan(result.amount).zh}（${result.explanation.zh}），案卷为${yuan(recorded).zh}，相差${yuan(Math.abs(recorded - result.amount)).zh}`,
-              en: `${b.id}'s formula gives ${yuan(result.amount).en} (${result.explanation.en}); the case has ${yuan(recorded).en}, off by ${yuan(Math.abs(recorded - result.amount)).en}`,
+              zh: `按${b.id}的公式重算为${yuan(result.amount).zh}（${result.explanation.zh}），案卷为${yuan(recorded).zh}，相差${yuan(Math.abs(recorded - result.amount)).zh}（${cite.zh}）`,
+              en: `${b.id}'s formula gives ${yuan(result.amount).en} (${result.explanation.en}); the case has ${yuan(recorded).en}, off by ${yuan(Math.abs(recorded - result.amount)).en} (${cite.en})`,
             },
           });
         }
@@ -165,8 +165,8 @@ export const rule: Rule = {
             path: '/penalty/fine',
             basis: [basis],
             message: {
-              zh: `${result.explanation.zh}，“${LEVEL_ZH[d.level ?? ''] ?? d.level}”档罚款应在${range(result.min, result.max).zh}，决定为${yuan(fine).zh}`,
-              en: `${result.explanation.en}; a "${d.level}" fine should be ${range(result.min, result.max).en}, the decision has ${yuan(fine).en}`,
+              zh: `${result.explanation.zh}，“${LEVEL_ZH[d.level ?? ''] ?? d.level}”档罚款应在${range(result.min, result.max).zh}，决定为${yuan(fine).zh}（${cite.zh}）`,
+              en: `${result.explanation.en}; a "${d.level}" fine should be ${range(result.min, result.max).en}, the decision has ${yuan(fine).en} (${cite.en})`,
             },
           });
         }
@@ -178,8 +178,8 @@ export const rule: Rule = {
         path: '/discretion/computed_fine',
         basis: [basis],
         message: {
-          zh: `裁量计算结果为${yuan(d.computed_fine).zh}，决定罚款为${yuan(fine).zh}，相差${yuan(Math.abs(d.computed_fine - fine)).zh}，且二者不一致`,
-          en: `The discretion computation gives ${yuan(d.computed_fine).en} but the fine decided is ${yuan(fine).en}, off by ${yuan(Math.abs(d.computed_fine - fine)).en}`,
+          zh: `裁量计算结果为${yuan(d.computed_fine).zh}，决定罚款为${yuan(fine).zh}，相差${yuan(Math.abs(d.computed_fine - fine)).zh}，且未说明差异（${cite.zh}）`,
+          en: `The discretion computation gives ${yuan(d.computed_fine).en} but the fine decided is ${yuan(fine).en}, off by ${yuan(Math.abs(d.computed_fine - fine)).en}, unexplained (${cite.en})`,
         },
         suggestion: {
           zh: '核对计算过程，或在裁量说明中写明调整理由并更新computed_fine',

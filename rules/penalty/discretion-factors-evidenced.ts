@@ -32,6 +32,7 @@ export const rule: Rule = {
       article: (c.dates.decided ?? ctx.asOf) >= '2021-07-15' ? 5 : 4,
       paragraph: 2,
     };
+    const named = ctx.law.cite(basis);
     factors.forEach((f, i) => {
       if (f.evidence && known.has(f.evidence)) return;
       findings.push({
@@ -39,12 +40,12 @@ export const rule: Rule = {
         basis: [basis],
         message: f.evidence
           ? {
-              zh: `裁量因素“${f.factor}”引用的证据“${f.evidence}”不在案卷文书或证据清单中`,
-              en: `The evidence "${f.evidence}" for the factor "${f.factor}" is not a document or evidence entry of the file`,
+              zh: `裁量因素“${f.factor}”引用的证据“${f.evidence}”不在案卷文书或证据清单中，该因素无证据支持（${named.zh}）`,
+              en: `The evidence "${f.evidence}" for the factor "${f.factor}" is not a document or evidence entry of the file, so the factor is unsupported (${named.en})`,
             }
           : {
-              zh: `裁量因素“${f.factor}”未注明证据`,
-              en: `The factor "${f.factor}" names no evidence`,
+              zh: `裁量因素“${f.factor}”未注明证据，无法核实（${named.zh}）`,
+              en: `The factor "${f.factor}" names no evidence and cannot be checked (${named.en})`,
             },
         suggestion: {
           zh: '在evidence中填写支持该因素的文书编号（documents[].id）',

@@ -6,6 +6,7 @@ import type { Case } from '../../src/model/case.js';
 import { documentPointer } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { ENV, archiveBasis, basis, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 export const rule: Rule = {
   meta: {
@@ -32,8 +33,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `文书“${doc.id}”的文件 ${info.file} 的 sha256 为 ${info.sha256.slice(0, 12)}…，与登记值 ${doc.sha256.slice(0, 12)}… 不符`,
-            en: `The file ${info.file} of document "${doc.id}" hashes to ${info.sha256.slice(0, 12)}…, not the recorded ${doc.sha256.slice(0, 12)}…`,
+            zh: `文书“${doc.id}”的文件 ${printable(info.file)} 的 sha256 为 ${info.sha256.slice(0, 12)}…，与登记值 ${doc.sha256.slice(0, 12)}… 不符`,
+            en: `The file ${printable(info.file)} of document "${doc.id}" hashes to ${info.sha256.slice(0, 12)}…, not the recorded ${doc.sha256.slice(0, 12)}…`,
           },
           b,
         ),

@@ -3,6 +3,7 @@ import type { Case } from '../../src/model/case.js';
 import { documentPointer } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { ENV, archiveBasis, basis, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 const PROBLEM = {
   missing: { zh: '不存在', en: 'does not exist' },
@@ -41,8 +42,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `文书“${info.id}”的文件 ${info.file} ${p.zh}`,
-            en: `The file ${info.file} of document "${info.id}" ${p.en}`,
+            zh: `文书“${info.id}”的文件 ${printable(info.file)} ${p.zh}`,
+            en: `The file ${printable(info.file)} of document "${info.id}" ${p.en}`,
           },
           b,
         ),

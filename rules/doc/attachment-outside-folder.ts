@@ -6,6 +6,7 @@ import type { Case } from '../../src/model/case.js';
 import { documentPointer } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { ENV, archiveBasis, basis, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 export const rule: Rule = {
   meta: {
@@ -28,8 +29,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `文书“${info.id}”的路径 ${info.file} 指向案卷文件夹之外，未读取`,
-            en: `The path ${info.file} of document "${info.id}" leads outside the case folder; not read`,
+            zh: `文书“${info.id}”的路径 ${printable(info.file)} 指向案卷文件夹之外，未读取`,
+            en: `The path ${printable(info.file)} of document "${info.id}" leads outside the case folder; not read`,
           },
           b,
         ),

@@ -3,6 +3,7 @@ import type { Case } from '../../src/model/case.js';
 import { documentPointer } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { ENV, archiveBasis, basis, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 export const rule: Rule = {
   meta: {
@@ -35,8 +36,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `文书“${info.id}”的文件 ${info.file}${info.size !== undefined ? `（${info.size} 字节）` : ''}超过大小上限，未核对`,
-            en: `The file ${info.file} of document "${info.id}"${info.size !== undefined ? ` (${info.size} bytes)` : ''} is above the size limit and was not checked`,
+            zh: `文书“${info.id}”的文件 ${printable(info.file)}${info.size !== undefined ? `（${info.size} 字节）` : ''}超过大小上限，未核对`,
+            en: `The file ${printable(info.file)} of document "${info.id}"${info.size !== undefined ? ` (${info.size} bytes)` : ''} is above the size limit and was not checked`,
           },
           b,
         ),

@@ -7,6 +7,7 @@ import type { Case, LawRef } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { parseCitation, type ParsedCitation } from '../../src/law/numerals.js';
 import { APL, aplVersion, basis, compact, textsOf, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 const NUM = '[0-9０-９零〇一二两三四五六七八九十百千]+';
 const CITATION_SCAN = new RegExp(
@@ -102,8 +103,8 @@ export const rule: Rule = {
             message: withBasis(
               ctx,
               {
-                zh: `决定书（${d.info.file}）未引用记录的${kind.zh}${l.zh}`,
-                en: `The decision (${d.info.file}) does not cite the recorded ${kind.en} ${l.en}`,
+                zh: `决定书（${printable(d.info.file)}）未引用记录的${kind.zh}${l.zh}`,
+                en: `The decision (${printable(d.info.file)}) does not cite the recorded ${kind.en} ${l.en}`,
               },
               b,
             ),

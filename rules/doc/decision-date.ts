@@ -3,6 +3,7 @@ import type { Case } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { formatDateZh } from '../../src/model/dates.js';
 import { APL, aplVersion, basis, mentionsDate, textsOf, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 export const rule: Rule = {
   meta: {
@@ -29,8 +30,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `决定书（${d.info.file}）未载明记录的决定日期${formatDateZh(event.date)}`,
-            en: `The decision (${d.info.file}) does not state the recorded decision date ${event.date}`,
+            zh: `决定书（${printable(d.info.file)}）未载明记录的决定日期${formatDateZh(event.date)}`,
+            en: `The decision (${printable(d.info.file)}) does not state the recorded decision date ${event.date}`,
           },
           b,
         ),

@@ -6,6 +6,7 @@ import type { Case } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { findAmounts, formatArabicYuan, formatCapitalYuan } from '../../src/text/numerals.js';
 import { APL, aplVersion, basis, position, textsOf, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 /** a figure written right after the capital, e.g. 人民币叁万元整（¥30,000） */
 const ADJACENT = 12;
@@ -42,7 +43,10 @@ export const rule: Rule = {
         findings.push({
           message: withBasis(
             ctx,
-            { zh: `决定书（${d.info.file}）${zh}`, en: `The decision (${d.info.file}) ${en}` },
+            {
+              zh: `决定书（${printable(d.info.file)}）${zh}`,
+              en: `The decision (${printable(d.info.file)}) ${en}`,
+            },
             b,
           ),
           path: '/penalty/fine',

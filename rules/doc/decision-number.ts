@@ -2,6 +2,7 @@
 import type { Case } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, aplVersion, basis, compact, textsOf, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 /** 〔2020〕 may be typed as [2020], 【2020】, (2020) … */
 function normaliseNumber(s: string): string {
@@ -35,8 +36,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `决定书（${d.info.file}）未载明记录的文号 ${expected}${found ? `，文中为 ${found[0]}` : ''}`,
-            en: `The decision (${d.info.file}) does not carry the recorded number ${expected}${found ? `; the text says ${found[0]}` : ''}`,
+            zh: `决定书（${printable(d.info.file)}）未载明记录的文号 ${expected}${found ? `，文中为 ${found[0]}` : ''}`,
+            en: `The decision (${printable(d.info.file)}) does not carry the recorded number ${expected}${found ? `; the text says ${found[0]}` : ''}`,
           },
           b,
         ),

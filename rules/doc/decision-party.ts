@@ -6,6 +6,7 @@
 import type { Case } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, compact, envVersion, textsOf, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 export const rule: Rule = {
   meta: {
@@ -50,8 +51,8 @@ export const rule: Rule = {
           message: withBasis(
             ctx,
             {
-              zh: `决定书（${d.info.file}）未载明记录的${check.zh}“${check.value}”`,
-              en: `The decision (${d.info.file}) does not state the recorded ${check.en} "${check.value}"`,
+              zh: `决定书（${printable(d.info.file)}）未载明记录的${check.zh}“${check.value}”`,
+              en: `The decision (${printable(d.info.file)}) does not state the recorded ${check.en} "${check.value}"`,
             },
             b,
           ),

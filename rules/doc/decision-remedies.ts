@@ -8,6 +8,7 @@
 import type { Case } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, aplVersion, basis, compact, textsOf, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -81,8 +82,8 @@ export const rule: Rule = {
           message: withBasis(
             ctx,
             {
-              zh: `决定书（${d.info.file}）未写明${zh}`,
-              en: `The decision (${d.info.file}) does not state ${en}`,
+              zh: `决定书（${printable(d.info.file)}）未写明${zh}`,
+              en: `The decision (${printable(d.info.file)}) does not state ${en}`,
             },
             b,
           ),
@@ -133,8 +134,8 @@ export const rule: Rule = {
             message: withBasis(
               ctx,
               {
-                zh: `决定书（${d.info.file}）写明可向“${department}”申请行政复议；2024年1月1日起，对地方生态环境部门的决定不服的，复议机关为本级人民政府`,
-                en: `The decision (${d.info.file}) names "${department}" as a reconsideration body; from 2024-01-01 reconsideration of a local environment department's decision lies with the same-level people's government`,
+                zh: `决定书（${printable(d.info.file)}）写明可向“${department}”申请行政复议；2024年1月1日起，对地方生态环境部门的决定不服的，复议机关为本级人民政府`,
+                en: `The decision (${printable(d.info.file)}) names "${department}" as a reconsideration body; from 2024-01-01 reconsideration of a local environment department's decision lies with the same-level people's government`,
               },
               b,
             ),

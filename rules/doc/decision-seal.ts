@@ -5,6 +5,7 @@
 import type { Case } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, aplVersion, basis, compact, textsOf, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 export const rule: Rule = {
   meta: {
@@ -40,7 +41,10 @@ export const rule: Rule = {
         findings.push({
           message: withBasis(
             ctx,
-            { zh: `决定书（${d.info.file}）${zh}`, en: `The decision (${d.info.file}) ${en}` },
+            {
+              zh: `决定书（${printable(d.info.file)}）${zh}`,
+              en: `The decision (${printable(d.info.file)}) ${en}`,
+            },
             b,
           ),
           path,

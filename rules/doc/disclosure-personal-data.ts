@@ -7,6 +7,7 @@
 import type { Case } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, position, textsOf, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 const ID_NUMBER =
   /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
@@ -108,8 +109,8 @@ export const rule: Rule = {
           message: withBasis(
             ctx,
             {
-              zh: `公开文本（${d.info.file}）含有${k.zh}（${mask(hit.raw)}），应隐去`,
-              en: `The published text (${d.info.file}) contains ${k.en} (${mask(hit.raw)}); redact it`,
+              zh: `公开文本（${printable(d.info.file)}）含有${k.zh}（${mask(hit.raw)}），应隐去`,
+              en: `The published text (${printable(d.info.file)}) contains ${k.en} (${mask(hit.raw)}); redact it`,
             },
             b,
           ),

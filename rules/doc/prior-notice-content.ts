@@ -20,6 +20,7 @@ import {
   withBasis,
   type DocWithText,
 } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 const HEARING_KINDS_2021: PenaltyKind[] = [
   'lower-qualification',
@@ -96,8 +97,8 @@ export const rule: Rule = {
               message: withBasis(
                 ctx,
                 {
-                  zh: `事先告知书（${d.info.file}）未写明记录的拟罚款金额${formatCapitalYuan(proposed.fine)}（${proposed.fine}元）`,
-                  en: `The prior notice (${d.info.file}) does not state the recorded proposed fine of ¥${proposed.fine}`,
+                  zh: `事先告知书（${printable(d.info.file)}）未写明记录的拟罚款金额${formatCapitalYuan(proposed.fine)}（${proposed.fine}元）`,
+                  en: `The prior notice (${printable(d.info.file)}) does not state the recorded proposed fine of ¥${proposed.fine}`,
                 },
                 b,
               ),
@@ -129,8 +130,8 @@ export const rule: Rule = {
             message: withBasis(
               ctx,
               {
-                zh: `${why.zh}，但事先告知书（${d.info.file}）没有告知听证权利`,
-                en: `${why.en}, but the prior notice (${d.info.file}) does not tell the party of the right to a hearing`,
+                zh: `${why.zh}，但事先告知书（${printable(d.info.file)}）没有告知听证权利`,
+                en: `${why.en}, but the prior notice (${printable(d.info.file)}) does not tell the party of the right to a hearing`,
               },
               b,
             ),

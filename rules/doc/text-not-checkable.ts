@@ -6,6 +6,7 @@ import type { Case } from '../../src/model/case.js';
 import { documentPointer } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, basis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 const CHECKED = new Set(['decision', 'prior-notice', 'publication']);
 
@@ -31,8 +32,8 @@ export const rule: Rule = {
         continue;
       findings.push({
         message: {
-          zh: `文书“${doc.id}”（${info.file}）${info.textNote?.zh ?? '为扫描件'}；未核对，不视为通过`,
-          en: `Document "${doc.id}" (${info.file}): ${info.textNote?.en ?? 'a scan'}; not checked, not a pass`,
+          zh: `文书“${doc.id}”（${printable(info.file)}）${info.textNote?.zh ?? '为扫描件'}；未核对，不视为通过`,
+          en: `Document "${doc.id}" (${printable(info.file)}): ${info.textNote?.en ?? 'a scan'}; not checked, not a pass`,
         },
         path: `${documentPointer(c, doc.id) ?? '/documents'}/file`,
         file: info.file,

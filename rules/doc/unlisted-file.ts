@@ -2,6 +2,7 @@
 import type { Case } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { ENV, archiveBasis, basis, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 export const rule: Rule = {
   meta: {
@@ -21,7 +22,10 @@ export const rule: Rule = {
     return (ctx.attachments?.unlisted ?? []).map((file) => ({
       message: withBasis(
         ctx,
-        { zh: `文件 ${file} 未在 documents 中登记`, en: `The file ${file} is not listed in documents` },
+        {
+          zh: `文件 ${printable(file)} 未在 documents 中登记`,
+          en: `The file ${printable(file)} is not listed in documents`,
+        },
         b,
       ),
       path: '/documents',

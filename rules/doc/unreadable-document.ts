@@ -7,6 +7,7 @@ import type { Case } from '../../src/model/case.js';
 import { documentPointer } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { ENV, archiveBasis, basis, withBasis } from './support.js';
+import { printable } from '../../src/text/printable.js';
 
 const BROKEN = new Set(['encrypted', 'corrupt', 'mislabelled', 'bomb', 'too-large']);
 
@@ -33,8 +34,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `文书“${info.id}”（${info.file}）无法读取：${why.zh}`,
-            en: `Document "${info.id}" (${info.file}) cannot be read: ${why.en}`,
+            zh: `文书“${info.id}”（${printable(info.file)}）无法读取：${why.zh}`,
+            en: `Document "${info.id}" (${printable(info.file)}) cannot be read: ${why.en}`,
           },
           b,
         ),

@@ -12,6 +12,7 @@ import { DEFAULT_ZIP_LIMITS, inspectZip, readEntry, type ZipLimits } from './zip
 import { IMAGE_KINDS, expectedKind, isEncryptedOffice, sniff } from './sniff.js';
 import { extractionWorker, type WorkerResult } from './worker.js';
 import { DEFAULT_PDF_GUARD_LIMITS, checkPdfStreams } from './pdf-guard.js';
+import { printable } from './printable.js';
 
 export type TextStatus = NonNullable<AttachmentInfo['textStatus']>;
 
@@ -84,15 +85,15 @@ export function checkDocx(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS)
     } catch {
       return note(
         'corrupt',
-        `无法解压条目 ${entry.name}（文件已损坏）`,
-        `cannot inflate entry ${entry.name} (damaged file)`,
+        `无法解压条目 ${printable(entry.name)}（文件已损坏）`,
+        `cannot inflate entry ${printable(entry.name)} (damaged file)`,
       );
     }
     if (declaresDoctype(xml)) {
       return note(
         'bomb',
-        `条目 ${entry.name} 含 DOCTYPE/ENTITY 声明（XML 实体攻击），不予解析`,
-        `entry ${entry.name} declares a DOCTYPE/ENTITY (XML entity attack); refused`,
+        `条目 ${printable(entry.name)} 含 DOCTYPE/ENTITY 声明（XML 实体攻击），不予解析`,
+        `entry ${printable(entry.name)} declares a DOCTYPE/ENTITY (XML entity attack); refused`,
       );
     }
   }
@@ -126,8 +127,8 @@ function fromWorkerFailure(
   if (r.error === 'crashed')
     return note(
       'corrupt',
-      `解析文件时解析器崩溃或超出内存上限：${r.message}`,
-      `the parser crashed or ran out of memory: ${r.message}`,
+      `解析文件时解析器崩溃或超出内存上限：${printable(r.message)}`,
+      `the parser crashed or ran out of memory: ${printable(r.message)}`,
     );
   if (r.error === 'too-many-pages') {
     return note(
@@ -145,13 +146,13 @@ function fromWorkerFailure(
   if (what === 'pdf')
     return note(
       'corrupt',
-      `PDF 文件已损坏，无法读取：${r.message}`,
-      `the PDF is damaged and cannot be read: ${r.message}`,
+      `PDF 文件已损坏，无法读取：${printable(r.message)}`,
+      `the PDF is damaged and cannot be read: ${printable(r.message)}`,
     );
   return note(
     'corrupt',
-    `Word 文件已损坏，无法读取：${r.message}`,
-    `the Word file is damaged and cannot be read: ${r.message}`,
+    `Word 文件已损坏，无法读取：${printable(r.message)}`,
+    `the Word file is damaged and cannot be read: ${printable(r.message)}`,
   );
 }
 
@@ -218,8 +219,8 @@ function mislabelled(fileName: string, kind: string): Extraction {
   const k = kindName(kind);
   return note(
     'mislabelled',
-    `扩展名为 .${ext}，实际内容是${k.zh}`,
-    `named .${ext} but the content is ${k.en}`,
+    `扩展名为 .${printable(ext)}，实际内容是${k.zh}`,
+    `named .${printable(ext)} but the content is ${k.en}`,
   );
 }
 

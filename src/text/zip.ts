@@ -5,6 +5,7 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import type { Msg } from '../engine/types.js';
+import { printable } from './printable.js';
 
 export interface ZipLimits {
   /** most entries a document may hold (a .docx has a few dozen) */
@@ -109,7 +110,8 @@ export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS):
     ) {
       return fail('unsupported', '不支持 ZIP64 格式的文书', 'ZIP64 documents are not supported');
     }
-    if (names.has(name)) return fail('corrupt', `zip 中有重复条目 ${name}`, `duplicate zip entry ${name}`);
+    if (names.has(name))
+      return fail('corrupt', `zip 中有重复条目 ${printable(name)}`, `duplicate zip entry ${printable(name)}`);
     names.add(name);
     const entry = {
       name,
@@ -120,25 +122,29 @@ export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS):
       encrypted: (flags & 1) === 1,
     };
     if (entry.encrypted)
-      return fail('encrypted', `文书已加密（条目 ${name}）`, `the document is encrypted (entry ${name})`);
+      return fail(
+        'encrypted',
+        `文书已加密（条目 ${printable(name)}）`,
+        `the document is encrypted (entry ${printable(name)})`,
+      );
     if (method !== 0 && method !== 8)
       return fail(
         'unsupported',
-        `不支持的压缩方式 ${method}（${name}）`,
-        `unsupported compression method ${method} (${name})`,
+        `不支持的压缩方式 ${method}（${printable(name)}）`,
+        `unsupported compression method ${method} (${printable(name)})`,
       );
     if (NESTED_ARCHIVE.test(name)) {
       return fail(
         'bomb',
-        `文书中嵌套了压缩包 ${name}，出于安全考虑不予解析`,
-        `nested archive ${name} inside the document; refused for safety`,
+        `文书中嵌套了压缩包 ${printable(name)}，出于安全考虑不予解析`,
+        `nested archive ${printable(name)} inside the document; refused for safety`,
       );
     }
     if (uncompressedSize > limits.maxEntryUncompressed) {
       return fail(
         'bomb',
-        `条目 ${name} 解压后 ${uncompressedSize} 字节，超过上限`,
-        `entry ${name} expands to ${uncompressedSize} bytes, above the limit`,
+        `条目 ${printable(name)} 解压后 ${uncompressedSize} 字节，超过上限`,
+        `entry ${printable(name)} expands to ${uncompressedSize} bytes, above the limit`,
       );
     }
     if (
@@ -147,8 +153,8 @@ export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS):
     ) {
       return fail(
         'bomb',
-        `条目 ${name} 压缩比异常（超过 ${limits.maxRatio}:1），疑似压缩炸弹`,
-        `entry ${name} has a compression ratio above ${limits.maxRatio}:1 (zip bomb)`,
+        `条目 ${printable(name)} 压缩比异常（超过 ${limits.maxRatio}:1），疑似压缩炸弹`,
+        `entry ${printable(name)} has a compression ratio above ${limits.maxRatio}:1 (zip bomb)`,
       );
     }
     total += uncompressedSize;
@@ -175,22 +181,26 @@ export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS):
     const e = byOffset[i] as ZipEntry;
     const start = dataStart(buf, e);
     if (start === undefined || start + e.compressedSize > cdOffset) {
-      return fail('corrupt', `条目 ${e.name} 的本地文件头损坏`, `damaged local header of entry ${e.name}`);
+      return fail(
+        'corrupt',
+        `条目 ${printable(e.name)} 的本地文件头损坏`,
+        `damaged local header of entry ${printable(e.name)}`,
+      );
     }
     const lie = localHeaderMismatch(buf, e);
     if (lie) {
       return fail(
         'bomb',
-        `条目 ${e.name} 的本地文件头与中央目录不一致（${lie}），疑似伪造的压缩包`,
-        `the local header of entry ${e.name} disagrees with the central directory (${lie}); a forged archive`,
+        `条目 ${printable(e.name)} 的本地文件头与中央目录不一致（${lie}），疑似伪造的压缩包`,
+        `the local header of entry ${printable(e.name)} disagrees with the central directory (${lie}); a forged archive`,
       );
     }
     const next = byOffset[i + 1];
     if (next && start + e.compressedSize > next.localHeaderOffset) {
       return fail(
         'bomb',
-        `条目 ${e.name} 与 ${next.name} 的数据重叠，疑似压缩炸弹`,
-        `entries ${e.name} and ${next.name} overlap (zip bomb)`,
+        `条目 ${printable(e.name)} 与 ${printable(next.name)} 的数据重叠，疑似压缩炸弹`,
+        `entries ${printable(e.name)} and ${printable(next.name)} overlap (zip bomb)`,
       );
     }
   }
@@ -224,10 +234,10 @@ function dataStart(buf: Buffer, e: ZipEntry): number | undefined {
 /** The entry's bytes, inflated with an output bound of its declared size; throws on any mismatch. */
 export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
   const start = dataStart(buf, e);
-  if (start === undefined) throw new Error(`damaged local header of ${e.name}`);
+  if (start === undefined) throw new Error(`damaged local header of ${printable(e.name)}`);
   const raw = buf.subarray(start, start + e.compressedSize);
   const out =
     e.method === 0 ? raw : inflateRawSync(raw, { maxOutputLength: Math.max(1, e.uncompressedSize) });
-  if (out.length !== e.uncompressedSize) throw new Error(`size mismatch in ${e.name}`);
+  if (out.length !== e.uncompressedSize) throw new Error(`size mismatch in ${printable(e.name)}`);
   return out;
 }

@@ -26,8 +26,10 @@ import { checkDocx, declaresDoctype, DEFAULT_EXTRACT_LIMITS, extractText } from 
 import { closeExtractionWorker } from '../../src/text/worker.js';
 import { DEFAULT_ZIP_LIMITS, inspectZip } from '../../src/text/zip.js';
 import { checkPdfStreams } from '../../src/text/pdf-guard.js';
+import { printable } from '../../src/text/printable.js';
+import { rule as unlistedFile } from '../../rules/doc/unlisted-file.js';
 import { writeZip, type ZipInput } from '../../scripts/documents/zip-writer.js';
-import { buildCase } from '../helpers.js';
+import { buildCase, makeContext } from '../helpers.js';
 
 const base = fromRoot('fixtures', 'cases', 'printing-vocs');
 const root = mkdtempSync(join(tmpdir(), 'caselint-hostile-'));
@@ -348,5 +350,28 @@ describe('the disk cache', () => {
     const index = await prepareAttachments(c, { cacheDir: join(dir, 'node_modules', '.cache', 'caselint') });
     expect(index.byId.get('d')?.textStatus).toBe('ok');
     expect(listing(dir)).toEqual(before);
+  });
+});
+
+describe('names from untrusted places in messages', () => {
+  it('escapes terminal control sequences and bidi overrides', () => {
+    expect(printable('evil\u001b[2J\u202Etxt.exe')).toBe('evil\\u{1b}[2J\\u{202e}txt.exe');
+    expect(printable('决定书.pdf')).toBe('决定书.pdf');
+  });
+
+  it('never puts a raw escape sequence of a file or zip entry name into a finding or a note', async () => {
+    const dir = mkdtempSync(join(root, 'names-'));
+    writeFileSync(join(dir, 'evil\u001b[31mRED\u202Etxt.exe'), 'x');
+    const c = caseIn(dir, []);
+    const ctx = makeContext({ attachments: await prepareAttachments(c, { cacheDir: false }) });
+    const messages = unlistedFile.check(c, ctx).map((f) => `${f.message.zh} ${f.message.en}`);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('\\u{1b}[31mRED');
+    expect(messages.join('')).not.toContain('\u001b');
+    expect(messages.join('')).not.toContain('\u202e');
+    const nested = docx({ name: 'word/\u001b[2Jx.zip', data: Buffer.from('PK') });
+    const r = await extractText(nested, 'd.docx');
+    expect(r.textStatus).toBe('bomb');
+    expect(`${r.textNote?.zh}${r.textNote?.en}`).not.toContain('\u001b');
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { fromRoot } from '../../src/paths.js';
 
@@ -68,5 +68,24 @@ describe('caselint hash', () => {
     const { o, out } = io();
     expect(await main(['node', 'caselint', 'hash', dir], o)).toBe(1);
     expect(out.join('')).toMatch(/filing-form .*文件不存在/);
+  });
+
+  it('keeps hostile file names inside their YAML comment line', async () => {
+    const dir = mkdtempSync(join(tmp, 'case-'));
+    const data = parse(readFileSync(join(base, 'case.yaml'), 'utf8')) as {
+      documents: { id: string; file?: string }[];
+    };
+    writeFileSync(join(dir, 'decision.pdf'), readFileSync(join(base, 'decision.pdf')));
+    data.documents = [
+      { ...(data.documents.find((d) => d.id === 'decision') ?? { id: 'decision' }), file: 'decision.pdf' },
+      { id: 'evil', type: 'other', file: 'x\ndocuments: []\n\u001b[2J.pdf' } as { id: string; file: string },
+    ];
+    writeFileSync(join(dir, 'case.yaml'), stringify(data));
+    const { o, out } = io();
+    expect(await main(['node', 'caselint', 'hash', dir], o)).toBe(1);
+    const text = out.join('');
+    expect(text).not.toContain('\u001b');
+    const snippet = parse(text) as { documents: { id: string }[] };
+    expect(snippet.documents.map((d) => d.id)).toEqual(['decision']);
   });
 });

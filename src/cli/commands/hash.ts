@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { loadCase } from '../../load/index.js';
 import { prepareAttachments } from '../../load/attachments.js';
+import { printable } from '../../text/printable.js';
 import { loadKnowledge } from '../../law/index.js';
 import { buildCase } from '../../model/build.js';
 import { UsageError, type CliIO } from '../io.js';
@@ -62,6 +63,7 @@ export function register(program: Command, io: CliIO): void {
             status: info?.status ?? 'unreadable',
             sha256: info?.sha256,
             recorded: d.sha256,
+            why: info?.status === 'unreadable' ? info.textNote : undefined,
           };
         });
       const failed = rows.filter((r) => r.status !== 'ok' || !r.sha256);
@@ -70,13 +72,18 @@ export function register(program: Command, io: CliIO): void {
       } else {
         const ok = rows.filter((r) => r.sha256).map((r) => ({ id: r.id, file: r.file, sha256: r.sha256 }));
         const lines = [
-          `# ${data.case.number}: sha256 of the listed documents — paste into documents[].sha256`,
+          `# ${printable(data.case.number)}: sha256 of the listed documents — paste into documents[].sha256`,
         ];
         for (const r of rows.filter((x) => x.recorded && x.sha256 && x.recorded.toLowerCase() !== x.sha256)) {
-          lines.push(`# 注意 / note: ${r.id} 与已登记的 sha256 不同 / differs from the recorded sha256`);
+          lines.push(
+            `# 注意 / note: ${printable(r.id)} 与已登记的 sha256 不同 / differs from the recorded sha256`,
+          );
         }
         for (const r of failed)
-          lines.push(`# ${r.id} (${r.file}): ${STATUS_ZH[r.status] ?? r.status} / ${r.status}`);
+          // names go into YAML comments: a newline or an escape sequence in them must not break out
+          lines.push(
+            `# ${printable(r.id)} (${printable(r.file)}): ${STATUS_ZH[r.status] ?? r.status} / ${r.status}${r.why ? ` — ${printable(r.why.zh)} / ${printable(r.why.en)}` : ''}`,
+          );
         io.out(`${lines.join('\n')}\n${ok.length > 0 ? stringify({ documents: ok }) : 'documents: []\n'}`);
       }
       if (rows.length === 0)

@@ -59,7 +59,10 @@ function cites(ctx: RuleContext, found: TextCitation[], ref: LawRef, text: strin
   return found.some(
     (f) =>
       f.article === ref.article &&
-      (ref.paragraph === undefined || f.paragraph === ref.paragraph) &&
+      // 第一百零八条第（一）项 is the usual way to cite an item of an article's first (often only) paragraph
+      (ref.paragraph === undefined ||
+        f.paragraph === ref.paragraph ||
+        (ref.paragraph === 1 && f.paragraph === undefined && f.item !== undefined)) &&
       (ref.item === undefined || f.item === ref.item) &&
       sameLaw(ctx, f.title, ref, text),
   );

@@ -74,6 +74,7 @@ export const rule: Rule = {
       basis('litigation-law', '2017', 46),
     ];
     const p = c.data.penalty;
+    const onTheSpot = c.data.case.procedure === 'simple';
     const findings: RuleFinding[] = [];
     for (const d of textsOf(c, ctx, 'decision')) {
       const text = compact(d.text);
@@ -150,7 +151,10 @@ export const rule: Rule = {
         }
       }
       const months = r.litigation_months ?? 6;
-      if (!/诉讼/.test(text) || !mentionsPeriod(text, months, '个月')) {
+      // from 2024-01-01 an on-the-spot penalty goes to reconsideration first (行政复议法 2023 §23(1)(1), §23(2)):
+      // there is no direct 6-month suit to state (execution/remedy-statement checks the reconsideration-first text)
+      const reconsiderationFirst = onTheSpot && date >= '2024-01-01';
+      if (!reconsiderationFirst && (!/诉讼/.test(text) || !mentionsPeriod(text, months, '个月'))) {
         miss(
           `${smallChinese(months)}个月内提起行政诉讼的途径和期限`,
           `suit within ${months} months`,

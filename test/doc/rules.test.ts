@@ -5,7 +5,7 @@ import type { AttachmentIndex, AttachmentInfo, Rule } from '../../src/engine/typ
 import type { CaseData } from '../../src/model/case-data.js';
 import { fromRoot } from '../../src/paths.js';
 import { rule as decisionFine } from '../../rules/doc/decision-fine.js';
-import { departmentAsBody } from '../../rules/doc/decision-remedies.js';
+import { departmentAsBody, rule as decisionRemedies } from '../../rules/doc/decision-remedies.js';
 import { rule as decisionCitations } from '../../rules/doc/decision-citations.js';
 import { rule as decisionParty } from '../../rules/doc/decision-party.js';
 import { rule as textNotCheckable } from '../../rules/doc/text-not-checkable.js';
@@ -56,6 +56,48 @@ describe('doc/decision-citations', () => {
       '违反了《中华人民共和国大气污染防治法》第一百零八条第一项的规定，依据《中华人民共和国行政处罚法》第四十五条';
     const findings = run(decisionCitations, { text });
     expect(findings.map((f) => f.path)).toEqual(['/violation/violated/0']);
+  });
+});
+
+describe('doc/decision-citations: paragraphs', () => {
+  const firstParagraph = (d: CaseData) => {
+    d.violation.basis = [{ law: '《中华人民共和国大气污染防治法》', cite: '第一百零八条第一款第（一）项' }];
+  };
+  const violated = '违反了《中华人民共和国大气污染防治法》第四十五条的规定。';
+  it('takes 第一百零八条第（一）项 for the first paragraph’s item', () => {
+    const text = `${violated}依据《中华人民共和国大气污染防治法》第一百零八条第（一）项`;
+    expect(run(decisionCitations, { text }, firstParagraph)).toEqual([]);
+  });
+  it('still reports another paragraph', () => {
+    const text = `${violated}依据《中华人民共和国大气污染防治法》第一百零八条第二款第（一）项`;
+    expect(run(decisionCitations, { text }, firstParagraph).map((f) => f.path)).toEqual([
+      '/violation/basis/0',
+    ]);
+  });
+});
+
+describe('doc/decision-remedies: on-the-spot decisions from 2024', () => {
+  const text =
+    '罚款人民币叁万元整。你单位应当自收到本决定书之日起十五日内缴纳罚款。如不服本决定，应当先在收到本决定书之日起六十日内向上海市普陀区人民政府申请行政复议，对复议决定不服的，可以依法提起行政诉讼。';
+  const onTheSpot2024 = (d: CaseData) => {
+    d.case.procedure = 'simple';
+    const e = d.timeline.find((x) => x.event === 'decision');
+    if (e) e.date = '2024-03-04';
+    d.penalty.remedies = { reconsideration_body: '上海市普陀区人民政府' };
+  };
+  it('asks no 6-month direct suit (reconsideration first, 行政复议法 2023 §23(1)(1))', () => {
+    expect(run(decisionRemedies, { text }, onTheSpot2024).map((f) => f.message.en)).toEqual([]);
+  });
+  it('still asks it of a general-procedure decision', () => {
+    const general = (d: CaseData) => {
+      onTheSpot2024(d);
+      d.case.procedure = 'general';
+    };
+    expect(
+      run(decisionRemedies, { text }, general)
+        .map((f) => f.message.en)
+        .join(),
+    ).toMatch(/6 months/);
   });
 });
 

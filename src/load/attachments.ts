@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AttachmentIndex, AttachmentInfo, Msg } from '../engine/types.js';
 import type { Case } from '../model/case.js';
 import type { DocumentData } from '../model/case-data.js';
@@ -52,7 +52,8 @@ export function normaliseRelative(file: string): string | undefined {
 
 function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  // '..' or '../x' leaves the folder; a file named '..决定书.pdf' does not
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 function isInsideOrSame(root: string, target: string): boolean {

@@ -260,6 +260,7 @@ function listing(dir: string): string[] {
 describe('hostile case folders', () => {
   const dir = mkdtempSync(join(root, 'case-'));
   copyFileSync(join(base, 'decision.pdf'), join(dir, 'decision.pdf'));
+  copyFileSync(join(base, 'decision.pdf'), join(dir, '..决定书.pdf'));
   symlinkSync('loop-b', join(dir, 'loop-a'));
   symlinkSync('loop-a', join(dir, 'loop-b'));
   symlinkSync('.', join(dir, 'self')); // a folder loop: the walk must not follow it
@@ -287,6 +288,7 @@ describe('hostile case folders', () => {
     ['forward-slash drive', 'c:/decision.pdf', 'outside'],
     ['UNC path', '\\\\server\\share\\decision.pdf', 'outside'],
     ['NUL byte', 'decision.pdf\u0000.docx', 'unreadable'],
+    ['a name that starts with two dots', '..决定书.pdf', 'ok'],
   ];
   const docs: DocumentData[] = cases.map(([, file], i) => ({ id: `d${i}`, type: 'other', file }));
 

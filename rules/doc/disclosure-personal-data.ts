@@ -13,6 +13,12 @@ const ID_NUMBER =
   /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
 const MOBILE = /(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g;
 const LANDLINE = /(?<![\d-])0\d{2,3}[-－]\d{7,8}(?!\d)/g;
+/** (021)62345678, （021）6234-5678, 021 6234 5678 */
+const LANDLINE_OTHER = /(?<!\d)(?:[（(]0\d{2,3}[)）]\s?\d{3,4}[-\s]?\d{4}|0\d{2,3}\s\d{3,4}\s?\d{4})(?!\d)/g;
+/** a number labelled as a phone: 电话：62345678 (no area code) */
+const PHONE_CONTEXT = /(?:电话|手机|联系方式|传真|Tel|TEL)[:：\s]*(\d[\d\s-]{5,14}\d)(?![\d*＊])/g;
+/** first-generation 15-digit ID numbers (valid until 2013), only when labelled */
+const OLD_ID_CONTEXT = /(?:身份证|身份号码|证件号)[^\n\d]{0,8}(\d{15})(?!\d)/g;
 const ACCOUNT_CONTEXT = /(?:账号|帐号|账户|帐户|卡号)[:：\s]*((?:\d[\s-]?){10,29}\d)/g;
 const LONG_DIGITS = /(?<!\d)\d{16,19}(?!\d)/g;
 
@@ -52,6 +58,16 @@ export function findPersonalData(text: string): PersonalDataHit[] {
       hits.push({ kind: 'id-number', index: m.index, raw: m[0] });
   for (const m of text.matchAll(MOBILE)) hits.push({ kind: 'phone', index: m.index, raw: m[0] });
   for (const m of text.matchAll(LANDLINE)) hits.push({ kind: 'phone', index: m.index, raw: m[0] });
+  for (const m of text.matchAll(LANDLINE_OTHER)) hits.push({ kind: 'phone', index: m.index, raw: m[0] });
+  for (const m of text.matchAll(PHONE_CONTEXT)) {
+    const raw = m[1] ?? '';
+    if (raw.replace(/\D/g, '').length < 7) continue; // a masked or partial number
+    hits.push({ kind: 'phone', index: m.index + m[0].indexOf(raw), raw });
+  }
+  for (const m of text.matchAll(OLD_ID_CONTEXT)) {
+    const raw = m[1] ?? '';
+    hits.push({ kind: 'id-number', index: m.index + m[0].indexOf(raw), raw });
+  }
   for (const m of text.matchAll(ACCOUNT_CONTEXT)) {
     const raw = m[1] ?? '';
     hits.push({ kind: 'bank-account', index: m.index + m[0].indexOf(raw), raw });

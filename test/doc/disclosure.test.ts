@@ -13,6 +13,11 @@ describe('personal data in published texts', () => {
     ['电话021-52801234', 'phone'],
     ['账号：6222 0202 0011 2345 678', 'bank-account'],
     ['卡号6222020200112345678', 'bank-account'],
+    ['电话：(021)62345678', 'phone'],
+    ['电话：（021）6234-5678', 'phone'],
+    ['联系 021 6234 5678', 'phone'],
+    ['联系电话：62345678', 'phone'],
+    ['身份证号：310101900101123', 'id-number'],
   ])('finds %s', (text, kind) => {
     expect(findPersonalData(text).map((h) => h.kind)).toContain(kind);
   });
@@ -22,6 +27,8 @@ describe('personal data in published texts', () => {
     '沪普环罚〔2020〕12号',
     '2020年10月13日',
     '身份证号码：310***********1234',
+    '联系电话：021-6234****',
+    '排放浓度 20201013 mg/m³，监测时间 2020 10 13',
   ])('leaves %s alone', (text) => {
     expect(findPersonalData(text)).toEqual([]);
   });

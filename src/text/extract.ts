@@ -49,8 +49,21 @@ function note(textStatus: TextStatus, zh: string, en: string): Extraction {
   return { textStatus, textNote: { zh, en } };
 }
 
-/** media parts are never parsed as XML nor read for raw text; every other part is inflated (bounded) and checked */
-const MEDIA_PART = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|webp)$/i;
+/**
+ * Image parts are not parsed as XML for raw text, and an SVG image may legitimately carry a DOCTYPE: they are
+ * inflated (bounded, sizes verified) but not searched for one, unless a relationship makes one the main document.
+ */
+const MEDIA_PART = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|webp|svg)$/i;
+
+/** the officeDocument part named by _rels/.rels (what mammoth reads), without a leading slash */
+function mainDocumentPart(rels: Buffer | undefined): string | undefined {
+  const xml = rels?.toString('utf8') ?? '';
+  for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+    if (!/Type="[^"]*\/officeDocument"/.test(m[0])) continue;
+    return /Target="([^"]*)"/.exec(m[0])?.[1]?.replace(/^\//, '');
+  }
+  return undefined;
+}
 
 /**
  * A DOCTYPE or ENTITY declaration in any part, in any case and in UTF-8 or UTF-16 (either byte order: the NUL
@@ -76,9 +89,17 @@ export function checkDocx(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS)
       'named .docx but not a Word document (no word/document.xml)',
     );
   }
-  // every part, not only *.xml: the main document may be any part name the relationships point at
+  // every part, not only *.xml: the main document may be any part name the relationships point at, and
+  // inflating each one with its declared size as the bound proves no part expands beyond what was checked
+  const rels = zip.entries.find((e) => e.name === '_rels/.rels');
+  let main: string | undefined;
+  try {
+    main = mainDocumentPart(rels ? readEntry(bytes, rels) : undefined);
+  } catch {
+    main = undefined; // reported below when the loop reaches the entry
+  }
   for (const entry of zip.entries) {
-    if (entry.name.endsWith('/') || MEDIA_PART.test(entry.name)) continue;
+    if (entry.name.endsWith('/')) continue;
     let xml: Buffer;
     try {
       xml = readEntry(bytes, entry);
@@ -89,7 +110,7 @@ export function checkDocx(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS)
         `cannot inflate entry ${printable(entry.name)} (damaged file)`,
       );
     }
-    if (declaresDoctype(xml)) {
+    if ((entry.name === main || !MEDIA_PART.test(entry.name)) && declaresDoctype(xml)) {
       return note(
         'bomb',
         `条目 ${printable(entry.name)} 含 DOCTYPE/ENTITY 声明（XML 实体攻击），不予解析`,

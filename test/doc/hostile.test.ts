@@ -129,6 +129,28 @@ describe('zip tricks', () => {
     expect(r.textNote?.zh).toContain(name);
   });
 
+  it('accepts an SVG image with a DOCTYPE, but not as the main document', async () => {
+    const svg = Buffer.from(
+      '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd"><svg/>',
+    );
+    const ok = await extractText(docx({ name: 'word/media/image1.svg', data: svg }), 'd.docx');
+    expect(ok.textStatus).toBe('ok');
+    const rels = Buffer.from(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/media/image1.svg"/></Relationships>',
+    );
+    const main = docx({ name: 'word/media/image1.svg', data: svg }, { name: '_rels/.rels', data: rels });
+    expect((await extractText(main, 'd.docx')).textStatus).toBe('bomb');
+  });
+
+  it('refuses an image part that inflates beyond its declared size', async () => {
+    const z = docx({
+      name: 'word/media/image1.png',
+      data: Buffer.alloc(1_000_000),
+      declaredUncompressed: 100,
+    });
+    expect((await extractText(z, 'd.docx')).textStatus).toBe('corrupt');
+  });
+
   it('does not take ordinary XML for a DOCTYPE', () => {
     expect(declaresDoctype(body('<!-- a comment --> DOCTYPE as a word'))).toBe(false);
   });

@@ -118,7 +118,17 @@ const REQUIRED: Partial<Record<TimelineEventType, Requirement[]>> = {
       basis: (ctx, e) => list(apl(ctx, e.date, basis(APL, '2021', 59), basis(APL, '2017', 39))),
     },
   ],
-  'decision-served': [receipt],
+  // the decision is served under the Civil Procedure Law (行政处罚法 2021 §61(1); 2017 §40), whose proof is the 送达回证
+  'decision-served': [
+    {
+      ...receipt,
+      basis: (ctx, e, c) =>
+        list(
+          apl(ctx, e.date, basis(APL, '2021', 61, 1), basis(APL, '2017', 40)),
+          ...(receipt.basis(ctx, e, c) ?? []),
+        ),
+    },
+  ],
   closed: [
     {
       type: 'closure-form',

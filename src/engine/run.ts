@@ -158,32 +158,37 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   let fatalInputError = discovery.errors.length > 0;
   const total = discovery.targets.length;
   let done = 0;
-  for (const target of discovery.targets) {
+  // Cases are independent: several are read at once so that file I/O overlaps (rules stay synchronous).
+  const lintTarget = async (target: string): Promise<CaseResult> => {
     const loadedResult = await loadCase(target, cwd);
     if (!loadedResult.ok) {
       const file = loadedResult.file ?? relative(cwd, loadedResult.dir);
       const findings = loadedResult.errors.map((e) => loadErrorFinding(e, basename(loadedResult.dir)));
       if (loadedResult.errors.some((e) => e.severity === 'error' && e.code !== 'schema'))
         fatalInputError = true;
-      results.push({ file, findings });
-    } else {
-      const { loaded } = loadedResult;
-      const warnings = loadedResult.warnings.map((e) => loadErrorFinding(e, loaded.data.case.number));
-      const caseJurisdiction = loaded.data.case.jurisdiction;
-      const caseBase = caseJurisdiction
-        ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } }
-        : base;
-      const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
-      const input: CaseRunInput = { case: c, locate: loaded.locate, active, base: caseBase, cwd };
-      if (needsAttachments) {
-        const { prepareAttachments } = await import('../load/attachments.js');
-        input.attachments = await prepareAttachments(c, attachmentOptions(config));
-      }
-      results.push({ file: loaded.file, case: c, findings: [...warnings, ...checkCase(input)] });
+      return { file, findings };
     }
+    const { loaded } = loadedResult;
+    const warnings = loadedResult.warnings.map((e) => loadErrorFinding(e, loaded.data.case.number));
+    const caseJurisdiction = loaded.data.case.jurisdiction;
+    const caseBase = caseJurisdiction
+      ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } }
+      : base;
+    const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
+    const input: CaseRunInput = { case: c, locate: loaded.locate, active, base: caseBase, cwd };
+    if (needsAttachments) {
+      const { prepareAttachments } = await import('../load/attachments.js');
+      input.attachments = await prepareAttachments(c, attachmentOptions(config));
+    }
+    return { file: loaded.file, case: c, findings: [...warnings, ...checkCase(input)] };
+  };
+  const caseResults = await mapConcurrent(discovery.targets, CASE_CONCURRENCY, async (target) => {
+    const result = await lintTarget(target);
     done += 1;
     options.onCase?.(done, total);
-  }
+    return result;
+  });
+  results.push(...caseResults);
 
   let errorCount = 0;
   let warningCount = 0;
@@ -206,6 +211,28 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     fatalInputError,
     durationMs: performance.now() - started,
   };
+}
+
+/** how many cases are in flight at once (I/O overlap; the rules themselves run one at a time) */
+const CASE_CONCURRENCY = 8;
+
+/** maps with at most `limit` promises pending, keeping the input order in the output */
+export async function mapConcurrent<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next;
+      next += 1;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 function attachmentOptions(config: ResolvedConfig): { maxBytes?: number; extractText: boolean } {

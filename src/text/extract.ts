@@ -70,10 +70,13 @@ function mainDocumentPart(rels: Buffer | undefined): string | undefined {
  * bytes are dropped before the search). A .docx never needs one (OOXML forbids DTDs).
  */
 export function declaresDoctype(xml: Buffer): boolean {
-  const flat = (xml.includes(0) ? Buffer.from(xml.filter((b) => b !== 0)) : xml)
-    .toString('latin1')
-    .toLowerCase();
-  return flat.includes('<!doctype') || flat.includes('<!entity');
+  const flat = xml.includes(0) ? Buffer.from(xml.filter((b) => b !== 0)) : xml;
+  // only the few '<!' of a part (comments, CDATA) are looked at: no lower-cased copy of a large part
+  for (let at = flat.indexOf('<!'); at >= 0; at = flat.indexOf('<!', at + 2)) {
+    const word = flat.toString('latin1', at + 2, at + 9).toLowerCase();
+    if (word === 'doctype' || word.startsWith('entity')) return true;
+  }
+  return false;
 }
 
 /** Safety checks on a .docx before mammoth sees it; undefined when it is safe. */

@@ -127,7 +127,9 @@ export const rule: Rule = {
     if (b.model.kind !== 'none') {
       const applied = appliedClauses(c, ctx)[0]?.applied.clause;
       const tier = applied ? tiersFor(applied, c).find((t) => hasComputableFine(t.fine)) : undefined;
-      const bounds = tier?.fine ? ctx.catalogue.bounds(tier.fine, basesOf(c)) : {};
+      const computed = tier?.fine ? ctx.catalogue.bounds(tier.fine, basesOf(c)) : {};
+      // bounds assumed for an unrecorded base are not the statutory range of this case
+      const bounds = computed.missingBase ? {} : computed;
       const result = applyBenchmark(b, {
         clauseKey: applied?.key,
         statutoryMin: bounds.min,

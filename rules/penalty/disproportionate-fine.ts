@@ -65,7 +65,8 @@ export const rule: Rule = {
       );
       if (!tier?.fine) continue;
       const b = ctx.catalogue.bounds(tier.fine, basesOf(c));
-      if (b.min === undefined || b.max === undefined || b.max <= b.min) continue;
+      // a range assumed for an unrecorded base (e.g. illegal gains) is no ground for a 畸轻/畸重 judgement
+      if (b.missingBase || b.min === undefined || b.max === undefined || b.max <= b.min) continue;
       const width = b.max - b.min;
       const basis = [
         provisionBasis(ctx, applied.clause, applied.clause.provision, ref),

@@ -498,9 +498,22 @@ add_events:
     in2024('上海市普陀区人民政府'),
     { mutations: { decision: { reconsiderationBody: '上海市普陀区人民政府或者上海市生态环境局' } } },
   );
-  await folderFixture('decision-seal', 'fail-no-seal', '决定书没有印章标记', dOnly(), {
-    mutations: { decision: { noSeal: true } },
-  });
+  // a seal is an image: a text without a seal mark is a warning unless the record says the original was checked
+  const unconfirmedSeal = onlyDocx(['decision'], (d) => delete (d.documents?.[0] as DocumentData).sealed);
+  await folderFixture(
+    'decision-seal',
+    'fail-no-seal',
+    '决定书文本没有印章标记，记录也未核对盖章（警告）',
+    unconfirmedSeal,
+    { mutations: { decision: { noSeal: true } } },
+  );
+  await folderFixture(
+    'decision-seal',
+    'pass-seal-image',
+    '决定书文本没有印章标记，但记录已核对原件盖章（sealed: true）',
+    dOnly(),
+    { mutations: { decision: { noSeal: true } } },
+  );
   await folderFixture(
     'decision-seal',
     'fail-recorded-unsealed',

@@ -8,6 +8,7 @@ import { rule as decisionFine } from '../../rules/doc/decision-fine.js';
 import { departmentAsBody, rule as decisionRemedies } from '../../rules/doc/decision-remedies.js';
 import { rule as decisionCitations } from '../../rules/doc/decision-citations.js';
 import { rule as decisionParty } from '../../rules/doc/decision-party.js';
+import { rule as decisionSeal } from '../../rules/doc/decision-seal.js';
 import { rule as textNotCheckable } from '../../rules/doc/text-not-checkable.js';
 import { rule as unreadable } from '../../rules/doc/unreadable-document.js';
 import { buildCase, makeContext } from '../helpers.js';
@@ -98,6 +99,26 @@ describe('doc/decision-remedies: on-the-spot decisions from 2024', () => {
         .map((f) => f.message.en)
         .join(),
     ).toMatch(/6 months/);
+  });
+});
+
+describe('doc/decision-seal', () => {
+  const text = '上海市普陀区生态环境局\n行政处罚决定书\n……\n上海市普陀区生态环境局\n2020年10月13日';
+  const sealed = (value: boolean | undefined) => (d: CaseData) => {
+    const doc = d.documents?.find((x) => x.id === 'decision');
+    if (doc) doc.sealed = value;
+  };
+  it('warns (not errs) when the text shows no seal mark and the record has not confirmed the seal', () => {
+    const findings = run(decisionSeal, { text }, sealed(undefined));
+    expect(findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+  it('accepts a seal confirmed in the record (the seal is an image)', () => {
+    expect(run(decisionSeal, { text }, sealed(true))).toEqual([]);
+  });
+  it('errs when the record says unsealed', () => {
+    const findings = run(decisionSeal, { text: `${text}（印章）` }, sealed(false));
+    expect(findings.map((f) => f.severity)).toEqual([undefined]);
+    expect(findings[0]?.path).toMatch(/\/sealed$/);
   });
 });
 

@@ -16,6 +16,7 @@ import type { Case } from '../model/case.js';
 import type { DocumentData } from '../model/case-data.js';
 import { DEFAULT_EXTRACT_LIMITS, extractText, type Extraction, type ExtractLimits } from '../text/extract.js';
 import { defaultCacheDir, readCached, writeCached } from './attachments/cache.js';
+import { printable } from '../text/printable.js';
 
 /** Default per-attachment size limit: 50 MiB (a scanned decision is a few MiB; larger files are suspect). */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -231,12 +232,27 @@ function cachedExtraction(
   const key = extractionKey(sha256, name, opts.limits);
   const known = memo.get(key);
   if (known) return known;
-  const pending = (async () => {
+  const pending = (async (): Promise<Extraction> => {
     if (opts.cacheDir !== false) {
       const hit = await readCached(opts.cacheDir, key);
       if (hit) return hit;
     }
-    const extraction = await extractText(bytes, name, opts.limits);
+    let extraction: Extraction;
+    try {
+      extraction = await extractText(bytes, name, opts.limits);
+    } catch (e) {
+      // extractText answers bad input itself; this is caselint failing (e.g. the worker could not start):
+      // one document is reported, the run goes on, and nothing is cached
+      memo.delete(key);
+      const why = printable(e instanceof Error ? e.message : String(e));
+      return {
+        textStatus: 'corrupt',
+        textNote: {
+          zh: `提取文字时内部出错：${why}`,
+          en: `internal error while extracting the text: ${why}`,
+        },
+      };
+    }
     if (opts.cacheDir !== false) await writeCached(opts.cacheDir, key, extraction);
     return extraction;
   })();

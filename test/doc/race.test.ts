@@ -50,3 +50,22 @@ describe('a file that changes while it is read', () => {
     expect(index.byId.get('steady')?.status).toBe('ok');
   });
 });
+
+describe('an internal extraction failure', () => {
+  it('reports the one document and lets the run go on', async () => {
+    const extract = await import('../../src/text/extract.js');
+    const spy = vi.spyOn(extract, 'extractText').mockRejectedValueOnce(new Error('worker could not start'));
+    try {
+      copyFileSync(join(base, 'decision.pdf'), join(dir, 'steady.pdf'));
+      writeFileSync(join(dir, 'case.yaml'), 'format: caselint/1\n');
+      const data = parse(readFileSync(join(base, 'case.yaml'), 'utf8')) as CaseData;
+      data.documents = [{ id: 'steady', type: 'decision', file: 'steady.pdf' }];
+      const index = await prepareAttachments(buildCase(data, dir), { cacheDir: false });
+      const info = index.byId.get('steady');
+      expect(info?.textStatus).toBe('corrupt');
+      expect(info?.textNote?.en).toMatch(/internal error .*worker could not start/);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

@@ -3,9 +3,10 @@
  *
  * For every `documents[]` entry with a `file`: the path must be relative and stay inside the case folder (no
  * absolute path, no `..`, no symlink leading out: checked on the realpath), the file must exist, be a regular
- * non-empty file within the size limit (default 50 MiB, `maxBytes`); its sha256 is computed while streaming,
- * and its text is extracted (when `extractText` is on) through src/text with a content-hash cache. Files in the
- * folder that no entry lists go to `unlisted`. Nothing is ever written to the case folder.
+ * non-empty file within the size limit (default 50 MiB, `maxBytes`), checked on the one open handle it is read
+ * from; its sha256 is computed while reading, and its text is extracted (when `extractText` is on) from those
+ * same bytes through src/text, memoised in memory and cached on disk by content hash. Files in the folder that
+ * no entry lists go to `unlisted`. Nothing is ever written to the case folder (nor the cache, if it lies there).
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';

@@ -4,6 +4,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Finding, Severity } from '../engine/types.js';
+import { printable } from '../text/printable.js';
 import { citeAll } from './cite.js';
 import type { Formatter } from './types.js';
 
@@ -22,7 +23,9 @@ export const stylish: Formatter = (run, options) => {
   for (const result of run.results) {
     const shown = result.findings.filter((f) => !options.quiet || (f.severity === 'error' && !f.waived));
     if (shown.length === 0) continue;
-    const title = result.case ? `${result.file}  ${chalk.dim(`(${result.case.id})`)}` : result.file;
+    const title = result.case
+      ? `${printable(result.file)}  ${chalk.dim(`(${printable(result.case.id)})`)}`
+      : printable(result.file);
     lines.push(chalk.underline(title));
     const sorted = [...shown].sort((a, b) => a.line - b.line || a.column - b.column);
     const width = Math.max(...sorted.map((f) => `${f.line}:${f.column}`.length));
@@ -60,14 +63,15 @@ function findingLines(
   const label = f.waived
     ? chalk.dim(lang === 'zh' ? '已豁免' : 'waived')
     : paint(f.severity, LABEL[f.severity][lang]);
-  const file = f.file !== caseFile ? `${chalk.dim(f.file)} ` : '';
-  const out = [`  ${where}  ${label}  ${file}${f.message[lang]}  ${chalk.dim(f.ruleId)}`];
+  const file = f.file !== caseFile ? `${chalk.dim(printable(f.file))} ` : '';
+  // file names and case text are untrusted: no terminal escape sequences reach the reviewer's terminal
+  const out = [`  ${where}  ${label}  ${file}${printable(f.message[lang])}  ${chalk.dim(f.ruleId)}`];
   const indent = ' '.repeat(width + 4);
   if (f.basis.length > 0)
     out.push(`${indent}${chalk.dim(`${lang === 'zh' ? '依据' : 'basis'}: ${citeAll(f.basis, lang)}`)}`);
   if (f.waived) {
     out.push(
-      `${indent}${chalk.dim(lang === 'zh' ? `豁免：${f.waived.reason}（${f.waived.approved_by}，${f.waived.date}）` : `waiver: ${f.waived.reason} (${f.waived.approved_by}, ${f.waived.date})`)}`,
+      `${indent}${chalk.dim(printable(lang === 'zh' ? `豁免：${f.waived.reason}（${f.waived.approved_by}，${f.waived.date}）` : `waiver: ${f.waived.reason} (${f.waived.approved_by}, ${f.waived.date})`))}`,
     );
   }
   return out;

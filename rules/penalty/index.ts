@@ -18,6 +18,7 @@ import { rule as noPenaltyConsidered } from './no-penalty-considered.js';
 import { rule as detentionTransfer } from './detention-transfer.js';
 import { rule as criminalTransfer } from './criminal-transfer.js';
 import { rule as triggerAmounts } from './trigger-amounts.js';
+import { rule as overlappingClauses } from './overlapping-clauses.js';
 
 /** Rules of the penalty pack, in the order they are documented (issue 5 groups 1–7, issue 4 group 17). */
 export const rules: Rule[] = [
@@ -28,6 +29,7 @@ export const rules: Rule[] = [
   kindsAllowedByClause,
   orderToCorrect,
   illegalGainsAddressed,
+  overlappingClauses,
   // 3 per-day penalties
   dailyPenaltyPreconditions,
   dailyPenaltyAmount,

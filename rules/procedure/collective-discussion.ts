@@ -90,7 +90,7 @@ export const rule: Rule = {
       basis(ENV, '2010', 52),
       basis(ENV, '2023', 52),
     ],
-    candidates: ['APL-029', 'ENV-COL-001'],
+    candidates: ['APL-029', 'ENV-COL-001', 'CAT-6'],
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {

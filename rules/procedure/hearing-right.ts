@@ -135,7 +135,7 @@ export const rule: Rule = {
       basis(ENV, '2023', 46),
       basis(ENV, '2023', 89),
     ],
-    candidates: ['APL-020', 'ENV-HEA-001'],
+    candidates: ['APL-020', 'ENV-HEA-001', 'CAT-5'],
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {

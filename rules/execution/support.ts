@@ -3,6 +3,7 @@
  * amounts, and the deadline convention (pending → info, passed → the rule's severity).
  */
 import type { IsoDate, PenaltyKind, ServiceMethod } from '../../src/model/case-data.js';
+import { PENALTY_KIND_LABELS } from '../../src/model/labels.js';
 import { eventsOf, lastEvent, type Case, type TimelineEvent } from '../../src/model/case.js';
 import { compareDates, daysBetween } from '../../src/model/dates.js';
 import type { Deadline, LegalBasis, Msg, RuleContext, RuleFinding } from '../../src/engine/types.js';
@@ -240,27 +241,9 @@ export function checkPeriod(c: Case, ctx: RuleContext, p: PeriodCheck): RuleFind
   ];
 }
 
-const KIND_ZH: Record<PenaltyKind, string> = {
-  warning: '警告',
-  criticism: '通报批评',
-  fine: '罚款',
-  'confiscate-gains': '没收违法所得',
-  'confiscate-property': '没收非法财物',
-  'suspend-licence': '暂扣许可证件',
-  'lower-qualification': '降低资质等级',
-  'revoke-licence': '吊销许可证件',
-  'restrict-production': '限制生产',
-  'suspend-rectify': '停产整治',
-  'suspend-business': '责令停产停业',
-  close: '责令关闭',
-  'restrict-practice': '限制从业',
-  'ban-practice': '禁止从业',
-  'no-licence-period': '一定时期内不得申请行政许可',
-  detention: '行政拘留',
-};
-
+/** a penalty kind's statutory Chinese name (src/model/labels.ts) */
 export function kindZh(kind: PenaltyKind): string {
-  return KIND_ZH[kind];
+  return PENALTY_KIND_LABELS[kind].zh;
 }
 
 const EVENT_ZH: Partial<Record<TimelineEvent['event'], string>> = {

@@ -1,5 +1,5 @@
 import type { Msg, Rule, RuleFinding } from '../../src/engine/types.js';
-import type { PenaltyKind } from '../../src/model/case-data.js';
+import { PENALTY_KIND_LABELS } from '../../src/model/labels.js';
 import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
 import { refusalConfirmed } from './per-day-facts.js';
@@ -27,24 +27,7 @@ function stageEstablished(c: Case, stage: PenaltyTier['stage'], decided: string)
   }
 }
 
-const KIND: Record<PenaltyKind, Msg> = {
-  warning: { zh: '警告', en: 'warning' },
-  criticism: { zh: '通报批评', en: 'public criticism' },
-  fine: { zh: '罚款', en: 'fine' },
-  'confiscate-gains': { zh: '没收违法所得', en: 'confiscation of illegal gains' },
-  'confiscate-property': { zh: '没收非法财物', en: 'confiscation of unlawful property' },
-  'suspend-licence': { zh: '暂扣许可证件', en: 'licence suspension' },
-  'lower-qualification': { zh: '降低资质等级', en: 'lowered qualification' },
-  'revoke-licence': { zh: '吊销许可证件', en: 'licence revocation' },
-  'restrict-production': { zh: '限制生产', en: 'production limit' },
-  'suspend-rectify': { zh: '停产整治', en: 'suspension for rectification' },
-  'suspend-business': { zh: '责令停产停业', en: 'suspension of business' },
-  close: { zh: '责令关闭', en: 'closure' },
-  'restrict-practice': { zh: '限制从业', en: 'restriction of practice' },
-  'ban-practice': { zh: '禁止从业', en: 'ban from practice' },
-  'no-licence-period': { zh: '一定时期内不得申请行政许可', en: 'bar on licence applications' },
-  detention: { zh: '行政拘留', en: 'administrative detention' },
-};
+const KIND = PENALTY_KIND_LABELS;
 
 export const rule: Rule = {
   meta: {

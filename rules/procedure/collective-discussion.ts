@@ -6,19 +6,21 @@
 import type { PenaltyKind } from '../../src/model/case-data.js';
 import type { Case, TimelineEvent } from '../../src/model/case.js';
 import { eventsOf } from '../../src/model/case.js';
+import { penaltyKindNames } from '../../src/model/labels.js';
 import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import { decisionOf, formatYuan, imposesPenalty, isGeneral, priorNoticeBefore } from './support/steps.js';
 
-const HEAVY_2023: Partial<Record<PenaltyKind, Msg>> = {
-  'revoke-licence': { zh: '吊销许可证件', en: 'licence revocation' },
-  'no-licence-period': { zh: '一定时期内不得申请行政许可', en: 'a ban on applying for licences' },
-  'suspend-rectify': { zh: '责令停产整治', en: 'suspension for rectification' },
-  'suspend-business': { zh: '责令停产停业', en: 'suspension of production or business' },
-  close: { zh: '责令关闭', en: 'closure' },
-  'restrict-practice': { zh: '限制从业', en: 'restriction of practice' },
-  'ban-practice': { zh: '禁止从业', en: 'ban on practice' },
-};
+/** 2023 办法 §52(2)(3)–(4): the kinds that need a collective discussion */
+const HEAVY_2023: ReadonlySet<PenaltyKind> = new Set<PenaltyKind>([
+  'revoke-licence',
+  'no-licence-period',
+  'suspend-rectify',
+  'suspend-business',
+  'close',
+  'restrict-practice',
+  'ban-practice',
+]);
 
 function triggers(c: Case, ctx: RuleContext, decision: TimelineEvent): { why: Msg[]; bases: LegalBasis[] } {
   const why: Msg[] = [];
@@ -57,12 +59,12 @@ function triggers(c: Case, ctx: RuleContext, decision: TimelineEvent): { why: Ms
     }
   }
   const kinds = new Set<PenaltyKind>([...c.data.penalty.kinds, ...(notice?.proposed?.kinds ?? [])]);
-  const heavy = [...kinds].map((k) => HEAVY_2023[k]).filter((m): m is Msg => m !== undefined);
+  const heavy = [...kinds].filter((k) => HEAVY_2023.has(k));
   if (heavy.length > 0) {
-    why.push({ zh: heavy.map((m) => m.zh).join('、'), en: heavy.map((m) => m.en).join(', ') });
+    why.push(penaltyKindNames(heavy));
     const items = new Set<number>(
       [...kinds].map((k) =>
-        k === 'revoke-licence' || k === 'no-licence-period' ? 3 : HEAVY_2023[k] ? 4 : 0,
+        k === 'revoke-licence' || k === 'no-licence-period' ? 3 : HEAVY_2023.has(k) ? 4 : 0,
       ),
     );
     for (const i of [3, 4]) if (items.has(i)) bases.push(basis(ENV, '2023', 52, 2, i));

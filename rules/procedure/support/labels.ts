@@ -1,5 +1,6 @@
 /** Display names of timeline steps in both languages. */
-import type { PenaltyKind, TimelineEventType } from '../../../src/model/case-data.js';
+import type { TimelineEventType } from '../../../src/model/case-data.js';
+import { penaltyKindNames } from '../../../src/model/labels.js';
 import type { Msg } from '../../../src/engine/types.js';
 
 const ZH: Partial<Record<TimelineEventType, string>> = {
@@ -54,44 +55,5 @@ export function stepName(type: TimelineEventType): Msg {
   return { zh: ZH[type] ?? type, en: EN[type] ?? type.replace(/-/g, ' ') };
 }
 
-const KIND_ZH: Record<PenaltyKind, string> = {
-  warning: '警告',
-  criticism: '通报批评',
-  fine: '罚款',
-  'confiscate-gains': '没收违法所得',
-  'confiscate-property': '没收非法财物',
-  'suspend-licence': '暂扣许可证件',
-  'lower-qualification': '降低资质等级',
-  'revoke-licence': '吊销许可证件',
-  'restrict-production': '限制开展生产经营活动', // the statutory name (行政处罚法 2021 §9(4); 2023 办法 §8(4))
-  'suspend-rectify': '责令停产整治',
-  'suspend-business': '责令停产停业',
-  close: '责令关闭',
-  'restrict-practice': '限制从业',
-  'ban-practice': '禁止从业',
-  'no-licence-period': '一定时期内不得申请行政许可',
-  detention: '行政拘留',
-};
-
-const KIND_EN: Record<PenaltyKind, string> = {
-  warning: 'a warning',
-  criticism: 'a public criticism',
-  fine: 'a fine',
-  'confiscate-gains': 'confiscation of illegal gains',
-  'confiscate-property': 'confiscation of illegal property',
-  'suspend-licence': 'suspension of a licence',
-  'lower-qualification': 'lowering of a qualification grade',
-  'revoke-licence': 'revocation of a licence',
-  'restrict-production': 'a limit on production and business activities',
-  'suspend-rectify': 'suspension of production for rectification',
-  'suspend-business': 'suspension of production or business',
-  close: 'closure',
-  'restrict-practice': 'a restriction on practising',
-  'ban-practice': 'a ban on practising',
-  'no-licence-period': 'a ban on applying for licences for a period',
-  detention: 'administrative detention',
-};
-
-export function kindNames(kinds: PenaltyKind[]): Msg {
-  return { zh: kinds.map((k) => KIND_ZH[k]).join('、'), en: kinds.map((k) => KIND_EN[k]).join(', ') };
-}
+/** the display names of several penalty kinds (statutory names, see src/model/labels.ts) */
+export const kindNames = penaltyKindNames;

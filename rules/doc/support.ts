@@ -3,7 +3,7 @@ import type { DocumentData, DocumentType, IsoDate } from '../../src/model/case-d
 import type { Case } from '../../src/model/case.js';
 import { documentPointer } from '../../src/model/case.js';
 import type { AttachmentInfo, LegalBasis, RuleContext } from '../../src/engine/types.js';
-import { APL, ENV, aplVersion, basis, envVersion } from '../procedure/support/law.js';
+import { APL, ENV, aplVersion, basis, envVersion } from '../shared/law.js';
 
 export { APL, ENV, aplVersion, basis, envVersion };
 export { citeAll, msg, withBasis } from '../procedure/support/law.js';

@@ -8,42 +8,9 @@ import { eventsOf, lastEvent, type Case, type TimelineEvent } from '../../src/mo
 import { compareDates, daysBetween } from '../../src/model/dates.js';
 import type { Deadline, LegalBasis, Msg, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import type { PeriodUnit } from '../../src/law/types.js';
+import { basis, envVersion, type AplLabel } from '../shared/law.js';
 
-export type AplLabel = '2017' | '2021';
-export type EnvLabel = '2010' | '2023';
-
-export const APL_2021_FROM = '2021-07-15';
-const ENV_2023_FROM = '2023-07-01';
-
-export function basis(
-  law: string,
-  version: string,
-  article: number,
-  paragraph?: number,
-  item?: number,
-  note?: string,
-): LegalBasis {
-  const b: LegalBasis = { law, version, article };
-  if (paragraph !== undefined) b.paragraph = paragraph;
-  if (item !== undefined) b.item = item;
-  if (note !== undefined) b.note = note;
-  return b;
-}
-
-/** 行政处罚法 version in force on the date of a step (程序从新). */
-export function aplVersion(ctx: RuleContext, date: IsoDate): AplLabel {
-  const label = ctx.law.proceduralVersion('admin-penalty-law', date)?.label;
-  if (label === '2017' || label === '2021') return label;
-  return date >= APL_2021_FROM ? '2021' : '2017';
-}
-
-/** environmental penalty measures in force on the date of a step (2010 measures from 2010-03-01). */
-export function envVersion(ctx: RuleContext, date: IsoDate): EnvLabel | undefined {
-  const label = ctx.law.proceduralVersion('env-penalty-measures', date)?.label;
-  if (label === '2010' || label === '2023') return label;
-  if (date < '2010-03-01') return undefined;
-  return date >= ENV_2023_FROM ? '2023' : '2010';
-}
+export { APL_2021_FROM, aplVersion, basis, envVersion, type AplLabel, type EnvLabel } from '../shared/law.js';
 
 /** civil procedure law version in force on a date (2017 text until 2021-12-31). */
 export function civilProcedureVersion(ctx: RuleContext, date: IsoDate): string {

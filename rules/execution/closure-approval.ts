@@ -1,6 +1,6 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { documentsOf, eventsOf, hasEvent, type Case, type TimelineEvent } from '../../src/model/case.js';
-import { amountOrdered, basis, cite, envVersion, paidInFullOn } from './support.js';
+import { amountOrdered, basis, cite, citedFinding, envVersion, paidInFullOn } from './support.js';
 
 interface Ground {
   pattern: RegExp;
@@ -111,14 +111,8 @@ export const rule: Rule = {
     for (const closed of closures) {
       const env = envVersion(ctx, closed.date) ?? '2010';
       const bases: LegalBasis[] = [basis('env-penalty-measures', env, env === '2023' ? 77 : 67)];
-      const law = cite(ctx, bases);
       const push = (path: string, zh: string, en: string, todo: { zh: string; en: string }) =>
-        findings.push({
-          path,
-          basis: bases,
-          message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
-          suggestion: todo,
-        });
+        findings.push(citedFinding(ctx, path, bases, zh, en, todo));
       // the approval form signed off by a head is new in 2023 (§77); 2010 §67 lists the grounds only
       if (env === '2023' && !closed.approved_by)
         push(

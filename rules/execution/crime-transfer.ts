@@ -3,7 +3,7 @@ import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.
 import { documentsOf, eventsOf, type TimelineEvent } from '../../src/model/case.js';
 import type { IsoDate } from '../../src/model/case-data.js';
 import { addDays } from '../../src/model/dates.js';
-import { basis, checkPeriod, cite } from './support.js';
+import { basis, checkPeriod, cite, citedFinding } from './support.js';
 
 function crimeBases(date: IsoDate, regs: number, measures: number): LegalBasis[] {
   const out: LegalBasis[] = [];
@@ -48,15 +48,8 @@ export const rule: Rule = {
   },
   check(c, ctx) {
     const findings: RuleFinding[] = [];
-    const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) => {
-      const law = cite(ctx, bases);
-      findings.push({
-        path,
-        basis: bases,
-        message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
-        suggestion: todo,
-      });
-    };
+    const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) =>
+      findings.push(citedFinding(ctx, path, bases, zh, en, todo));
     const recordApproval: Msg = {
       zh: '补充正职负责人或者主持工作的负责人的审批记录（transfer-decided，approved_by）',
       en: 'Add the approval by the principal head or the head in charge (transfer-decided with approved_by)',

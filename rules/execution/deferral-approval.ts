@@ -1,6 +1,14 @@
 import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf } from '../../src/model/case.js';
-import { aplVersion, basis, cite, decisionEvent, envVersion, receivedOn, serviceOf } from './support.js';
+import {
+  aplVersion,
+  basis,
+  citedFinding,
+  decisionEvent,
+  envVersion,
+  receivedOn,
+  serviceOf,
+} from './support.js';
 
 /**
  * 延期、分期缴纳: on the party's application and with the agency's approval (行政处罚法 2021 §66(2); 2017 §52);
@@ -48,15 +56,8 @@ export const rule: Rule = {
       const request = eventsOf(c, 'deferral-requested')
         .filter((r) => r.date <= d.date)
         .at(-1);
-      const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) => {
-        const law = cite(ctx, bases);
-        findings.push({
-          path,
-          basis: bases,
-          message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
-          suggestion: todo,
-        });
-      };
+      const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) =>
+        findings.push(citedFinding(ctx, path, bases, zh, en, todo));
       if (!request) {
         push(
           d.pointer,

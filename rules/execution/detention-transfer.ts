@@ -1,6 +1,6 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { documentsOf, eventsOf } from '../../src/model/case.js';
-import { basis, checkPeriod, cite } from './support.js';
+import { basis, checkPeriod, citedFinding } from './support.js';
 
 const MEASURES = 'detention-transfer-measures';
 
@@ -39,16 +39,7 @@ export const rule: Rule = {
       zh: string,
       en: string,
       suggestion?: { zh: string; en: string },
-    ) => {
-      const law = cite(ctx, bases);
-      const f: RuleFinding = {
-        path,
-        basis: bases,
-        message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
-      };
-      if (suggestion) f.suggestion = suggestion;
-      findings.push(f);
-    };
+    ) => findings.push(citedFinding(ctx, path, bases, zh, en, suggestion));
     const approve = {
       zh: '在移送审批表上由负责人批准，并在 transfer-decided 中记录 approved_by',
       en: 'Have the head approve the transfer form and record approved_by on transfer-decided',

@@ -3,7 +3,7 @@ import { firstEvent, eventsOf } from '../../src/model/case.js';
 import {
   basis,
   checkPeriod,
-  cite,
+  citedFinding,
   decisionEvent,
   envVersion,
   postedInTimeCaveat,
@@ -46,15 +46,8 @@ export const rule: Rule = {
     // 限产停产办法 applies from 2015-01-01
     if (!decision || ctx.law.isBeforeLaw(L, decision.date)) return [];
     const findings: RuleFinding[] = [];
-    const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) => {
-      const law = cite(ctx, bases);
-      findings.push({
-        path,
-        basis: bases,
-        message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
-        suggestion: todo,
-      });
-    };
+    const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) =>
+      findings.push(citedFinding(ctx, path, bases, zh, en, todo));
     if ((c.data.penalty.orders ?? []).length === 0)
       push(
         '/penalty',

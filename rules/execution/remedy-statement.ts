@@ -1,5 +1,5 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
-import { aplVersion, basis, cite, decisionEvent, reconsiderationVersion } from './support.js';
+import { aplVersion, basis, citedFinding, decisionEvent, reconsiderationVersion } from './support.js';
 
 /** 上海市宝山区生态环境局 → 上海市宝山区人民政府; undefined for branches (分局) and unknown names */
 export function sameLevelGovernment(agency: string): string | undefined {
@@ -81,13 +81,7 @@ export const rule: Rule = {
       en: string,
       severity?: 'error' | 'warning',
     ) => {
-      const law = cite(ctx, bases);
-      const f: RuleFinding = {
-        path,
-        basis: bases,
-        message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
-        suggestion: expectedStatement,
-      };
+      const f = citedFinding(ctx, path, bases, zh, en, expectedStatement);
       if (severity) f.severity = severity;
       findings.push(f);
     };

@@ -1,6 +1,6 @@
 import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf } from '../../src/model/case.js';
-import { basis, checkPeriod, cite } from './support.js';
+import { basis, checkPeriod, citedFinding } from './support.js';
 
 const S = 'seizure-measures';
 
@@ -38,16 +38,8 @@ export const rule: Rule = {
         bases.filter((b) => b.law !== S || !ctx.law.isBeforeLaw(S, s.date));
       const next = seizures[i + 1];
       const inScope = <T extends { date: string }>(e: T) => e.date >= s.date && (!next || e.date < next.date);
-      const push = (path: string, cited: LegalBasis[], zh: string, en: string, todo: Msg) => {
-        const bases = inForce(cited);
-        const law = cite(ctx, bases);
-        findings.push({
-          path,
-          basis: bases,
-          message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
-          suggestion: todo,
-        });
-      };
+      const push = (path: string, cited: LegalBasis[], zh: string, en: string, todo: Msg) =>
+        findings.push(citedFinding(ctx, path, inForce(cited), zh, en, todo));
       if (!s.approved_by)
         push(
           s.pointer,

@@ -32,6 +32,28 @@ export function cite(ctx: RuleContext, bases: LegalBasis[]): Msg {
   return { zh: parts.map((p) => p.zh).join('、'), en: parts.map((p) => p.en).join('; ') };
 }
 
+/**
+ * A finding whose message ends with the citation of its bases: `…（行政处罚法(2021)第六十七条）` /
+ * `… (Administrative Penalty Law (2021) art. 67)`.
+ */
+export function citedFinding(
+  ctx: RuleContext,
+  path: string,
+  bases: LegalBasis[],
+  zh: string,
+  en: string,
+  suggestion?: Msg,
+): RuleFinding {
+  const law = cite(ctx, bases);
+  const f: RuleFinding = {
+    path,
+    basis: bases,
+    message: { zh: `${zh}（${law.zh}）`, en: `${en} (${law.en})` },
+  };
+  if (suggestion) f.suggestion = suggestion;
+  return f;
+}
+
 export function isOpen(c: Case): boolean {
   return !['closed', 'archived', 'terminated'].includes(c.data.case.status);
 }

@@ -1,13 +1,7 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import { SERVICE_METHODS } from '../../src/load/enums.js';
 import { documentById, type TimelineEvent } from '../../src/model/case.js';
-import {
-  aplVersion,
-  basis,
-  cite,
-  civilProcedureVersion,
-  envVersion,
-  VALID_SERVICE_METHODS,
-} from './support.js';
+import { aplVersion, basis, cite, civilProcedureVersion, envVersion } from './support.js';
 
 const SERVICE_EVENTS = new Set<TimelineEvent['event']>([
   'decision-served',
@@ -61,7 +55,7 @@ export const rule: Rule = {
       if (cpl !== '2017') bases.push(basis('civil-procedure-law', cpl, 87));
       const law = cite(ctx, bases);
       const what = NAME[e.event] ?? { zh: e.event, en: e.event };
-      if (e.method === undefined || !VALID_SERVICE_METHODS.includes(e.method)) {
+      if (e.method === undefined || !SERVICE_METHODS.includes(e.method)) {
         findings.push({
           path: e.pointer,
           basis: bases,

@@ -2,7 +2,7 @@
  * Shared helpers of the execution pack: law versions by step date, citations, the decision and its service,
  * amounts, and the deadline convention (pending → info, passed → the rule's severity).
  */
-import type { IsoDate, PenaltyKind, ServiceMethod } from '../../src/model/case-data.js';
+import type { IsoDate, PenaltyKind } from '../../src/model/case-data.js';
 import { PENALTY_KIND_LABELS } from '../../src/model/labels.js';
 import { eventsOf, lastEvent, type Case, type TimelineEvent } from '../../src/model/case.js';
 import { compareDates, daysBetween } from '../../src/model/dates.js';
@@ -99,16 +99,6 @@ export function receivedOn(ctx: RuleContext, served: TimelineEvent): IsoDate {
   }
   return served.date;
 }
-
-export const VALID_SERVICE_METHODS: readonly ServiceMethod[] = [
-  'direct',
-  'on-the-spot',
-  'left-at-residence',
-  'entrusted',
-  'mail',
-  'electronic',
-  'public-notice',
-];
 
 /** fine plus confiscated gains: the money the decision orders paid */
 export function amountOrdered(c: Case): number {

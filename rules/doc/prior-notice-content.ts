@@ -6,7 +6,6 @@
  *   listed in 2021 §63(1) / 2017 §42), it tells the party of the right to request a hearing.
  */
 import type { Case, TimelineEvent } from '../../src/model/case.js';
-import type { PenaltyKind } from '../../src/model/case-data.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { findAmounts, formatCapitalYuan } from '../../src/text/numerals.js';
 import {
@@ -21,27 +20,10 @@ import {
   type DocWithText,
 } from './support.js';
 import { printable } from '../../src/text/printable.js';
+import { APL_2017_HEARING_KINDS, APL_2021_HEARING_KINDS, hearingTriggerKinds } from '../shared/hearing.js';
 
-const HEARING_KINDS_2021: PenaltyKind[] = [
-  'lower-qualification',
-  'revoke-licence',
-  'restrict-production',
-  'suspend-rectify',
-  'suspend-business',
-  'close',
-  'restrict-practice',
-  'ban-practice',
-  'no-licence-period',
-];
 /** the sentence that tells of the right (a title such as 事先（听证）告知书 alone is not enough) */
 const HEARING_SENTENCE = /(要求|申请|提出)(举行)?听证|听证的?权利|听证权/;
-const HEARING_KINDS_2017: PenaltyKind[] = ['suspend-business', 'revoke-licence'];
-/**
- * 暂扣许可证件 carries the hearing right under the environmental measures though 行政处罚法 does not list it:
- * 环境行政处罚办法 (2010) §48 (暂扣或者吊销许可证) and 生态环境行政处罚办法 (2023) §46.
- */
-const HEARING_KINDS_ENV: PenaltyKind[] = ['suspend-licence'];
-
 function noticesFor(c: Case, ctx: RuleContext, e: TimelineEvent): DocWithText[] {
   const all = textsOf(c, ctx, 'prior-notice');
   const id = e.served_document;
@@ -82,11 +64,12 @@ export const rule: Rule = {
         proposed.kinds.includes('fine') &&
         ctx.thresholds.reaches(proposed.fine, threshold);
       const env = envVersion(ctx, e.date);
+      // kinds 行政处罚法 lists, then those only the environmental measures add (same list as procedure/hearing-right)
       const byKind = proposed.kinds.some((k) =>
-        (v2021 ? HEARING_KINDS_2021 : HEARING_KINDS_2017).includes(k),
+        (v2021 ? APL_2021_HEARING_KINDS : APL_2017_HEARING_KINDS).includes(k),
       );
-      const byEnvKind =
-        env !== undefined && !byKind && proposed.kinds.some((k) => HEARING_KINDS_ENV.includes(k));
+      const triggers = hearingTriggerKinds(ctx, e.date);
+      const byEnvKind = env !== undefined && !byKind && proposed.kinds.some((k) => triggers.has(k));
       for (const d of noticesFor(c, ctx, e)) {
         const text = compact(d.text);
         if (v2021 && proposed.fine !== undefined && proposed.kinds.includes('fine')) {

@@ -3,7 +3,6 @@
  * non-monetary penalty, the notice must state the right to a hearing — 行政处罚法 2021 §63(1), 2017 §42;
  * 环境行政处罚办法 (2010) §48, §78; 生态环境行政处罚办法 (2023) §46, §89.
  */
-import type { PenaltyKind } from '../../src/model/case-data.js';
 import type { Case, TimelineEvent } from '../../src/model/case.js';
 import { eventsOf } from '../../src/model/case.js';
 import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
@@ -12,34 +11,7 @@ import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/la
 import { hearingRightStated } from './support/hearing.js';
 import { kindNames } from './support/labels.js';
 import { formatYuan, isGeneral, proposedOf } from './support/steps.js';
-
-/** 行政处罚法 2017 §42 (责令停产停业、吊销许可证或者执照); 2010 办法 §48 (暂扣或者吊销许可证); 2010 听证规定 §5 (关闭, secondary) */
-const OLD_KINDS: PenaltyKind[] = ['suspend-business', 'revoke-licence', 'suspend-licence', 'close'];
-/** 行政处罚法 2021 §63(1)(3)–(5): 降低资质等级、吊销许可证件、责令停产停业、责令关闭、限制从业 (禁止从业 as a heavier penalty, item 5) */
-const APL_2021_KINDS: PenaltyKind[] = [
-  'lower-qualification',
-  'revoke-licence',
-  'suspend-business',
-  'close',
-  'restrict-practice',
-  'ban-practice',
-];
-/** 生态环境行政处罚办法 (2023) §46 adds 暂扣、一定时期内不得申请行政许可、限制开展生产经营活动、停产整治 */
-const ENV_2023_KINDS: PenaltyKind[] = [
-  'suspend-licence',
-  'no-licence-period',
-  'restrict-production',
-  'suspend-rectify',
-];
-
-function triggerKinds(ctx: RuleContext, date: string): Set<PenaltyKind> {
-  const apl = aplVersion(ctx, date);
-  const env = envVersion(ctx, date);
-  const kinds = new Set<PenaltyKind>(apl === '2021' ? APL_2021_KINDS : OLD_KINDS);
-  if (env === '2010') for (const k of ['suspend-licence', 'revoke-licence'] as const) kinds.add(k);
-  if (env === '2023') for (const k of ENV_2023_KINDS) kinds.add(k);
-  return kinds;
-}
+import { hearingTriggerKinds } from '../shared/hearing.js';
 
 function bases(ctx: RuleContext, date: string, t?: Threshold): LegalBasis[] {
   const out: LegalBasis[] = [
@@ -110,7 +82,7 @@ function triggers(c: Case, ctx: RuleContext, n: TimelineEvent): { national: Trig
       threshold: t,
     });
   }
-  const kinds = triggerKinds(ctx, n.date);
+  const kinds = hearingTriggerKinds(ctx, n.date);
   const heavy = proposed.kinds.filter((k) => kinds.has(k));
   if (heavy.length > 0)
     national.push({ why: { zh: `拟${kindNames(heavy).zh}`, en: `proposed ${kindNames(heavy).en}` } });

@@ -11,6 +11,7 @@ import { rule as decisionParty } from '../../rules/doc/decision-party.js';
 import { rule as decisionSeal } from '../../rules/doc/decision-seal.js';
 import { rule as textNotCheckable } from '../../rules/doc/text-not-checkable.js';
 import { rule as unreadable } from '../../rules/doc/unreadable-document.js';
+import { rule as priorNoticeContent } from '../../rules/doc/prior-notice-content.js';
 import { buildCase, makeContext } from '../helpers.js';
 
 const base = parse(
@@ -161,5 +162,33 @@ describe('departmentAsBody (行政复议法 2023 §24(1)(1))', () => {
     ],
   ])('%s', (text, agency, expected) => {
     expect(departmentAsBody(text, agency)).toBe(expected);
+  });
+});
+
+describe('doc/prior-notice-content: which kinds call for the hearing sentence', () => {
+  function runNotice(date: string, kinds: CaseData['penalty']['kinds']) {
+    const data = structuredClone(base);
+    const notice = data.timeline.find((e) => e.event === 'prior-notice-served');
+    if (!notice) throw new Error('no prior notice in the base case');
+    notice.date = date;
+    notice.proposed = { kinds };
+    const info: AttachmentInfo = {
+      id: 'prior-notice',
+      file: 'prior-notice.docx',
+      status: 'ok',
+      textStatus: 'ok',
+      text: '行政处罚事先告知书\n你单位有权进行陈述和申辩。',
+    };
+    const attachments: AttachmentIndex = { byId: new Map([['prior-notice', info]]), unlisted: [] };
+    return priorNoticeContent.check(buildCase(data), makeContext({ attachments }));
+  }
+  it('限制开展生产经营活动 needs it from 2023-07-01 (生态环境行政处罚办法 2023 §46), not under 行政处罚法 2021 §63 alone', () => {
+    expect(runNotice('2022-09-01', ['restrict-production'])).toEqual([]);
+    const found = runNotice('2023-07-03', ['restrict-production']);
+    expect(found.map((f) => f.message.zh).join()).toMatch(/听证/);
+  });
+  it('责令停产停业 needs it under both texts', () => {
+    expect(runNotice('2020-09-28', ['suspend-business']).length).toBeGreaterThan(0);
+    expect(runNotice('2022-09-01', ['suspend-business']).length).toBeGreaterThan(0);
   });
 });

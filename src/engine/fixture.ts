@@ -9,6 +9,10 @@ import { loadCase, validateCase } from '../load/index.js';
 import type { LoadedCase } from '../load/types.js';
 import type { CaseData, IsoDate, TimelineEventData } from '../model/case-data.js';
 import { fromRoot } from '../paths.js';
+import { buildCase } from '../model/build.js';
+import type { ResolvedConfig } from './config.js';
+import { checkCase, knowledgeFor, selectRules, type CaseRunInput } from './run.js';
+import type { Finding, Rule } from './types.js';
 
 export interface FixtureSpec {
   description?: string;
@@ -135,4 +139,57 @@ export function fixturePaths(ruleId: string): string[] {
     )
     .sort()
     .map((e) => join(dir, e));
+}
+
+/** Fixtures are judged as of this date unless they set `as_of`, so their results never change with the clock. */
+export const FIXTURE_AS_OF: IsoDate = '2026-11-28';
+
+/** fixture options that are engine settings rather than rule options */
+const SETTING_KEYS = new Set(['thresholdInclusive', 'jurisdiction']);
+
+function fixtureConfig(rule: Rule, options: Record<string, unknown>): ResolvedConfig {
+  const ruleOptions = Object.fromEntries(Object.entries(options).filter(([k]) => !SETTING_KEYS.has(k)));
+  const config: ResolvedConfig = {
+    preset: 'shanghai',
+    jurisdiction: typeof options.jurisdiction === 'string' ? options.jurisdiction : 'CN-SH',
+    rules: { [rule.meta.id]: { severity: rule.meta.severity, options: ruleOptions } },
+    calendarOverrides: [],
+    calendarCoveredYears: [],
+    attachments: { extractText: true },
+    ignore: [],
+  };
+  if (typeof options.thresholdInclusive === 'boolean') config.thresholdInclusive = options.thresholdInclusive;
+  return config;
+}
+
+/**
+ * Runs one rule over a fixture through the engine (severity, location, waivers, attachments): the fixture
+ * harness and `caselint explain` both use it.
+ */
+export async function runFixture(rule: Rule, fixture: Fixture, cwd: string = fromRoot()): Promise<Finding[]> {
+  const config = fixtureConfig(rule, fixture.options);
+  const [active] = selectRules(config, [rule]);
+  if (!active) return [];
+  const knowledge = knowledgeFor(config);
+  const { loaded } = fixture;
+  const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
+  const input: CaseRunInput = {
+    case: c,
+    locate: loaded.locate,
+    active: [active],
+    base: {
+      ...knowledge,
+      asOf: fixture.asOf ?? FIXTURE_AS_OF,
+      settings: {
+        thresholdInclusive: config.thresholdInclusive ?? true,
+        jurisdiction: loaded.data.case.jurisdiction ?? config.jurisdiction,
+      },
+    },
+    cwd,
+  };
+  if (rule.meta.needsAttachments) {
+    const { prepareAttachments } = await import('../load/attachments.js');
+    input.attachments = await prepareAttachments(c);
+  }
+  return checkCase(input).filter((f) => f.ruleId === rule.meta.id);
 }

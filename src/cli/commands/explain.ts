@@ -1,13 +1,10 @@
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
-import { fixturePaths, loadFixture, type Fixture } from '../../engine/fixture.js';
+import { fixturePaths, loadFixture, runFixture, type Fixture } from '../../engine/fixture.js';
 import { getRule, similarRuleIds } from '../../engine/registry.js';
-import { checkCase, selectRules } from '../../engine/run.js';
-import type { Finding, Rule } from '../../engine/types.js';
+import type { Rule } from '../../engine/types.js';
 import { citeAll } from '../../format/cite.js';
 import type { Lang } from '../../format/types.js';
-import { loadKnowledge } from '../../law/index.js';
-import { buildCase } from '../../model/build.js';
 import { UsageError, type CliIO } from '../io.js';
 import { parseLang } from '../options.js';
 
@@ -67,7 +64,7 @@ export async function explainText(rule: Rule, lang: Lang): Promise<string> {
       expect === 'fail' ? (zh ? '不合格示例：' : 'Failing example:') : zh ? '合格示例：' : 'Passing example:',
     );
     out.push(...describeFixture(example, lang));
-    const findings = runOn(rule, example);
+    const findings = await runFixture(rule, example);
     if (expect === 'fail') for (const f of findings) out.push(`  → ${f.severity}: ${f.message[lang]}`);
     else out.push(zh ? '  → 无问题' : '  → no finding');
     out.push('');
@@ -89,37 +86,4 @@ function describeFixture(f: Fixture, lang: Lang): string[] {
     lines.push(lang === 'zh' ? '    （完整案卷）' : '    (a whole case file)');
   }
   return lines;
-}
-
-function runOn(rule: Rule, fixture: Fixture): Finding[] {
-  const knowledge = loadKnowledge();
-  const [active] = selectRules(
-    {
-      preset: 'shanghai',
-      jurisdiction: 'CN-SH',
-      thresholdInclusive: true,
-      rules: { [rule.meta.id]: { severity: rule.meta.severity, options: fixture.options } },
-      calendarOverrides: [],
-      calendarCoveredYears: [],
-      attachments: { extractText: false },
-      ignore: [],
-    },
-    [rule],
-  );
-  if (!active || rule.meta.needsAttachments) return [];
-  const c = buildCase(
-    { data: fixture.loaded.data, dir: fixture.loaded.dir, file: fixture.loaded.file },
-    knowledge.law,
-  );
-  return checkCase({
-    case: c,
-    locate: fixture.loaded.locate,
-    active: [active],
-    base: {
-      ...knowledge,
-      asOf: fixture.asOf ?? '2026-11-28',
-      settings: { thresholdInclusive: true, jurisdiction: 'CN-SH' },
-    },
-    cwd: process.cwd(),
-  });
 }

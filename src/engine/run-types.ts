@@ -2,6 +2,7 @@
 import type { Case } from '../model/case.js';
 import type { Finding, RuleMeta } from './types.js';
 import type { IsoDate } from '../model/case-data.js';
+import type { ResolvedConfig } from './config.js';
 
 export interface CaseResult {
   /** path of the case file (or folder, when no file was found), relative to the working directory */
@@ -29,6 +30,8 @@ export interface LintOptions {
   cwd: string;
   asOf?: IsoDate;
   configPath?: string;
+  /** an already resolved configuration (the CLI resolves it once to report config errors); configPath is then unused */
+  config?: ResolvedConfig;
   /** --rule id=severity overrides */
   ruleOverrides?: Record<string, string>;
   /** called after each case, for progress displays */

@@ -135,11 +135,7 @@ export function loadErrorFinding(error: LoadError, caseName: string): Finding {
 export async function lintPaths(paths: string[], options: LintOptions): Promise<LintRun> {
   const started = performance.now();
   const cwd = options.cwd;
-  const configInput: Parameters<typeof resolveConfig>[0] = { cwd };
-  if (options.configPath) configInput.configPath = options.configPath;
-  if (options.ruleOverrides) configInput.ruleOverrides = options.ruleOverrides;
-  if (options.asOf) configInput.asOf = options.asOf;
-  const config = resolveConfig(configInput);
+  const config = options.config ?? resolveConfig(configInputOf(options));
   const knowledge = knowledgeFor(config);
   const asOf = config.asOf ?? todayInChina();
   const active = selectRules(config);
@@ -211,6 +207,14 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     fatalInputError,
     durationMs: performance.now() - started,
   };
+}
+
+function configInputOf(options: LintOptions): Parameters<typeof resolveConfig>[0] {
+  const input: Parameters<typeof resolveConfig>[0] = { cwd: options.cwd };
+  if (options.configPath) input.configPath = options.configPath;
+  if (options.ruleOverrides) input.ruleOverrides = options.ruleOverrides;
+  if (options.asOf) input.asOf = options.asOf;
+  return input;
 }
 
 /** how many cases are in flight at once (I/O overlap; the rules themselves run one at a time) */

@@ -9,14 +9,12 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { defaultCacheDir, readCached } from '../../src/load/attachments/cache.js';
 import {
   clearExtractionMemo,
@@ -24,10 +22,10 @@ import {
   normaliseRelative,
   prepareAttachments,
 } from '../../src/load/attachments.js';
-import type { CaseData, DocumentData } from '../../src/model/case-data.js';
+import type { DocumentData } from '../../src/model/case-data.js';
 import { fromRoot } from '../../src/paths.js';
 import { closeExtractionWorker } from '../../src/text/worker.js';
-import { buildCase } from '../helpers.js';
+import { caseIn, listing } from './case-folder.js';
 
 const base = fromRoot('fixtures', 'cases', 'printing-vocs');
 const root = mkdtempSync(join(tmpdir(), 'caselint-att-'));
@@ -35,21 +33,6 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
   await closeExtractionWorker();
 });
-
-function caseIn(dir: string, documents: DocumentData[]) {
-  const data = parse(readFileSync(join(base, 'case.yaml'), 'utf8')) as CaseData;
-  data.documents = documents;
-  writeFileSync(join(dir, 'case.yaml'), 'format: caselint/1\n');
-  return buildCase(data, dir);
-}
-
-function listing(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => {
-    const p = join(e.parentPath, e.name);
-    const s = statSync(p, { throwIfNoEntry: false });
-    return `${p}:${s?.size}:${s?.mtimeMs}`;
-  });
-}
 
 describe('normaliseRelative', () => {
   it.each([

@@ -5,7 +5,6 @@
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
-  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -18,9 +17,8 @@ import { tmpdir } from 'node:os';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { clearExtractionMemo, prepareAttachments } from '../../src/load/attachments.js';
-import type { CaseData, DocumentData } from '../../src/model/case-data.js';
+import type { DocumentData } from '../../src/model/case-data.js';
 import { fromRoot } from '../../src/paths.js';
 import { checkDocx, declaresDoctype, DEFAULT_EXTRACT_LIMITS, extractText } from '../../src/text/extract.js';
 import { closeExtractionWorker } from '../../src/text/worker.js';
@@ -29,7 +27,8 @@ import { checkPdfStreams } from '../../src/text/pdf-guard.js';
 import { printable } from '../../src/text/printable.js';
 import { rule as unlistedFile } from '../../rules/doc/unlisted-file.js';
 import { writeZip, type ZipInput } from '../../scripts/documents/zip-writer.js';
-import { buildCase, makeContext } from '../helpers.js';
+import { caseIn, listing } from './case-folder.js';
+import { makeContext } from '../helpers.js';
 
 const base = fromRoot('fixtures', 'cases', 'printing-vocs');
 const root = mkdtempSync(join(tmpdir(), 'caselint-hostile-'));
@@ -263,21 +262,6 @@ describe('PDF tricks', () => {
     if (r.textStatus !== 'ok') expect(r.textNote?.en.length).toBeGreaterThan(4);
   });
 });
-
-function caseIn(dir: string, documents: DocumentData[]) {
-  const data = parse(readFileSync(join(base, 'case.yaml'), 'utf8')) as CaseData;
-  data.documents = documents;
-  writeFileSync(join(dir, 'case.yaml'), 'format: caselint/1\n');
-  return buildCase(data, dir);
-}
-
-function listing(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => {
-    const p = join(e.parentPath, e.name);
-    const s = lstatSync(p, { throwIfNoEntry: false });
-    return `${p}:${s?.size}:${s?.mtimeMs}`;
-  });
-}
 
 describe('hostile case folders', () => {
   const dir = mkdtempSync(join(root, 'case-'));

@@ -99,6 +99,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
     const config = resolveConfig({
       cwd,
       ...(flags.config ? { configPath: flags.config } : {}),
+      ...(flags.asOf ? { asOf: flags.asOf } : {}),
       ruleOverrides,
     });
     if (!flags.lang && config.lang) lang = config.lang;
@@ -113,13 +114,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
       );
     }
     const progress = progressReporter(io);
-    run = await lintPaths(paths, {
-      cwd,
-      ...(flags.config ? { configPath: flags.config } : {}),
-      ruleOverrides,
-      ...(flags.asOf ? { asOf: flags.asOf } : {}),
-      onCase: progress.update,
-    });
+    run = await lintPaths(paths, { cwd, config, onCase: progress.update });
     progress.done();
   } catch (error) {
     if (error instanceof ConfigError) {

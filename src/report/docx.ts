@@ -315,7 +315,7 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
         t('序号,规则,文件位置,数据路径', 'No.,Rule,Line:column,JSON pointer').split(','),
         sortedFindings(s.result.findings).map((f, i) => [
           String(i + 1),
-          f.ruleId,
+          [f.ruleId, ...(f.related ?? [])].join(t('、', ', ')),
           `${f.file}:${f.line}:${f.column}`,
           f.path ?? '',
         ]),

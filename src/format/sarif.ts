@@ -137,6 +137,8 @@ function resultOf(
       ...(f.path !== undefined ? { pointer: f.path } : {}),
       basis,
       ...(f.suggestion ? { suggestion: pick(f.suggestion, lang) } : {}),
+      ...(f.cause !== undefined ? { cause: f.cause } : {}),
+      ...(f.related?.length ? { relatedRules: f.related } : {}),
       ...(f.deadline ? { deadline: { ...f.deadline, label: pick(f.deadline.label, lang) } } : {}),
     },
   };

@@ -158,7 +158,12 @@ function extendedFile(name: string, from: string): string {
 /** a configuration file with what it extends merged under it (its own settings win; lists add up) */
 function readWithExtends(file: string, seen: readonly string[] = []): RawConfig {
   if (seen.includes(file))
-    throw new ConfigError(file, 1, 1, `extends forms a cycle / 配置继承形成循环: ${[...seen, file].join(' → ')}`);
+    throw new ConfigError(
+      file,
+      1,
+      1,
+      `extends forms a cycle / 配置继承形成循环: ${[...seen, file].join(' → ')}`,
+    );
   const raw = readConfigFile(file);
   if (raw.extends === undefined || isPreset(raw.extends)) return raw;
   const base = readWithExtends(extendedFile(raw.extends, file), [...seen, file]);

@@ -22,6 +22,7 @@ import type {
   Severity,
   Settings,
 } from './types.js';
+import { mergeByCause } from './merge.js';
 import { applyWaivers } from './waivers.js';
 
 export interface ActiveRule {
@@ -110,10 +111,11 @@ export function checkCase(input: CaseRunInput): Finding[] {
       if (f.path !== undefined) finding.path = f.path;
       if (f.suggestion) finding.suggestion = f.suggestion;
       if (f.deadline) finding.deadline = f.deadline;
+      if (f.cause !== undefined) finding.cause = f.cause;
       findings.push(finding);
     }
   }
-  return applyWaivers(c, findings, locate);
+  return applyWaivers(c, mergeByCause(findings), locate);
 }
 
 export function loadErrorFinding(error: LoadError, caseName: string): Finding {

@@ -52,7 +52,8 @@ export function mandatorySeizureGrounds(c: Parameters<Rule['check']>[0]): Ground
 /**
  * 查封、扣押 not used where 查封扣押办法 §4 ¶2 says 应当 (环境保护法 §25; the measures from 2015-01-01, judged at the
  * inspection that found the facts). An error when the record shows a mandatory ground and neither a seizure nor a
- * §6 exemption (public utility, basic livelihood or public interest, production safety) is recorded; a warning when
+ * §6 exemption (public utility, basic livelihood or public interest, production safety) or a `corrected` reason (the
+ * discharging facility removed and the discharge over, so a seizure had nothing left to stop) is recorded; a warning when
  * another reason is recorded (it is not a §6 ground: a human decides) or the case is still open. The discretionary
  * grounds (§4 ¶1 items 1–3, 6) are advice: measures/measures-available.
  */
@@ -82,7 +83,9 @@ export const rule: Rule = {
     const grounds = mandatorySeizureGrounds(c);
     if (grounds.length === 0) return [];
     const entry = notUsedEntry(c, ['seizure']);
-    if (entry?.ground && PUBLIC_INTEREST_GROUNDS.includes(entry.ground)) return [];
+    // a §6 exemption, or the record that the discharging facility was gone and the discharge over before a seizure
+    // could serve its purpose (cf. §20: a seizure no longer needed is released)
+    if (entry?.ground && [...PUBLIC_INTEREST_GROUNDS, 'corrected'].includes(entry.ground)) return [];
     const bases = [epl(25), ...grounds.map((g) => g.basis)];
     const law = cite(ctx, bases);
     const reason = entry

@@ -23,6 +23,7 @@ import type {
   Severity,
   Settings,
 } from './types.js';
+import { mergeByCause } from './merge.js';
 import { applyWaivers } from './waivers.js';
 import { CoverageCollector, groupedGapFindings, notChecked } from './coverage.js';
 import { missingFacts } from './facts.js';
@@ -130,12 +131,13 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
       if (f.path !== undefined) finding.path = f.path;
       if (f.suggestion) finding.suggestion = f.suggestion;
       if (f.deadline) finding.deadline = f.deadline;
+      if (f.cause !== undefined) finding.cause = f.cause;
       findings.push(finding);
     }
   }
   const result = coverage.result();
   findings.push(...groupedGapFindings(c, result.notChecked, locate));
-  return { findings: applyWaivers(c, findings, locate), coverage: result };
+  return { findings: applyWaivers(c, mergeByCause(findings), locate), coverage: result };
 }
 
 /** gaps that keep a rule from running at all: facts it needs that are not recorded, or an agency out of its scope */

@@ -350,7 +350,7 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
           findings.map((f, i) => [
             String(i + 1),
             severityLabel(f.severity, lang) + (f.waived ? t('（已豁免）', ' (waived)') : ''),
-            `${pick(f.message, lang)}\n${f.ruleId}`,
+            `${pick(f.message, lang)}\n${[f.ruleId, ...(f.related ?? [])].join(lang === 'en' ? ', ' : '、')}`,
             citeAll(f.basis, lang),
             `${f.line}:${f.column}${f.path ? `\n${f.path}` : ''}`,
           ]),

@@ -73,3 +73,11 @@ export function formatYuan(amount: number, lang: Lang): string {
   const s = amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return lang === 'en' ? `¥${s}` : `${s}元`;
 }
+
+/** "同一问题亦由 a、b 规则发现" for a finding that merged other rules' findings of the same defect; '' otherwise */
+export function relatedText(related: readonly string[] | undefined, lang: Lang): string {
+  if (!related?.length) return '';
+  return lang === 'en'
+    ? `same defect also found by ${related.join(', ')}`
+    : `同一问题亦由 ${related.join('、')} 发现`;
+}

@@ -28,6 +28,7 @@ import { applyWaivers } from './waivers.js';
 import { CoverageCollector, groupedGapFindings, notChecked } from './coverage.js';
 import { missingFacts } from './facts.js';
 import { agencyScopeGap } from './scope.js';
+import { describeInternalError, internalErrorFinding } from './internal-error.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -102,13 +103,13 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
     try {
       found = a.rule.check(c, ctx);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = describeInternalError(error);
       found = [
         {
           severity: 'error',
           message: {
-            zh: `规则 ${a.rule.meta.id} 执行出错：${detail}（请向 caselint 维护者报告）`,
-            en: `Rule ${a.rule.meta.id} failed: ${detail} (please report this to the caselint maintainers)`,
+            zh: `规则 ${a.rule.meta.id} 执行出错：${detail.zh}（请向 caselint 维护者报告）`,
+            en: `Rule ${a.rule.meta.id} failed: ${detail.en} (please report this to the caselint maintainers)`,
           },
         },
       ];
@@ -116,7 +117,7 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
     coverage.record(a.rule.meta, found);
     for (const f of found) {
       if (f.gap) continue;
-      const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : locate(f.path ?? '');
+      const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : safeLocate(locate, f.path ?? '');
       const finding: Finding = {
         ruleId: a.rule.meta.id,
         severity: findingSeverity(a, f),
@@ -136,7 +137,7 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
     }
   }
   const result = coverage.result();
-  findings.push(...groupedGapFindings(c, result.notChecked, locate));
+  findings.push(...groupedGapFindings(c, result.notChecked, (p) => safeLocate(locate, p)));
   return { findings: applyWaivers(c, mergeByCause(findings), locate), coverage: result };
 }
 
@@ -146,6 +147,15 @@ export function prerequisiteGaps(c: Case, rule: Rule): RuleFinding[] {
   const scope = agencyScopeGap(c, rule.meta);
   if (scope) gaps.push(notChecked(scope));
   return gaps;
+}
+
+/** a position for a finding; a locator failure (it parses the file again) falls back to the file's start */
+function safeLocate(locate: LoadedCase['locate'], pointer: string): { line: number; column: number } {
+  try {
+    return locate(pointer);
+  } catch {
+    return { line: 1, column: 1 };
+  }
 }
 
 export function loadErrorFinding(error: LoadError, caseName: string): Finding {
@@ -216,8 +226,26 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
       coverage: checked.coverage,
     };
   };
+  // Nothing that goes wrong inside one case may reach the run: it becomes that case's internal-error finding.
+  const isolatedTarget = async (target: string): Promise<CaseResult> => {
+    try {
+      return await lintTarget(target);
+    } catch (error) {
+      const file = relative(cwd, target) || '.';
+      return {
+        file,
+        findings: [
+          internalErrorFinding(
+            error,
+            { zh: '检查本案卷', en: 'checking this case' },
+            { case: basename(target), file },
+          ),
+        ],
+      };
+    }
+  };
   const caseResults = await mapConcurrent(discovery.targets, CASE_CONCURRENCY, async (target) => {
-    const result = await lintTarget(target);
+    const result = await isolatedTarget(target);
     done += 1;
     options.onCase?.(done, total);
     return result;

@@ -39,6 +39,8 @@ const AWAITING: Record<string, { rule: string; owner: string; why: string }[]> =
 const NON_ACCUSING_INFO = new Set<string>([
   'doc/text-not-checkable',
   'doc/unlisted-file',
+  // advice on discretionary ("可以") supporting measures the facts allow; never a defect of the case
+  'measures/measures-available',
   // advice to state whether the first-offence waiver was considered (行政处罚法 2021 §33 ¶1)
   'penalty/no-penalty-considered',
 ]);

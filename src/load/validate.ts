@@ -99,8 +99,10 @@ export function validateCase(data: unknown, file: string, locator: Locator): Loa
   return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Errors inside an anyOf/oneOf or beside a date-format error at the same place are summarised by that error. */
+/** An if/then/else wrapper, errors inside an anyOf/oneOf or beside a date-format error at the same place are summarised by that error. */
 function isSubsumed(e: ErrorObject, all: ErrorObject[]): boolean {
+  // "must match the then/else schema" only wraps the branch's own error, which is reported where it is
+  if (e.keyword === 'if') return true;
   if (
     all.some(
       (o) =>

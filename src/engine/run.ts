@@ -24,6 +24,7 @@ import type {
 } from './types.js';
 import { mergeByCause } from './merge.js';
 import { applyWaivers } from './waivers.js';
+import { describeInternalError, internalErrorFinding } from './internal-error.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -84,19 +85,19 @@ export function checkCase(input: CaseRunInput): Finding[] {
     try {
       found = a.rule.check(c, ctx);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = describeInternalError(error);
       found = [
         {
           severity: 'error',
           message: {
-            zh: `规则 ${a.rule.meta.id} 执行出错：${detail}（请向 caselint 维护者报告）`,
-            en: `Rule ${a.rule.meta.id} failed: ${detail} (please report this to the caselint maintainers)`,
+            zh: `规则 ${a.rule.meta.id} 执行出错：${detail.zh}（请向 caselint 维护者报告）`,
+            en: `Rule ${a.rule.meta.id} failed: ${detail.en} (please report this to the caselint maintainers)`,
           },
         },
       ];
     }
     for (const f of found) {
-      const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : locate(f.path ?? '');
+      const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : safeLocate(locate, f.path ?? '');
       const finding: Finding = {
         ruleId: a.rule.meta.id,
         severity: findingSeverity(a, f),
@@ -116,6 +117,15 @@ export function checkCase(input: CaseRunInput): Finding[] {
     }
   }
   return applyWaivers(c, mergeByCause(findings), locate);
+}
+
+/** a position for a finding; a locator failure (it parses the file again) falls back to the file's start */
+function safeLocate(locate: LoadedCase['locate'], pointer: string): { line: number; column: number } {
+  try {
+    return locate(pointer);
+  } catch {
+    return { line: 1, column: 1 };
+  }
 }
 
 export function loadErrorFinding(error: LoadError, caseName: string): Finding {
@@ -180,8 +190,26 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     }
     return { file: loaded.file, case: c, findings: [...warnings, ...checkCase(input)] };
   };
+  // Nothing that goes wrong inside one case may reach the run: it becomes that case's internal-error finding.
+  const isolatedTarget = async (target: string): Promise<CaseResult> => {
+    try {
+      return await lintTarget(target);
+    } catch (error) {
+      const file = relative(cwd, target) || '.';
+      return {
+        file,
+        findings: [
+          internalErrorFinding(
+            error,
+            { zh: '检查本案卷', en: 'checking this case' },
+            { case: basename(target), file },
+          ),
+        ],
+      };
+    }
+  };
   const caseResults = await mapConcurrent(discovery.targets, CASE_CONCURRENCY, async (target) => {
-    const result = await lintTarget(target);
+    const result = await isolatedTarget(target);
     done += 1;
     options.onCase?.(done, total);
     return result;

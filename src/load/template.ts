@@ -70,6 +70,13 @@ penalty:
   # 不予行政处罚决定：kinds: [] 并写明理由和依据，violation.basis 可不写
   # no_penalty: { ground: first-offence, basis: { law: 行政处罚法, article: 33, paragraph: 1 } }
 
+# 配套措施：已采用，或考虑后未采用的理由（按日连续处罚、查封扣押、限产停产）/ supporting measures used or not, and why
+# measures:
+#   - measure: seizure                # daily-penalty seizure restrict-production suspend-rectify suspend-business-close
+#     used: false
+#     ground: public-utility          # public-utility livelihood production-safety corrected production-stopped stopped-by-other-measure other
+#     reason: 未采用的理由
+
 # 办案时间线：每个程序步骤一条，按日期排列 / timeline: one entry per step, in date order
 timeline:
   - event: clue-received              # 线索受理

@@ -36,4 +36,6 @@ export interface LintOptions {
   ruleOverrides?: Record<string, string>;
   /** called after each case, for progress displays */
   onCase?: (done: number, total: number) => void;
+  /** lint this text as the case file `file` instead of the paths (an editor's buffer, --stdin) */
+  stdin?: { file: string; contents: Uint8Array };
 }

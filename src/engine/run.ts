@@ -2,7 +2,7 @@
  * One lint run: discover → load → build → (attachments) → rules → waivers → findings.
  * One broken case never stops the others: load errors become located findings of that case.
  */
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discoverCases, loadCase } from '../load/index.js';
 import type { LoadError, LoadedCase } from '../load/types.js';
@@ -35,6 +35,9 @@ export interface ActiveRule {
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** a case file that was read and parsed but does not fit the format: a finding (exit 1), not unreadable input (exit 2) */
+const SCHEMA_ERROR_CODES: ReadonlySet<string> = new Set(['schema', 'date-format']);
 
 export function selectRules(config: ResolvedConfig, rules: Rule[] = getRules()): ActiveRule[] {
   const active: ActiveRule[] = [];
@@ -158,7 +161,10 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   const base = { ...knowledge, asOf, settings };
   const needsAttachments = active.some((a) => a.rule.meta.needsAttachments);
 
-  const discovery = await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
+  const stdin = options.stdin;
+  const discovery = stdin
+    ? { targets: [resolve(cwd, stdin.file)], errors: [] }
+    : await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
   const results: CaseResult[] = discovery.errors.map((e) => ({
     file: e.file,
     findings: [loadErrorFinding(e, e.file)],
@@ -168,11 +174,11 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   let done = 0;
   // Cases are independent: several are read at once so that file I/O overlaps (rules stay synchronous).
   const lintTarget = async (target: string): Promise<CaseResult> => {
-    const loadedResult = await loadCase(target, cwd);
+    const loadedResult = await loadCase(target, cwd, stdin?.contents);
     if (!loadedResult.ok) {
       const file = loadedResult.file ?? relative(cwd, loadedResult.dir);
       const findings = loadedResult.errors.map((e) => loadErrorFinding(e, basename(loadedResult.dir)));
-      if (loadedResult.errors.some((e) => e.severity === 'error' && e.code !== 'schema'))
+      if (loadedResult.errors.some((e) => e.severity === 'error' && !SCHEMA_ERROR_CODES.has(e.code)))
         fatalInputError = true;
       return { file, findings };
     }

@@ -33,13 +33,6 @@ const AWAITING: Record<string, { rule: string; owner: string; why: string }[]> =
       why: 'a per-day amount is fixed by law (original fine × days): no discretion benchmark applies',
     },
   ],
-  '10-2023-noise-industrial-overstandard': [
-    {
-      rule: 'penalty/basis-matches-violation',
-      owner: 'legal',
-      why: '噪声污染防治法 §75 punishes over-standard industrial noise, which breaches §22 ¶1 (the catalogue links §36 only)',
-    },
-  ],
 };
 
 /** rules whose info findings report coverage or advice, never a defect of the case */

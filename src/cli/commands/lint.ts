@@ -33,7 +33,7 @@ export function register(program: Command, io: CliIO): void {
     .argument('[paths...]', '案卷文件夹或文件 / case folders or files', [])
     .option(
       '-f, --format <name[:file]>',
-      `输出格式 / output format (${formatterNames().join('|')}); repeatable, name:file writes to a file`,
+      `输出格式 / output format (${[...formatterNames(), 'xlsx'].join('|')}); repeatable, name:file writes to a file (xlsx: 整改清单, file only)`,
       collect,
       [],
     )
@@ -82,6 +82,9 @@ function parseRuleOverrides(values: string[]): Record<string, string> {
   return out;
 }
 
+/** outputs written only to a file (binary); loaded only when asked for */
+const BINARY_FORMATS = ['xlsx'];
+
 interface OutputTarget {
   name: string;
   file?: string;
@@ -93,8 +96,10 @@ function parseTargets(formats: string[], outputFile: string | undefined): Output
     const i = spec.indexOf(':');
     return i < 0 ? { name: spec } : { name: spec.slice(0, i), file: spec.slice(i + 1) };
   });
-  const names = formatterNames();
+  const names = [...formatterNames(), ...BINARY_FORMATS];
   for (const t of targets) {
+    if (BINARY_FORMATS.includes(t.name) && !t.file)
+      throw new UsageError(`--format ${t.name} 需要文件名 / needs a file: --format ${t.name}:整改清单.xlsx`);
     if (!names.includes(t.name))
       throw new UsageError(`未知输出格式 / unknown format "${t.name}" (${names.join(', ')})`);
   }
@@ -140,6 +145,11 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
     throw error;
   }
   for (const target of targets) {
+    if (target.name === 'xlsx' && target.file) {
+      const { rectificationWorkbook } = await import('../../format/xlsx.js');
+      writeFileSync(resolve(cwd, target.file), await rectificationWorkbook(run, lang));
+      continue;
+    }
     const formatter = await getFormatter(target.name);
     if (!formatter) continue;
     const text = formatIsolated(formatter, target.name, run, {

@@ -44,7 +44,7 @@ export async function rectificationWorkbook(run: LintRun, lang: Lang): Promise<B
   const book = new ExcelJS.Workbook();
   book.creator = 'caselint';
   const findings: Finding[] = run.results.flatMap((r) => r.findings).filter((f) => !f.waived);
-  const byCategory = new Map<ReviewCategory | 'input', Finding[]>();
+  const byCategory = new Map<Finding['category'], Finding[]>();
   for (const f of findings) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
 
   const summary = book.addWorksheet(lang === 'en' ? 'Summary' : '汇总');

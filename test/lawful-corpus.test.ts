@@ -18,22 +18,7 @@ const cases = readdirSync(root, { withFileTypes: true })
  * False alarms found by the corpus in a class another stream is fixing (issue 10): listed here only until that
  * fix is merged. Each entry must still occur (a stale entry fails), so the list empties as the fixes land.
  */
-const AWAITING: Record<string, { rule: string; owner: string; why: string }[]> = {
-  '06-2024-air-nox-per-day': [
-    {
-      rule: 'penalty/benchmark-applied',
-      owner: 'legal',
-      why: 'a per-day amount is fixed by law (original fine × days): no discretion benchmark applies',
-    },
-  ],
-  '20-2019-water-overstandard-per-day': [
-    {
-      rule: 'penalty/benchmark-applied',
-      owner: 'legal',
-      why: 'a per-day amount is fixed by law (original fine × days): no discretion benchmark applies',
-    },
-  ],
-};
+const AWAITING: Record<string, { rule: string; owner: string; why: string }[]> = {};
 
 /** rules whose info findings report coverage or advice, never a defect of the case */
 const NON_ACCUSING_INFO = new Set<string>([

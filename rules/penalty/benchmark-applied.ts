@@ -1,5 +1,6 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { applyBenchmark, benchmarkById, benchmarkFor, inForce } from '../../src/law/benchmark/index.js';
+import { isDailyCase } from './per-day-facts.js';
 import { appliedClauses, basesOf, decisionDate, hasComputableFine, range, tiersFor, yuan } from './util.js';
 
 const LEVEL_ZH: Record<string, string> = {
@@ -56,6 +57,9 @@ export const rule: Rule = {
     const fine = c.data.penalty.fine;
     const d = c.data.discretion;
     if (fine === undefined || fine <= 0 || !d) return [];
+    // a per-day amount is fixed by law — the original fine × the days (环境保护法 §59 ¶1; 按日连续处罚办法 §17, §19):
+    // no discretion, so no benchmark is asked for it
+    if (isDailyCase(c, ctx)) return [];
     const findings: RuleFinding[] = [];
     const decided = decisionDate(c, ctx);
     const jurisdiction = c.data.case.jurisdiction ?? ctx.settings.jurisdiction;

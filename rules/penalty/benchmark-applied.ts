@@ -1,7 +1,15 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { applyBenchmark, benchmarkById, benchmarkFor, inForce } from '../../src/law/benchmark/index.js';
-import { isDailyCase } from './per-day-facts.js';
-import { appliedClauses, basesOf, decisionDate, hasComputableFine, range, tiersFor, yuan } from './util.js';
+import {
+  appliedClauses,
+  basesOf,
+  fineWithoutDiscretion,
+  decisionDate,
+  hasComputableFine,
+  range,
+  tiersFor,
+  yuan,
+} from './util.js';
 
 const LEVEL_ZH: Record<string, string> = {
   lighter: '从轻',
@@ -57,9 +65,6 @@ export const rule: Rule = {
     const fine = c.data.penalty.fine;
     const d = c.data.discretion;
     if (fine === undefined || fine <= 0 || !d) return [];
-    // a per-day amount is fixed by law — the original fine × the days (环境保护法 §59 ¶1; 按日连续处罚办法 §17, §19):
-    // no discretion, so no benchmark is asked for it
-    if (isDailyCase(c, ctx)) return [];
     const findings: RuleFinding[] = [];
     const decided = decisionDate(c, ctx);
     const jurisdiction = c.data.case.jurisdiction ?? ctx.settings.jurisdiction;
@@ -68,7 +73,8 @@ export const rule: Rule = {
     const basis = benchmarkBasis(decided);
     const cite = ctx.law.cite(basis);
     if (!d.benchmark) {
-      if (expected) {
+      // an amount fixed by law or the statutory minimum leaves the benchmark nothing to decide
+      if (expected && !fineWithoutDiscretion(c, ctx)) {
         findings.push({
           path: '/discretion',
           basis: [basis],

@@ -1,6 +1,6 @@
 /** What one lint run produces; formatters, reports, deadlines and stats all read this. */
 import type { Case } from '../model/case.js';
-import type { Finding, RuleMeta } from './types.js';
+import type { CaseCoverage, Finding, RuleMeta } from './types.js';
 import type { IsoDate } from '../model/case-data.js';
 import type { ResolvedConfig } from './config.js';
 
@@ -11,6 +11,8 @@ export interface CaseResult {
   case?: Case;
   /** active findings and waived ones (`waived` set) */
   findings: Finding[];
+  /** what was checked and what was not (absent when the case could not be loaded) */
+  coverage?: CaseCoverage;
 }
 
 export interface LintRun {
@@ -36,4 +38,6 @@ export interface LintOptions {
   ruleOverrides?: Record<string, string>;
   /** called after each case, for progress displays */
   onCase?: (done: number, total: number) => void;
+  /** lint this text as the case file `file` instead of the paths (an editor's buffer, --stdin) */
+  stdin?: { file: string; contents: Uint8Array };
 }

@@ -2,7 +2,7 @@
  * One lint run: discover → load → build → (attachments) → rules → waivers → findings.
  * One broken case never stops the others: load errors become located findings of that case.
  */
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discoverCases, loadCase } from '../load/index.js';
 import type { LoadError, LoadedCase } from '../load/types.js';
@@ -15,6 +15,7 @@ import { getRules } from './registry.js';
 import type { CaseResult, LintOptions, LintRun } from './run-types.js';
 import type {
   AttachmentIndex,
+  CaseCoverage,
   Finding,
   Rule,
   RuleContext,
@@ -24,6 +25,9 @@ import type {
 } from './types.js';
 import { mergeByCause } from './merge.js';
 import { applyWaivers } from './waivers.js';
+import { CoverageCollector, groupedGapFindings, notChecked } from './coverage.js';
+import { missingFacts } from './facts.js';
+import { agencyScopeGap } from './scope.js';
 import { describeInternalError, internalErrorFinding } from './internal-error.js';
 
 export interface ActiveRule {
@@ -35,6 +39,9 @@ export interface ActiveRule {
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** a case file that was read and parsed but does not fit the format: a finding (exit 1), not unreadable input (exit 2) */
+const SCHEMA_ERROR_CODES: ReadonlySet<string> = new Set(['schema', 'date-format']);
 
 export function selectRules(config: ResolvedConfig, rules: Rule[] = getRules()): ActiveRule[] {
   const active: ActiveRule[] = [];
@@ -76,9 +83,23 @@ export interface CaseRunInput {
 
 /** Runs the active rules on one loaded case; pure apart from the rules themselves. */
 export function checkCase(input: CaseRunInput): Finding[] {
+  return checkCaseWithCoverage(input).findings;
+}
+
+/**
+ * Runs the active rules on one case and says what was checked: a rule whose `needs` the case does not record, or
+ * that returns `notChecked()` gaps, is listed as not run, and each missing fact becomes one grouped info finding.
+ */
+export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[]; coverage: CaseCoverage } {
   const { case: c, locate, active, base, cwd } = input;
   const findings: Finding[] = [];
+  const coverage = new CoverageCollector();
   for (const a of active) {
+    const blocked = prerequisiteGaps(c, a.rule);
+    if (blocked.length > 0) {
+      coverage.record(a.rule.meta, blocked);
+      continue;
+    }
     const ctx: RuleContext = { ...base, options: a.options };
     if (input.attachments) ctx.attachments = input.attachments;
     let found: RuleFinding[];
@@ -96,7 +117,9 @@ export function checkCase(input: CaseRunInput): Finding[] {
         },
       ];
     }
+    coverage.record(a.rule.meta, found);
     for (const f of found) {
+      if (f.gap) continue;
       const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : safeLocate(locate, f.path ?? '');
       const finding: Finding = {
         ruleId: a.rule.meta.id,
@@ -116,7 +139,17 @@ export function checkCase(input: CaseRunInput): Finding[] {
       findings.push(finding);
     }
   }
-  return applyWaivers(c, mergeByCause(findings), locate);
+  const result = coverage.result();
+  findings.push(...groupedGapFindings(c, result.notChecked, (p) => safeLocate(locate, p)));
+  return { findings: applyWaivers(c, mergeByCause(findings), locate), coverage: result };
+}
+
+/** gaps that keep a rule from running at all: facts it needs that are not recorded, or an agency out of its scope */
+export function prerequisiteGaps(c: Case, rule: Rule): RuleFinding[] {
+  const gaps = missingFacts(c, rule.meta.needs ?? []).map((key) => notChecked(key));
+  const scope = agencyScopeGap(c, rule.meta);
+  if (scope) gaps.push(notChecked(scope));
+  return gaps;
 }
 
 /** a position for a finding; a locator failure (it parses the file again) falls back to the file's start */
@@ -158,7 +191,10 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   const base = { ...knowledge, asOf, settings };
   const needsAttachments = active.some((a) => a.rule.meta.needsAttachments);
 
-  const discovery = await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
+  const stdin = options.stdin;
+  const discovery = stdin
+    ? { targets: [resolve(cwd, stdin.file)], errors: [] }
+    : await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
   const results: CaseResult[] = discovery.errors.map((e) => ({
     file: e.file,
     findings: [loadErrorFinding(e, e.file)],
@@ -168,11 +204,11 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   let done = 0;
   // Cases are independent: several are read at once so that file I/O overlaps (rules stay synchronous).
   const lintTarget = async (target: string): Promise<CaseResult> => {
-    const loadedResult = await loadCase(target, cwd);
+    const loadedResult = await loadCase(target, cwd, stdin?.contents);
     if (!loadedResult.ok) {
       const file = loadedResult.file ?? relative(cwd, loadedResult.dir);
       const findings = loadedResult.errors.map((e) => loadErrorFinding(e, basename(loadedResult.dir)));
-      if (loadedResult.errors.some((e) => e.severity === 'error' && e.code !== 'schema'))
+      if (loadedResult.errors.some((e) => e.severity === 'error' && !SCHEMA_ERROR_CODES.has(e.code)))
         fatalInputError = true;
       return { file, findings };
     }
@@ -188,7 +224,13 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
       const { prepareAttachments } = await import('../load/attachments.js');
       input.attachments = await prepareAttachments(c, attachmentOptions(config));
     }
-    return { file: loaded.file, case: c, findings: [...warnings, ...checkCase(input)] };
+    const checked = checkCaseWithCoverage(input);
+    return {
+      file: loaded.file,
+      case: c,
+      findings: [...warnings, ...checked.findings],
+      coverage: checked.coverage,
+    };
   };
   // Nothing that goes wrong inside one case may reach the run: it becomes that case's internal-error finding.
   const isolatedTarget = async (target: string): Promise<CaseResult> => {

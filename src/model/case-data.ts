@@ -60,6 +60,10 @@ export interface PartyData {
   credit_code?: string;
   /** 身份证号 (GB 11643), persons; for an individual business, the operator's */
   id_number?: string;
+  /** 工商注册号 (15 digits, before the unified code) */
+  registration_number?: string;
+  /** 组织机构代码 (GB 11714: 8 characters + check character, before the unified code) */
+  organization_code?: string;
   representative?: string;
   address?: string;
   phone?: string;

@@ -40,6 +40,8 @@ const sink: DeepRequired<CaseData> = {
     name: '上海示例有限公司',
     credit_code: '91310107MA1FL3X72Q',
     id_number: '11010519491231002X',
+    registration_number: '310107000123456',
+    organization_code: '13220057-1',
     representative: '张三',
     address: '地址',
     phone: '021-00000000',

@@ -101,7 +101,7 @@ export function validateCase(data: unknown, file: string, locator: Locator): Loa
   return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Errors inside an anyOf/oneOf or beside a date-format error at the same place are summarised by that error. */
+/** An if/then/else wrapper, errors inside an anyOf/oneOf or beside a date-format error at the same place are summarised by that error. */
 function subsumption(all: ErrorObject[]): (e: ErrorObject) => boolean {
   // indexed by instance path, so that thousands of errors are checked in linear time
   const groups = new Map<string, ErrorObject[]>();
@@ -114,6 +114,8 @@ function subsumption(all: ErrorObject[]): (e: ErrorObject) => boolean {
     } else if (o.keyword === 'format') formatAt.add(o.instancePath);
   }
   return (e) =>
+    // "must match the then/else schema" only wraps the branch's own error, which is reported where it is
+    e.keyword === 'if' ||
     (groups.get(e.instancePath) ?? []).some((o) => o !== e && e.schemaPath.startsWith(o.schemaPath + '/')) ||
     // A bad date fails both `pattern` and `format`: report the format error only.
     (e.keyword === 'pattern' && isDateSchema(e.parentSchema) && formatAt.has(e.instancePath));

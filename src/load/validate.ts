@@ -12,7 +12,15 @@ import { fromRoot } from '../paths.js';
 import type { LoadError, SourcePosition } from './types.js';
 import { TYPE_EN, TYPE_ZH, closest, describePointer, escapeSegment, jsType, quote } from './messages.js';
 import { MAX_REPORTED_ERRORS } from './parse.js';
-import { AJV_OPTIONS, DATE_FORMAT, FORMATS_MODULE, schemaHash } from './validator-options.js';
+import {
+  AJV_OPTIONS,
+  CASE_YEARS,
+  DATE_FORMAT,
+  FORMATS_MODULE,
+  inCaseYears,
+  schemaHash,
+} from './validator-options.js';
+import { isIsoDate } from '../model/dates.js';
 
 // CJS module under NodeNext: the runtime value is module.exports itself (see notes/dependencies-on-node20.md).
 const localizeZh = localizeZhModule as unknown as (typeof localizeZhModule)['default'];
@@ -203,6 +211,14 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
       if (isDateSchema(e.parentSchema)) {
         const value = String(e.data);
         const shapeOk = /^\d{4}-\d{2}-\d{2}$/.test(value);
+        if (shapeOk && isIsoDate(value) && !inCaseYears(value)) {
+          return base(
+            'date-range',
+            e.instancePath,
+            `${where.zh} 的年份应在 ${CASE_YEARS.min}—${CASE_YEARS.max} 年之间（实际为 ${quote(e.data)}）`,
+            `${where.en} must fall in the years ${CASE_YEARS.min}–${CASE_YEARS.max} (found ${quote(e.data)})`,
+          );
+        }
         return base(
           'date-format',
           e.instancePath,
@@ -251,6 +267,20 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
         e.instancePath,
         `${where.zh} 不能小于 ${String(p.limit)}（实际为 ${quote(e.data)}）`,
         `${where.en} must be at least ${String(p.limit)} (found ${quote(e.data)})`,
+      );
+    case 'maximum':
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 不能大于 ${String(p.limit)}（实际为 ${quote(e.data)}）`,
+        `${where.en} must be at most ${String(p.limit)} (found ${quote(e.data)})`,
+      );
+    case 'multipleOf':
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 的金额应精确到分（最多两位小数，实际为 ${quote(e.data)}）`,
+        `${where.en} must be an amount in whole fen (at most two decimals, found ${quote(e.data)})`,
       );
     case 'uniqueItems':
       return base(

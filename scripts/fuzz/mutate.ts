@@ -12,7 +12,13 @@ export type Mutation =
   | { kind: 'deep'; at: number; depth: number; flow: boolean }
   | { kind: 'text'; op: 'truncate' | 'flip' | 'insert'; at: number; bit: number; insert: string }
   | { kind: 'json' }
-  | { kind: 'attachment'; at: number; op: 'truncate' | 'flip' | 'zero' | 'swap' | 'empty'; pos: number; bit: number };
+  | {
+      kind: 'attachment';
+      at: number;
+      op: 'truncate' | 'flip' | 'zero' | 'swap' | 'empty';
+      pos: number;
+      bit: number;
+    };
 
 const DATE_EDGES = [
   '1949-01-01',
@@ -147,7 +153,13 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('attachment' as const),
       at: fc.nat(),
-      op: fc.constantFrom('truncate' as const, 'flip' as const, 'zero' as const, 'swap' as const, 'empty' as const),
+      op: fc.constantFrom(
+        'truncate' as const,
+        'flip' as const,
+        'zero' as const,
+        'swap' as const,
+        'empty' as const,
+      ),
       pos: fc.nat(),
       bit: fc.integer({ min: 0, max: 7 }),
     }),
@@ -175,7 +187,10 @@ export function paths(data: unknown, prefix: (string | number)[] = [], out: (str
   return out;
 }
 
-function parentOf(data: unknown, path: (string | number)[]): [Record<string | number, unknown>, string | number] | undefined {
+function parentOf(
+  data: unknown,
+  path: (string | number)[],
+): [Record<string | number, unknown>, string | number] | undefined {
   if (path.length === 0) return undefined;
   let node = data as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
@@ -234,7 +249,11 @@ export function mutateText(text: string, mutations: Mutation[]): Buffer {
 }
 
 /** damages one attachment's bytes */
-export function mutateAttachment(bytes: Buffer, m: Extract<Mutation, { kind: 'attachment' }>, other: Buffer): Buffer {
+export function mutateAttachment(
+  bytes: Buffer,
+  m: Extract<Mutation, { kind: 'attachment' }>,
+  other: Buffer,
+): Buffer {
   if (bytes.length === 0) return bytes;
   const pos = m.pos % bytes.length;
   switch (m.op) {

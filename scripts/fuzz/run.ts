@@ -32,7 +32,15 @@ export interface FuzzOptions {
 
 export interface FuzzFailure {
   index: number;
-  kind: 'thrown' | 'lost-result' | 'hang' | 'rule-crash' | 'formatter-crash' | 'stack-trace' | 'exit-code' | 'memory';
+  kind:
+    | 'thrown'
+    | 'lost-result'
+    | 'hang'
+    | 'rule-crash'
+    | 'formatter-crash'
+    | 'stack-trace'
+    | 'exit-code'
+    | 'memory';
   detail: string;
   input: FuzzInput;
 }
@@ -96,7 +104,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const previousCache = process.env.XDG_CACHE_HOME;
   process.env.XDG_CACHE_HOME = cacheHome;
   const inputs = fc.sample(fuzzInput(BASES), { seed: options.seed, numRuns: options.runs });
-  const formatters = await Promise.all(formatterNames().map(async (n) => [n, await getFormatter(n)] as const));
+  const formatters = await Promise.all(
+    formatterNames().map(async (n) => [n, await getFormatter(n)] as const),
+  );
   const report: FuzzReport = {
     seed: options.seed,
     inputs: 0,
@@ -142,7 +152,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         }
         const crashes = run.results
           .flatMap((r) => r.findings)
-          .filter((f) => f.ruleId === 'internal/error' || /执行出错|\bfailed: /.test(f.message.zh + f.message.en));
+          .filter(
+            (f) => f.ruleId === 'internal/error' || /执行出错|\bfailed: /.test(f.message.zh + f.message.en),
+          );
         if (crashes.length > 0) {
           report.ruleCrashes += 1;
           fail(index, 'rule-crash', crashes.map((f) => `${f.ruleId}: ${f.message.en}`).join('; '), input);
@@ -167,7 +179,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         const cli = spawnSync(
           process.execPath,
           [fromRoot('bin', 'caselint.js'), 'lint', dir, '--format', 'json', '--as-of', '2024-01-01'],
-          { cwd: root, encoding: 'utf8', timeout: options.caseTimeoutMs * 3, env: { ...process.env, NO_COLOR: '1' } },
+          {
+            cwd: root,
+            encoding: 'utf8',
+            timeout: options.caseTimeoutMs * 3,
+            env: { ...process.env, NO_COLOR: '1' },
+          },
         );
         if (cli.status === null) {
           report.hangs += 1;
@@ -196,7 +213,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         break;
       }
       if ((index + 1) % 250 === 0)
-        log(`${index + 1}/${inputs.length} inputs, ${report.failures.length} failures, peak ${report.peakRssMiB} MiB`);
+        log(
+          `${index + 1}/${inputs.length} inputs, ${report.failures.length} failures, peak ${report.peakRssMiB} MiB`,
+        );
     }
   } finally {
     await shutdown();
@@ -212,4 +231,3 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 export function clean(report: FuzzReport): boolean {
   return report.failures.length === 0;
 }
-

@@ -19,20 +19,6 @@ const cases = readdirSync(root, { withFileTypes: true })
  * fix is merged. Each entry must still occur (a stale entry fails), so the list empties as the fixes land.
  */
 const AWAITING: Record<string, { rule: string; owner: string; why: string }[]> = {
-  '06-2024-air-nox-per-day': [
-    {
-      rule: 'penalty/benchmark-applied',
-      owner: 'legal',
-      why: 'a per-day amount is fixed by law (original fine × days): no discretion benchmark applies',
-    },
-  ],
-  '20-2019-water-overstandard-per-day': [
-    {
-      rule: 'penalty/benchmark-applied',
-      owner: 'legal',
-      why: 'a per-day amount is fixed by law (original fine × days): no discretion benchmark applies',
-    },
-  ],
   '28-2022-eia-limitation-expired-no-penalty': [
     {
       rule: 'penalty/order-to-correct',

@@ -10,8 +10,15 @@ interface Ground {
 
 const GROUNDS: Ground[] = [
   {
-    pattern: /履行完毕|已履行|已缴纳|缴清|执行完毕/,
+    // 2023 §77(1): the penalty and the order to correct performed — a warning is performed once the decision is served
+    pattern: /履行完毕|已履行|已缴纳|缴清|执行完毕|已执行|已改正|改正完毕|整改完毕/,
     unmet(c, closed, env) {
+      const kinds = c.data.penalty.kinds ?? [];
+      if (kinds.includes('warning') && !eventsOf(c, 'decision-served').some((e) => e.date <= closed.date))
+        return {
+          zh: '警告处罚决定至结案时未见送达记录',
+          en: 'the warning decision is not recorded as served by the closure',
+        };
       if (amountOrdered(c) > 0) {
         const paid = paidInFullOn(c);
         if (paid === undefined || paid > closed.date)

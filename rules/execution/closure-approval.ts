@@ -151,8 +151,10 @@ export const rule: Rule = {
         );
         continue;
       }
-      const ground = GROUNDS.find((g) => g.pattern.test(text));
-      if (!ground) {
+      // a ground may name several facts (法院已受理强制执行申请；责令改正事项已改正): it holds when any statutory
+      // ground it names holds, and only when none does is the first one's shortfall reported
+      const named = GROUNDS.filter((g) => g.pattern.test(text));
+      if (named.length === 0) {
         push(
           `${closed.pointer}/ground`,
           `结案理由“${text}”不属于可识别的法定结案情形，请人工核对`,
@@ -161,7 +163,8 @@ export const rule: Rule = {
         );
         continue;
       }
-      const unmet = ground.unmet(c, closed, env);
+      const shortfalls = named.map((g) => g.unmet(c, closed, env));
+      const unmet = shortfalls.every((u) => u !== undefined) ? shortfalls[0] : undefined;
       if (unmet)
         push(
           `${closed.pointer}/ground`,

@@ -1,4 +1,5 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import { caseDate } from '../shared/law.js';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +15,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '证据充分',
+    needs: ['procedure-record', 'case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 5, paragraph: 2 },
       { law: 'admin-penalty-law', version: '2017', article: 4, paragraph: 2 },
@@ -28,8 +30,8 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     const basis = {
       law: 'admin-penalty-law',
-      version: (c.dates.decided ?? ctx.asOf) >= '2021-07-15' ? '2021' : '2017',
-      article: (c.dates.decided ?? ctx.asOf) >= '2021-07-15' ? 5 : 4,
+      version: caseDate(c) >= '2021-07-15' ? '2021' : '2017',
+      article: caseDate(c) >= '2021-07-15' ? 5 : 4,
       paragraph: 2,
     };
     const named = ctx.law.cite(basis);

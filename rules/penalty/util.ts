@@ -177,11 +177,45 @@ export function range(min: Yuan | undefined, max: Yuan | undefined): Msg {
   return { zh: '（无法计算）', en: '(not computable)' };
 }
 
-/** the grounds for lighter or mitigated treatment the case records */
+const STATUTORY_GROUNDS = new Set([
+  'removed-harm',
+  'coerced',
+  'confessed',
+  'meritorious',
+  'minor-14-18',
+  'other-legal',
+]);
+
+type TreatmentGround = NonNullable<Case['data']['penalty']['treatment_grounds']>[number];
+
+/**
+ * A treatment ground is statutory (行政处罚法 2021 §30, §32; 2017 §25, §27) when recorded so, or — kind left out — when
+ * it is one of the statutory codes or cites those articles of 行政处罚法; otherwise it is one of the benchmark's
+ * discretionary circumstances (首次违法, 及时改正 …), which support 从轻 within the range but never 减轻.
+ */
+export function isStatutoryGround(g: TreatmentGround): boolean {
+  if (g.kind) return g.kind === 'statutory';
+  if (STATUTORY_GROUNDS.has(g.ground)) return true;
+  const law = g.basis?.law ?? '';
+  const article = g.basis?.article;
+  return (
+    /行政处罚法/.test(law) && !/环境/.test(law) && article !== undefined && [25, 27, 30, 32].includes(article)
+  );
+}
+
+/** the statutory grounds for lighter or mitigated treatment the case records */
 export function recordedMitigationGrounds(c: Case): string[] {
   return [
-    ...(c.data.penalty.treatment_grounds ?? []).map((g) => g.ground),
+    ...(c.data.penalty.treatment_grounds ?? []).filter(isStatutoryGround).map((g) => g.ground),
     ...(c.data.discretion?.mitigating ?? []),
+  ];
+}
+
+/** the benchmark's discretionary circumstances the case records (not statutory grounds) */
+export function discretionaryCircumstances(c: Case): string[] {
+  return [
+    ...(c.data.penalty.treatment_grounds ?? []).filter((g) => !isStatutoryGround(g)).map((g) => g.ground),
+    ...(c.data.discretion?.circumstances ?? []),
   ];
 }
 
@@ -219,4 +253,33 @@ export function hasTransfer(c: Case, kind: 'detention' | 'criminal'): boolean {
 
 export function cite(ctx: RuleContext, b: LegalBasis): Msg {
   return ctx.law.cite(b);
+}
+
+/**
+ * Why the fine needs no discretion reasoning, if it does not: an amount fixed by law (a per-day penalty is the original
+ * fine × the days, 环境保护法 §59; a fixed amount; an amount per unit) or the statutory minimum of the clause applied,
+ * below which no benchmark can go (减轻 aside, which mitigation-consistent checks). Undefined otherwise.
+ */
+export function fineWithoutDiscretion(c: Case, ctx: RuleContext): Msg | undefined {
+  const fine = c.data.penalty.fine;
+  if (fine === undefined) return undefined;
+  const daily = c.data.penalty.daily;
+  if (daily && fine === daily.original_fine * daily.days)
+    return { zh: '按日连续处罚的数额由法律确定', en: 'a per-day amount is fixed by law' };
+  const bases = basesOf(c);
+  for (const { applied } of appliedClauses(c, ctx)) {
+    for (const tier of tiersFor(applied.clause, c)) {
+      const spec = tier.fine;
+      if (!hasComputableFine(spec)) continue;
+      if (spec.kind === 'fixed_amount' && spec.amount === fine)
+        return { zh: '罚款数额由法律确定', en: 'the amount is fixed by law' };
+      const b = ctx.catalogue.bounds(spec, bases);
+      if (b.missingBase) continue;
+      if (spec.kind === 'per_unit' && b.min === fine)
+        return { zh: '罚款数额由法律按数量确定', en: 'the amount is fixed by law per unit' };
+      if (b.min !== undefined && b.min === fine)
+        return { zh: '罚款为法定最低数额', en: 'the fine is the statutory minimum' };
+    }
+  }
+  return undefined;
 }

@@ -43,7 +43,12 @@ export function buildCase(input: BuildInput, law: LawRegistry): Case {
   const v = data.violation;
   const discovered = v.discovered_on ?? first('clue-received') ?? first('inspection');
   const header = input.data.case;
+  const noPenalty = data.penalty.no_penalty?.basis;
+  const noPenaltyBasis = noPenalty ? normaliseRefs([noPenalty], '/penalty/no_penalty', law)[0] : undefined;
   return {
+    ...(noPenaltyBasis
+      ? { noPenaltyBasis: { ...noPenaltyBasis, pointer: '/penalty/no_penalty/basis' } }
+      : {}),
     data,
     record: n.record,
     undated: n.undated,
@@ -71,7 +76,7 @@ export function buildCase(input: BuildInput, law: LawRegistry): Case {
   };
 }
 
-function normaliseRefs(refs: LawRefData[] | undefined, base: string, law: LawRegistry): LawRef[] {
+export function normaliseRefs(refs: LawRefData[] | undefined, base: string, law: LawRegistry): LawRef[] {
   return (refs ?? []).flatMap((ref, i) => {
     const cited = ref.cite ? parseCitation(ref.cite) : undefined;
     const article = ref.article ?? cited?.article;

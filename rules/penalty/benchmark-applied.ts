@@ -45,6 +45,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       APL_34,
       { law: 'env-penalty-measures', version: '2010', article: 6 },

@@ -213,7 +213,9 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
       return { file, findings };
     }
     const { loaded } = loadedResult;
-    const warnings = loadedResult.warnings.map((e) => loadErrorFinding(e, loaded.data.case.number));
+    const warnings = loadedResult.warnings.map((e) =>
+      loadErrorFinding(e, loaded.data.case.number ?? loaded.data.case.id ?? ''),
+    );
     const caseJurisdiction = loaded.data.case.jurisdiction;
     const caseBase = caseJurisdiction
       ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } }

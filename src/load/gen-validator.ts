@@ -15,13 +15,20 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { fromRoot } from '../paths.js';
-import { AJV_OPTIONS, DATE_FORMAT, FORMATS_MODULE, schemaHash } from './validator-options.js';
+import {
+  AJV_OPTIONS,
+  DATE_FORMAT,
+  FORMATS_MODULE,
+  PARTIAL_DATE_FORMAT,
+  schemaHash,
+} from './validator-options.js';
 
 const standaloneCode = standaloneModule as unknown as (typeof standaloneModule)['default'];
 
 export function generateValidatorSource(schemaText: string): string {
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, formats: _`require(${FORMATS_MODULE})` } });
   ajv.addFormat('date', DATE_FORMAT);
+  ajv.addFormat('partial-date', PARTIAL_DATE_FORMAT);
   const code = standaloneCode(ajv, ajv.compile(JSON.parse(schemaText) as object));
   return `// schema-sha256: ${schemaHash(schemaText)}\n${code}\n`;
 }

@@ -14,6 +14,7 @@ interface RawVersion {
   source: string;
   confidence: Confidence;
   notes?: string[];
+  articles?: number;
 }
 
 interface RawLine {
@@ -58,6 +59,11 @@ export function buildLines(raw: unknown): LawLine[] {
       };
       if (effectiveTo) version.effectiveTo = effectiveTo;
       if (v.notes?.length) version.notes = v.notes;
+      if (v.articles !== undefined) {
+        if (!Number.isInteger(v.articles) || v.articles < 1)
+          throw new LawDataError(`laws.yaml: ${r.id} ${v.label}: bad articles`);
+        version.articles = v.articles;
+      }
       return version;
     });
     return {

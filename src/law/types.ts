@@ -26,6 +26,8 @@ export interface LawVersion {
   confidence: Confidence;
   /** partial entry into force, e.g. 2017 §38(3) from 2018-01-01 */
   notes?: string[];
+  /** number of articles (第X条 headings) of this version's full text in shared/law/texts; absent when not held */
+  articles?: number;
 }
 
 export interface LawLine {

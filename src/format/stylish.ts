@@ -23,9 +23,10 @@ export const stylish: Formatter = (run, options) => {
   for (const result of run.results) {
     const shown = result.findings.filter((f) => !options.quiet || (f.severity === 'error' && !f.waived));
     if (shown.length === 0) continue;
-    const title = result.case
-      ? `${printable(result.file)}  ${chalk.dim(`(${printable(result.case.id)})`)}`
-      : printable(result.file);
+    const title =
+      result.caseId !== undefined
+        ? `${printable(result.file)}  ${chalk.dim(`(${printable(result.caseId)})`)}`
+        : printable(result.file);
     lines.push(chalk.underline(title));
     const sorted = [...shown].sort((a, b) => a.line - b.line || a.column - b.column);
     const width = Math.max(...sorted.map((f) => `${f.line}:${f.column}`.length));

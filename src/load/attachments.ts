@@ -111,7 +111,8 @@ async function readAttachment(
     const hash = createHash('sha256');
     const chunks: Buffer[] = [];
     let size = 0;
-    const chunk = Buffer.allocUnsafe(1 << 20);
+    // one read for a file of the size stat gave (plus one byte, to see it did not grow); no 1 MiB buffer per file
+    const chunk = Buffer.allocUnsafe(Math.min(st.size + 1, 1 << 20));
     for (;;) {
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
@@ -262,7 +263,7 @@ function cachedExtraction(
 }
 
 /** Files below the case folder (relative, `/`-separated), without following symlinks; nested case folders are skipped. */
-async function walk(root: string): Promise<string[]> {
+export async function listCaseFolder(root: string): Promise<string[]> {
   const out: string[] = [];
   let budget = MAX_WALK_ENTRIES;
   async function visit(dir: string, prefix: string, depth: number): Promise<void> {
@@ -320,6 +321,6 @@ export async function prepareAttachments(c: Case, options: PrepareOptions = {}):
   const listed = new Set(
     documents.map((d) => normaliseRelative(d.file)).filter((f): f is string => f !== undefined),
   );
-  const unlisted = (await walk(realDir)).filter((f) => !listed.has(f));
+  const unlisted = (await listCaseFolder(realDir)).filter((f) => !listed.has(f));
   return { byId, unlisted };
 }

@@ -4,8 +4,8 @@
  * JSON file is reported. Duplicate keys, alias bombs, empty files and a top level that is not a mapping are
  * located errors; nothing here throws.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Document, YAMLError } from 'yaml';
+import type { Document, LineCounter, YAMLError } from 'yaml';
+import { yaml } from '../lazy.js';
 import jsyaml from 'js-yaml';
 import type { LoadError, SourcePosition } from './types.js';
 import { pointerSegments, quote } from './messages.js';
@@ -94,7 +94,7 @@ function yamlError(
 }
 
 function keyName(key: unknown): string {
-  return isScalar(key) ? String(key.value) : String(key);
+  return yaml().isScalar(key) ? String(key.value) : String(key);
 }
 
 function makeLocator(doc: Document, lc: LineCounter) {
@@ -102,15 +102,15 @@ function makeLocator(doc: Document, lc: LineCounter) {
     let node: unknown = doc.contents;
     let keyNode: unknown;
     for (const seg of pointerSegments(pointer)) {
-      if (isAlias(node)) node = node.resolve(doc);
+      if (yaml().isAlias(node)) node = node.resolve(doc);
       let next: unknown;
-      if (isMap(node)) {
+      if (yaml().isMap(node)) {
         const pair = node.items.find((p) => keyName(p.key) === seg);
         if (pair) {
           keyNode = pair.key;
           next = pair.value ?? pair.key;
         }
-      } else if (isSeq(node) && /^\d+$/.test(seg)) {
+      } else if (yaml().isSeq(node) && /^\d+$/.test(seg)) {
         next = node.items[Number(seg)];
         keyNode = next;
       }
@@ -146,10 +146,10 @@ function normaliseDates(value: unknown, ancestors = new Set<object>()): boolean 
 
 function firstAlias(doc: Document, lc: LineCounter): SourcePosition {
   let found: SourcePosition = { line: 1, column: 1 };
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_key, node) {
       if (node.range) found = position(lc, node.range[0]);
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return found;
@@ -210,8 +210,11 @@ function fastParse(text: string, kind: 'yaml' | 'json'): ParsedSource | undefine
   let full: ReturnType<typeof makeLocator> | undefined;
   const locator = (): ReturnType<typeof makeLocator> => {
     if (!full) {
-      const lc = new LineCounter();
-      full = makeLocator(parseDocument(text, { lineCounter: lc, prettyErrors: false, merge: false }), lc);
+      const lc = new (yaml().LineCounter)();
+      full = makeLocator(
+        yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, merge: false }),
+        lc,
+      );
     }
     return full;
   };
@@ -239,8 +242,8 @@ export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json')
   }
   const fast = fastParse(text, kind);
   if (fast) return { ok: true, parsed: fast };
-  const lc = new LineCounter();
-  const doc = parseDocument(text, {
+  const lc = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, {
     lineCounter: lc,
     prettyErrors: false,
     uniqueKeys: true,
@@ -256,7 +259,7 @@ export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json')
   }
   const warnings = doc.warnings.map((w) => yamlError(w, lc, text, file, 'warning'));
   const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+  if (root === null || (yaml().isScalar(root) && (root.value === null || root.value === ''))) {
     return at(
       1,
       1,
@@ -265,9 +268,9 @@ export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json')
       'the file has no content (only comments or an empty document); expected a case mapping with format, case, party and the other fields',
     );
   }
-  if (!isMap(root)) {
+  if (!yaml().isMap(root)) {
     const { line, column } = root.range ? position(lc, root.range[0]) : { line: 1, column: 1 };
-    const actual = isSeq(root) ? { zh: '列表', en: 'a list' } : { zh: '单个值', en: 'a single value' };
+    const actual = yaml().isSeq(root) ? { zh: '列表', en: 'a list' } : { zh: '单个值', en: 'a single value' };
     return at(
       line,
       column,

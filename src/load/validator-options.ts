@@ -8,6 +8,9 @@ import { isIsoDate } from '../model/dates.js';
 
 export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, strictRequired: false };
 
+/** the configuration schema's ajv options (src/engine/config.ts) */
+export const CONFIG_AJV_OPTIONS: Options = { allErrors: true, strict: false };
+
 /** Civil dates: the ISO pattern is checked by the schema; the calendar (no 2021-02-29) by dates.ts. */
 export const DATE_FORMAT = { type: 'string' as const, validate: isIsoDate };
 

@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ConfigError, resolveConfig } from '../../engine/config.js';
 import { getRules, similarRuleIds } from '../../engine/registry.js';
 import { lintPaths, unknownRuleIds } from '../../engine/run.js';
+import { DEFAULT_CACHE_FILE } from '../../engine/cache.js';
+import { workerSetting } from '../runtime.js';
 import type { LintRun } from '../../engine/run-types.js';
 import { formatterNames, getFormatter } from '../../format/index.js';
 import type { Lang } from '../../format/types.js';
@@ -20,6 +22,9 @@ interface LintFlags {
   quiet?: boolean;
   config?: string;
   rule: string[];
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: string;
 }
 
 export function register(program: Command, io: CliIO): void {
@@ -49,9 +54,34 @@ export function register(program: Command, io: CliIO): void {
       collect,
       [],
     )
+    .option('--cache', '只检查变化的案卷 / only check cases that changed since the last run')
+    .option(
+      '--cache-location <path>',
+      `缓存文件或文件夹 / cache file or folder (default ${DEFAULT_CACHE_FILE})`,
+    )
+    .option(
+      '--concurrency <n|auto|off>',
+      '工作线程数 / worker threads (auto: one per core, above a few dozen cases)',
+      parseConcurrency,
+    )
     .action(async (paths: string[], flags: LintFlags) => {
       await runLint(paths, flags, io);
     });
+}
+
+function parseConcurrency(value: string): string {
+  if (value === 'auto' || value === 'off' || /^[1-9]\d*$/.test(value)) return value;
+  throw new UsageError(
+    `--concurrency 只能是正整数、auto 或 off / --concurrency expects a number, auto or off, got "${value}"`,
+  );
+}
+
+/** ESLint's rule: a folder (existing, or written with a trailing slash) holds the default file name */
+export function cacheFileOf(cwd: string, location: string | undefined): string {
+  if (!location) return resolve(cwd, DEFAULT_CACHE_FILE);
+  const path = resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || (existsSync(path) && statSync(path).isDirectory());
+  return isFolder ? join(path, DEFAULT_CACHE_FILE) : path;
 }
 
 function parseRuleOverrides(values: string[]): Record<string, string> {
@@ -114,7 +144,16 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
       );
     }
     const progress = progressReporter(io);
-    run = await lintPaths(paths, { cwd, config, onCase: progress.update });
+    run = await lintPaths(paths, {
+      cwd,
+      config,
+      rules: getRules(),
+      onCase: progress.update,
+      // the html format draws each case's timeline: it needs the normalised case
+      keepCase: targets.some((t) => t.name === 'html'),
+      workers: workerSetting(flags.concurrency),
+      ...(flags.cache ? { cacheFile: cacheFileOf(cwd, flags.cacheLocation) } : {}),
+    });
     progress.done();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -1,0 +1,41 @@
+/** Worker threads give the same output, in the same order, as a run in one thread (the built bundle, as users run it). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
+import { writeTree } from './tree.js';
+
+const root = mkdtempSync(join(tmpdir(), 'caselint-workers-'));
+writeTree(root, 2, 40);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+interface Report {
+  summary: { cases: number; errors: number; warnings: number };
+  results: { file: string; findings: unknown[] }[];
+}
+
+describe('lint on worker threads', () => {
+  it('prints exactly what the single-threaded run prints, for json and stylish', () => {
+    const args = ['lint', '.', '--as-of', '2026-11-28'];
+    const single = runCli([...args, '-f', 'json', '--concurrency', 'off'], { cwd: root });
+    const threaded = runCli([...args, '-f', 'json', '--concurrency', '2'], { cwd: root });
+    expect(threaded.stderr).toBe(single.stderr);
+    expect(threaded.code).toBe(single.code);
+    expect(threaded.stdout).toBe(single.stdout);
+    const report = JSON.parse(single.stdout) as Report;
+    // a meaningful comparison: many cases, many findings, load errors among them
+    expect(report.summary.cases).toBeGreaterThan(45);
+    expect(report.summary.errors).toBeGreaterThan(20);
+    expect(report.results.filter((r) => r.findings.length > 0).length).toBeGreaterThan(30);
+    const stylishSingle = runCli([...args, '--concurrency', 'off'], { cwd: root });
+    const stylishThreaded = runCli([...args, '--concurrency', '3'], { cwd: root });
+    expect(stylishThreaded.stdout).toBe(stylishSingle.stdout);
+  }, 240_000);
+
+  it('rejects a bad --concurrency value with a usage error', () => {
+    const out = runCli(['lint', '.', '--concurrency', 'many'], { cwd: root });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('--concurrency');
+  });
+});

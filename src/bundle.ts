@@ -10,4 +10,5 @@ setWorkerEntry(import.meta.url);
 if (isLintWorker()) serveLintWorker(allRules);
 
 export { main } from './cli/main.js';
+export { describeInternalError } from './engine/internal-error.js';
 export * from './api.js';

@@ -1,6 +1,8 @@
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import type { Case, LawRef } from '../../src/model/case.js';
 
+const normalise = (name: string) => name.replace(/[《》\s]/g, '').replace(/^中华人民共和国/, '');
+
 /** A penalty without a legal basis is void: 行政处罚法 2021 §38(1); 2017 §3(2). */
 function voidBasis(c: Case): LegalBasis {
   const decided = c.dates.decided;
@@ -26,7 +28,11 @@ function checkRef(ref: LawRef, c: Case, ctx: RuleContext, role: { zh: string; en
   const decided = c.dates.decided;
   if (inForceAt(ref, act, ctx) || inForceAt(ref, decided, ctx)) return [];
   const name = `《${ref.written.replace(/[《》]/g, '')}》`;
-  const when = ctx.law.isBeforeLaw(ref.law, act ?? decided ?? '')
+  const dates = [act, decided].filter((d): d is string => d !== undefined);
+  // a date before the first version caselint holds is outside its coverage, not proof that the law was not in force
+  if (dates.length > 0 && dates.every((d) => ctx.law.isBeforeLaw(ref.law as string, d)))
+    return [notCovered(ref, ctx, role, name, dates)];
+  const when = titledLater(ref, act ?? decided ?? '', ctx)
     ? { zh: '尚未施行', en: 'not yet in force' }
     : { zh: '已经废止', en: 'already repealed' };
   return [
@@ -41,7 +47,38 @@ function checkRef(ref: LawRef, c: Case, ctx: RuleContext, role: { zh: string; en
   ];
 }
 
-const normalise = (name: string) => name.replace(/[《》\s]/g, '').replace(/^中华人民共和国/, '');
+/** the cited law's earliest version in the registry starts after every recorded date: say so, check nothing */
+function notCovered(
+  ref: LawRef,
+  ctx: RuleContext,
+  role: { zh: string; en: string },
+  name: string,
+  dates: string[],
+): RuleFinding {
+  const first = ctx.law.line(ref.law ?? '')?.versions[0];
+  const from = first?.effectiveFrom ?? '';
+  const at = dates.join('、');
+  return {
+    path: ref.pointer,
+    severity: 'info',
+    message: {
+      zh: `未覆盖：caselint 收录的${name}最早版本自${from}起施行，${role.zh}所涉日期（${at}）早于该日，当时适用的文本未收录，未检查该引用是否当时有效`,
+      en: `Not covered: the earliest version of ${name} that caselint holds is in force from ${from}; the ${role.en}'s dates (${at}) are earlier, so the text then in force is not held and the citation was not checked`,
+    },
+  };
+}
+
+/**
+ * the written name is the title of particular versions (噪声污染防治法 2022) and all of them start after the date,
+ * while an earlier version of the line exists: the cited instrument itself was not yet in force
+ */
+function titledLater(ref: LawRef, date: string, ctx: RuleContext): boolean {
+  const written = normalise(ref.written);
+  const titled = (ctx.law.line(ref.law ?? '')?.versions ?? []).filter(
+    (v) => normalise(v.title) === written || normalise(v.shortTitle) === written,
+  );
+  return titled.length > 0 && titled.every((v) => v.effectiveFrom > date);
+}
 
 /**
  * In force on the date: the law line has a version then and, when the name written is the title of particular
@@ -66,8 +103,8 @@ export const rule: Rule = {
       en: 'Cited laws are known and in force at the time',
     },
     description: {
-      zh: '违反条款和处罚依据必须是违法行为发生时（或从旧兼从轻时作出决定时）有效的法律规定；引用尚未施行或已废止的法律，处罚没有法定依据。法律名称无法识别时给出警告，以便补充别名。',
-      en: 'The violated and penalty provisions must be law in force at the act (or, where a later law is milder, at the decision). Citing a law not yet in force or already repealed leaves the penalty without a legal basis. Unknown law names give a warning so that an alias can be added.',
+      zh: '违反条款和处罚依据必须是违法行为发生时（或从旧兼从轻时作出决定时）有效的法律规定；引用尚未施行或已废止的法律，处罚没有法定依据。法律名称无法识别时给出警告，以便补充别名。日期早于 caselint 收录的最早版本时，只提示未覆盖、未检查（info），不认定为尚未施行。',
+      en: 'The violated and penalty provisions must be law in force at the act (or, where a later law is milder, at the decision). Citing a law not yet in force or already repealed leaves the penalty without a legal basis. Unknown law names give a warning so that an alias can be added. Dates before the earliest version caselint holds are reported as not covered and not checked (info), never as not yet in force.',
     },
     severity: 'error',
     category: '适用法律正确',

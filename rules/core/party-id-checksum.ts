@@ -91,6 +91,21 @@ export const rule: Rule = {
             },
       });
     }
+    if (
+      party.type === 'individual-business' &&
+      party.credit_code === undefined &&
+      party.id_number === undefined
+    ) {
+      findings.push({
+        path: '/party',
+        severity: 'warning',
+        basis: [apl],
+        message: {
+          zh: '当事人为个体工商户，但既未记录营业执照的统一社会信用代码，也未记录经营者身份证号，无法确认处罚决定书所载当事人的身份',
+          en: 'The party is an individual business but neither the unified social credit code of its registration nor the operator’s ID number is recorded, so the party named in the decision cannot be identified',
+        },
+      });
+    }
     if (party.type === 'person' && party.id_number === undefined) {
       findings.push({
         path: '/party',

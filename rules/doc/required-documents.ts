@@ -8,6 +8,7 @@ import type { DocumentType, TimelineEventType } from '../../src/model/case-data.
 import type { Case, TimelineEvent } from '../../src/model/case.js';
 import { documentById } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { missingDocumentCause, serviceProofCause } from '../shared/causes.js';
 import { APL, ENV, aplVersion, archiveBasis, basis, envVersion, withBasis } from './support.js';
 
 interface Requirement {
@@ -201,7 +202,12 @@ export const rule: Rule = {
               serviceWithoutProof++;
         } else present = has(req.type);
         if (present) continue;
+        const cause =
+          req.type === 'service-receipt'
+            ? serviceProofCause(e.pointer)
+            : missingDocumentCause(req.type, e.pointer);
         findings.push({
+          cause,
           message: withBasis(
             ctx,
             {

@@ -1,4 +1,5 @@
 import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
+import { isNaturalPerson } from '../../src/model/party.js';
 import { documentsOf, eventsOf, type Case } from '../../src/model/case.js';
 import { basis, cite, envVersion } from './support.js';
 
@@ -28,7 +29,7 @@ function leaks(text: string, c: Case): Leak[] {
   for (const m of text.matchAll(/(?<!\d)1[3-9]\d{9}(?!\d)/g))
     out.push({ kind: { zh: '手机号码', en: 'a mobile number' }, value: m[0] });
   if (
-    party.type === 'person' &&
+    isNaturalPerson(party.type) &&
     party.phone &&
     text.includes(party.phone) &&
     !out.some((l) => l.value === party.phone)

@@ -1,6 +1,7 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { SERVICE_METHODS } from '../../src/load/enums.js';
 import { documentById, type TimelineEvent } from '../../src/model/case.js';
+import { serviceProofCause } from '../shared/causes.js';
 import { aplVersion, basis, cite, civilProcedureVersion, envVersion } from './support.js';
 
 const SERVICE_EVENTS = new Set<TimelineEvent['event']>([
@@ -72,6 +73,7 @@ export const rule: Rule = {
       if (e.proof === undefined) {
         findings.push({
           path: e.pointer,
+          cause: serviceProofCause(e.pointer),
           basis: bases,
           message: {
             zh: `${e.date}送达${what.zh}没有送达凭证（送达回证、邮寄回执、电子送达记录或公告记录）（${law.zh}）`,

@@ -1,4 +1,5 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import { thresholdParty } from '../../src/model/party.js';
 import { firstEvent } from '../../src/model/case.js';
 import { withinCeiling } from '../../src/law/thresholds.js';
 import type { PenaltyKind } from '../../src/model/case-data.js';
@@ -56,7 +57,7 @@ export const rule: Rule = {
       const ceiling = ctx.thresholds.simpleProcedure(date, c.data.party.type);
       if (!withinCeiling(fine, ceiling)) {
         const who =
-          c.data.party.type === 'person'
+          thresholdParty(c.data.party.type) === 'person'
             ? { zh: '公民', en: 'a person' }
             : { zh: '法人或者其他组织', en: 'an organisation' };
         findings.push({

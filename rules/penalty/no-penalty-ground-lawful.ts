@@ -1,4 +1,5 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import { isNaturalPerson } from '../../src/model/party.js';
 import { addYears } from '../../src/model/dates.js';
 import { NO_PENALTY_GROUNDS } from './penalty-despite-no-penalty-ground.js';
 import { decisionDate } from './util.js';
@@ -78,15 +79,15 @@ export const rule: Rule = {
         }
         break;
       case 'under-14':
-        if (party.type !== 'person' || party.age_at_act === undefined || party.age_at_act >= 14) {
+        if (!isNaturalPerson(party.type) || party.age_at_act === undefined || party.age_at_act >= 14) {
           push(
-            `当事人${party.type === 'person' ? `违法时年龄${party.age_at_act ?? '未记录'}` : '为单位'}，不符合“不满十四周岁”（${cite.zh}）`,
-            `The party is ${party.type === 'person' ? `aged ${party.age_at_act ?? '(not recorded)'}` : 'an organisation'}; "under 14" does not hold (${cite.en})`,
+            `当事人${isNaturalPerson(party.type) ? `违法时年龄${party.age_at_act ?? '未记录'}` : '为单位'}，不符合“不满十四周岁”（${cite.zh}）`,
+            `The party is ${isNaturalPerson(party.type) ? `aged ${party.age_at_act ?? '(not recorded)'}` : 'an organisation'}; "under 14" does not hold (${cite.en})`,
           );
         }
         break;
       case 'mental-illness':
-        if (party.type !== 'person') {
+        if (!isNaturalPerson(party.type)) {
           push(
             `当事人为单位，不适用精神病人不予处罚（${cite.zh}）`,
             `The party is an organisation; the mental-illness ground cannot apply (${cite.en})`,

@@ -1,4 +1,5 @@
 import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
+import { isNaturalPerson } from '../../src/model/party.js';
 import type { NoPenaltyGround } from '../../src/model/case-data.js';
 import { decisionDate } from './util.js';
 
@@ -107,7 +108,7 @@ export const rule: Rule = {
     }
     const party = c.data.party;
     if (
-      party.type === 'person' &&
+      isNaturalPerson(party.type) &&
       party.age_at_act !== undefined &&
       party.age_at_act < 14 &&
       p.no_penalty?.ground !== 'under-14'

@@ -1,6 +1,7 @@
 /** Helpers shared by the penalty pack (pure functions over the case and the context). */
 import type { Case, LawRef } from '../../src/model/case.js';
 import type { IsoDate, Yuan } from '../../src/model/case-data.js';
+import { isNaturalPerson, tierTargets } from '../../src/model/party.js';
 import type { LegalBasis, Msg, RuleContext } from '../../src/engine/types.js';
 import type {
   ApplicableClause,
@@ -118,8 +119,8 @@ export function apl(
 
 /** the tiers of a clause that apply to the party (units vs individuals) */
 export function tiersFor(clause: PenaltyClause, c: Case): PenaltyTier[] {
-  const target = c.data.party.type === 'organization' ? 'unit' : 'individual';
-  return clause.tiers.filter((t) => t.target === 'any' || t.target === target);
+  const targets: string[] = tierTargets(c.data.party.type);
+  return clause.tiers.filter((t) => targets.includes(t.target));
 }
 
 export function hasComputableFine(spec: FineSpec | undefined): spec is FineSpec {
@@ -181,7 +182,7 @@ export function recordedMitigationGrounds(c: Case): string[] {
 /** a person aged 14–17 at the act: 从轻或者减轻 is mandatory (行政处罚法 2021 §30; 2017 §25) */
 export function isMinor14to18(c: Case): boolean {
   const age = c.data.party.age_at_act;
-  return c.data.party.type === 'person' && age !== undefined && age >= 14 && age < 18;
+  return isNaturalPerson(c.data.party.type) && age !== undefined && age >= 14 && age < 18;
 }
 
 /**

@@ -40,7 +40,11 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
 
   const org = data.party.type === 'organization';
   if (!data.party.address || lacks('party')) w('当事人姓名或名称、地址', 'the party’s name and address');
-  if (org ? !data.party.credit_code : v2023 && !data.party.id_number)
+  if (data.party.type === 'individual-business') {
+    // 个体工商户: the registration's 统一社会信用代码 or the operator's ID number identifies it
+    if (v2023 && !data.party.credit_code && !data.party.id_number)
+      w('统一社会信用代码或经营者身份证件号码', 'the unified social credit code or the operator’s ID number');
+  } else if (org ? !data.party.credit_code : v2023 && !data.party.id_number)
     w(org ? '统一社会信用代码' : '身份证件号码', org ? 'the unified social credit code' : 'the ID number');
   if (v2023 && org && !data.party.representative) w('法定代表人', 'the legal representative');
   if (!data.violation.facts || lacks('facts')) w('违法事实', 'the facts');

@@ -6,6 +6,7 @@ import type { Case } from '../../src/model/case.js';
 import { documentById, eventsOf } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, basis, envVersion, withBasis } from './support/law.js';
+import { serviceProofCause } from '../shared/causes.js';
 import { noticeBases } from './support/notice.js';
 import { decisionOf, imposesPenalty, isGeneral } from './support/steps.js';
 
@@ -89,6 +90,7 @@ export const rule: Rule = {
           proofBases,
         ),
         path: last.pointer,
+        cause: serviceProofCause(last.pointer),
         basis: proofBases,
         severity: 'warning',
         suggestion: {

@@ -81,7 +81,8 @@ export function decisionText(c: Case, law: LawRegistry, doc: DocumentData, m: Mu
   const d = c.data;
   const date = event(d, 'decision')?.date ?? doc.date ?? '';
   const v2021 = date >= '2021-07-15';
-  const you = d.party.type === 'organization' ? '你单位' : '你';
+  const you =
+    d.party.type === 'organization' ? '你单位' : d.party.type === 'individual-business' ? '你户' : '你';
   const p = d.penalty;
   const evidence = (d.violation.evidence ?? []).map((e) => e.description).join('；');
   const r = p.remedies ?? {};
@@ -111,7 +112,8 @@ export function priorNoticeText(c: Case, law: LawRegistry, doc: DocumentData, m:
   const e = d.timeline.find((x) => x.event === 'prior-notice-served');
   const date = e?.date ?? doc.date ?? '';
   const v2021 = date >= '2021-07-15';
-  const you = d.party.type === 'organization' ? '你单位' : '你';
+  const you =
+    d.party.type === 'organization' ? '你单位' : d.party.type === 'individual-business' ? '你户' : '你';
   const proposed = e?.proposed ?? { kinds: d.penalty.kinds, fine: d.penalty.fine };
   const lines = [
     `#${d.case.agency}`,

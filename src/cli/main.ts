@@ -5,12 +5,27 @@ import { commands } from './commands/index.js';
 import type { CliIO } from './io.js';
 import { UsageError } from './io.js';
 import { shutdown } from '../shutdown.js';
+import { describeInternalError } from '../engine/internal-error.js';
+
+/**
+ * A reader that goes away (`caselint … | head`) closes the pipe: further output is dropped quietly (no EPIPE
+ * stack trace) and the command finishes with its own exit code, as other command-line tools do.
+ */
+function quietStream(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', () => {
+    closed = true;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
+}
 
 export function defaultIO(): CliIO & { code: number } {
   const io = {
     code: 0,
-    out: (text: string) => void process.stdout.write(text),
-    err: (text: string) => void process.stderr.write(text),
+    out: quietStream(process.stdout),
+    err: quietStream(process.stderr),
     exit(code: number) {
       io.code = Math.max(io.code, code);
     },
@@ -46,7 +61,7 @@ export async function main(argv: string[], io: CliIO & { code: number } = defaul
       io.err(`caselint: ${error.message}\n`);
       return 2;
     }
-    io.err(`caselint: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`caselint: ${describeInternalError(error).en}\n`);
     return 2;
   }
   await shutdown();

@@ -8,6 +8,8 @@ import { yaml } from '../lazy.js';
 import { packs } from '../../rules/index.js';
 import { citeAll } from '../format/cite.js';
 import { fromRoot } from '../paths.js';
+import { INPUT_CHECKS } from '../engine/input-checks.js';
+import { ruleAnchor } from './anchors.js';
 
 export interface Candidate {
   id: string;
@@ -78,11 +80,25 @@ export function rulesMarkdown(): string {
     );
     for (const r of rules) {
       lines.push(
-        `| \`${r.meta.id}\` | ${cell(r.meta.title.zh)} / ${cell(r.meta.title.en)} | ${cell(citeAll(r.meta.basis, 'zh'))} | ${r.meta.severity} | ${r.meta.category} |`,
+        `| <a id="${ruleAnchor(r.meta.id)}"></a>\`${r.meta.id}\` | ${cell(r.meta.title.zh)} / ${cell(r.meta.title.en)} | ${cell(citeAll(r.meta.basis, 'zh'))} | ${r.meta.severity} | ${r.meta.category} |`,
       );
     }
     lines.push('');
   }
+  lines.push(
+    `## input (${INPUT_CHECKS.length})`,
+    '',
+    'Input checks run before any rule: a case file that cannot be read or does not fit the format. They cannot be',
+    'switched off. Exit codes: a file that cannot be read or parsed gives 2, a schema error 1 (README, "Exit codes").',
+    '',
+    '| id | title | what |',
+    '|---|---|---|',
+    ...INPUT_CHECKS.map(
+      (c) =>
+        `| <a id="${ruleAnchor(c.id)}"></a>\`${c.id}\` | ${cell(c.title.zh)} / ${cell(c.title.en)} | ${cell(c.description.zh)} |`,
+    ),
+    '',
+  );
   lines.splice(
     8,
     0,

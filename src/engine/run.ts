@@ -23,7 +23,9 @@ import type {
   Severity,
   Settings,
 } from './types.js';
+import { mergeByCause } from './merge.js';
 import { applyWaivers } from './waivers.js';
+import { describeInternalError, internalErrorFinding } from './internal-error.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -84,19 +86,19 @@ export function checkCase(input: CaseRunInput): Finding[] {
     try {
       found = a.rule.check(c, ctx);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = describeInternalError(error);
       found = [
         {
           severity: 'error',
           message: {
-            zh: `规则 ${a.rule.meta.id} 执行出错：${detail}（请向 caselint 维护者报告）`,
-            en: `Rule ${a.rule.meta.id} failed: ${detail} (please report this to the caselint maintainers)`,
+            zh: `规则 ${a.rule.meta.id} 执行出错：${detail.zh}（请向 caselint 维护者报告）`,
+            en: `Rule ${a.rule.meta.id} failed: ${detail.en} (please report this to the caselint maintainers)`,
           },
         },
       ];
     }
     for (const f of found) {
-      const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : locate(f.path ?? '');
+      const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : safeLocate(locate, f.path ?? '');
       const finding: Finding = {
         ruleId: a.rule.meta.id,
         severity: findingSeverity(a, f),
@@ -111,10 +113,20 @@ export function checkCase(input: CaseRunInput): Finding[] {
       if (f.path !== undefined) finding.path = f.path;
       if (f.suggestion) finding.suggestion = f.suggestion;
       if (f.deadline) finding.deadline = f.deadline;
+      if (f.cause !== undefined) finding.cause = f.cause;
       findings.push(finding);
     }
   }
-  return applyWaivers(c, findings, locate);
+  return applyWaivers(c, mergeByCause(findings), locate);
+}
+
+/** a position for a finding; a locator failure (it parses the file again) falls back to the file's start */
+function safeLocate(locate: LoadedCase['locate'], pointer: string): { line: number; column: number } {
+  try {
+    return locate(pointer);
+  } catch {
+    return { line: 1, column: 1 };
+  }
 }
 
 export function loadErrorFinding(error: LoadError, caseName: string): Finding {
@@ -185,6 +197,28 @@ export interface CaseOutcome {
  * this thread and in the worker threads, so a per-case result added here reaches every format unchanged.
  */
 export async function lintOneCase(target: string, env: LintEnv): Promise<CaseOutcome> {
+  // Nothing that goes wrong inside one case may reach the run: it becomes that case's internal-error finding.
+  try {
+    return await lintOneCaseUnguarded(target, env);
+  } catch (error) {
+    const file = relative(env.cwd, target) || '.';
+    return {
+      result: {
+        file,
+        findings: [
+          internalErrorFinding(
+            error,
+            { zh: '检查本案卷', en: 'checking this case' },
+            { case: basename(target), file },
+          ),
+        ],
+      },
+      fatal: false,
+    };
+  }
+}
+
+async function lintOneCaseUnguarded(target: string, env: LintEnv): Promise<CaseOutcome> {
   const { cwd, base, settings, knowledge, active, config } = env;
   const loadedResult = await loadCase(target, cwd);
   if (!loadedResult.ok) {

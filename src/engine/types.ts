@@ -66,6 +66,12 @@ export interface RuleFinding {
   line?: number;
   column?: number;
   deadline?: Deadline;
+  /**
+   * The root cause, when more than one rule can see the same defect: findings of one case with the same key are
+   * merged into one (the engine keeps the most severe and lists the others' rules in `related`). Keys are
+   * `<defect>:<where>`, e.g. `service-proof:/timeline/10` for a service step recorded without proof of service.
+   */
+  cause?: string;
 }
 
 export interface RuleExample {
@@ -156,6 +162,10 @@ export interface Finding {
   basis: LegalBasis[];
   suggestion?: Msg;
   deadline?: Deadline;
+  /** the root-cause key (see RuleFinding.cause) when the rule gave one */
+  cause?: string;
+  /** the other rules that found the same defect (same `cause`), merged into this finding */
+  related?: string[];
   /** set when a waiver in the case file silenced the finding */
   waived?: { reason: string; approved_by: string; date: IsoDate };
 }

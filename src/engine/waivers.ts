@@ -4,6 +4,7 @@
  */
 import type { Case } from '../model/case.js';
 import type { Finding } from './types.js';
+import { rulesOf } from './merge.js';
 
 export function applyWaivers(
   c: Case,
@@ -15,7 +16,7 @@ export function applyWaivers(
   const used = new Set<number>();
   const out = findings.map((f) => {
     const index = waivers.findIndex(
-      (w) => w.rule === f.ruleId && (w.path === undefined || (f.path ?? '').startsWith(w.path)),
+      (w) => rulesOf(f).includes(w.rule) && (w.path === undefined || (f.path ?? '').startsWith(w.path)),
     );
     const waiver = waivers[index];
     if (!waiver) return f;

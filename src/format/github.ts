@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../engine/types.js';
 import type { Formatter } from './types.js';
-import { citeAll, pick } from '../report/text.js';
+import { citeAll, pick, relatedText } from '../report/text.js';
 import { ruleIndex, sortedFindings } from '../report/counts.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -33,7 +33,8 @@ export const github: Formatter = (run, options) => {
       const basis = f.basis.length
         ? `\n${options.lang === 'en' ? 'Basis' : '依据'}: ${citeAll(f.basis, options.lang)}`
         : '';
-      const message = `[${f.case}] ${pick(f.message, options.lang)}${basis}`;
+      const related = f.related?.length ? `\n${relatedText(f.related, options.lang)}` : '';
+      const message = `[${f.case}] ${pick(f.message, options.lang)}${basis}${related}`;
       lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}`);
     }
   }

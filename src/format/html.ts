@@ -6,7 +6,7 @@ import type { CaseResult, LintRun } from '../engine/run-types.js';
 import type { FormatOptions, Formatter, Lang } from './types.js';
 import { loadKnowledge } from '../law/index.js';
 import { caseLabel, countFindings, sortedFindings } from '../report/counts.js';
-import { citeAll, pick, severityLabel } from '../report/text.js';
+import { citeAll, pick, relatedText, severityLabel } from '../report/text.js';
 import { statutoryWindows, type StatutoryWindow } from '../report/windows.js';
 import { formatDateZh } from '../model/dates.js';
 import { SCRIPT, STYLE } from './html/assets.js';
@@ -34,13 +34,16 @@ function findingItem(m: MarkedFinding, lang: Lang): string {
   const suggestion = f.suggestion
     ? `<div class="basis">${en ? 'Suggestion: ' : '建议：'}${esc(pick(f.suggestion, lang))}</div>`
     : '';
+  const related = f.related?.length
+    ? `<div class="basis related">${esc(relatedText(f.related, lang))}</div>`
+    : '';
   const waived = f.waived
     ? `<div class="basis">${en ? 'Waived: ' : '已豁免：'}${esc(`${f.waived.reason}（${f.waived.approved_by}，${f.waived.date}）`)}</div>`
     : '';
   return (
     `<li class="${f.severity}${f.waived ? ' waived' : ''}" data-finding="${esc(m.id)}">` +
     `<span class="num">${m.number}</span><strong>${esc(severityLabel(f.severity, lang))}</strong> ` +
-    `<span class="rule">${esc(f.ruleId)}</span><div>${esc(pick(f.message, lang))}</div>${basis}${suggestion}${waived}` +
+    `<span class="rule">${esc(f.ruleId)}</span><div>${esc(pick(f.message, lang))}</div>${basis}${related}${suggestion}${waived}` +
     `<div class="where">${esc(`${f.file}:${f.line}:${f.column}${f.path ? ` ${f.path}` : ''}`)}</div></li>`
   );
 }

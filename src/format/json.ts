@@ -30,6 +30,8 @@ export const json: Formatter = (run, options) => {
           basis: f.basis.map((b) => ({ ...b, citation: citeBasis(b, options.lang) })),
           suggestion: f.suggestion?.[options.lang] ?? null,
           deadline: f.deadline ?? null,
+          cause: f.cause ?? null,
+          related: f.related ?? [],
           waived: f.waived ?? null,
         })),
     })),

@@ -9,7 +9,7 @@ import type { CaseResult, LintRun } from '../engine/run-types.js';
 import type { Finding } from '../engine/types.js';
 import type { FormatOptions, Formatter, Lang } from './types.js';
 import { caseLabel } from '../report/counts.js';
-import { citeAll, pick, severityLabel } from '../report/text.js';
+import { citeAll, pick, relatedText, severityLabel } from '../report/text.js';
 
 // XML 1.0 allows only tab, LF, CR and the ranges below; anything else is dropped.
 // eslint-disable-next-line no-control-regex
@@ -34,7 +34,8 @@ function attrs(values: Record<string, string | number>): string {
 function describe(f: Finding, lang: Lang): string {
   const where = `${f.file}:${f.line}:${f.column}${f.path ? ` ${f.path}` : ''}`;
   const basis = f.basis.length ? `\n${lang === 'en' ? 'Basis' : '依据'}: ${citeAll(f.basis, lang)}` : '';
-  return `${where}\n${pick(f.message, lang)}${basis}`;
+  const related = f.related?.length ? `\n${relatedText(f.related, lang)}` : '';
+  return `${where}\n${pick(f.message, lang)}${basis}${related}`;
 }
 
 interface CaseTally {

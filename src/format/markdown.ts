@@ -2,7 +2,7 @@
 import type { LintRun } from '../engine/run-types.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { caseLabel, countFindings, ruleIndex, sortedFindings, topRules } from '../report/counts.js';
-import { citeAll, pick, severityLabel } from '../report/text.js';
+import { citeAll, pick, relatedText, severityLabel } from '../report/text.js';
 
 /** a table cell: no pipes or line breaks */
 export function cell(text: string): string {
@@ -72,8 +72,9 @@ export function buildMarkdown(run: LintRun, options: FormatOptions): string {
     out.push('');
     for (const f of errors) {
       const basis = f.basis.length ? ` — ${citeAll(f.basis, options.lang)}` : '';
+      const related = f.related?.length ? ` (${relatedText(f.related, options.lang)})` : '';
       out.push(
-        `- \`${f.file}:${f.line}\` **${cell(f.case)}** \`${f.ruleId}\`: ${cell(pick(f.message, options.lang))}${cell(basis)}`,
+        `- \`${f.file}:${f.line}\` **${cell(f.case)}** \`${f.ruleId}\`: ${cell(pick(f.message, options.lang))}${cell(basis)}${cell(related)}`,
       );
     }
     out.push('');

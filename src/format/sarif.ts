@@ -10,6 +10,8 @@ import type { Finding, RuleMeta, Severity } from '../engine/types.js';
 import type { FormatOptions, Formatter, Lang } from './types.js';
 import { fromRoot } from '../paths.js';
 import { categoryLabel, citeAll, cite, pick } from '../report/text.js';
+import { inputCheck } from '../engine/input-checks.js';
+import { ruleAnchor } from '../docs/anchors.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -19,14 +21,29 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** key of the partial fingerprint; bump the suffix if the hashed parts ever change */
 export const FINGERPRINT_KEY = 'caselint/v1';
 
-function toolVersion(): string {
+interface PackageInfo {
+  version: string;
+  homepage: string;
+}
+
+const FALLBACK_HOMEPAGE = 'https://github.com/caselint/caselint';
+
+function packageInfo(): PackageInfo {
   try {
-    return (
-      (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0'
-    );
+    const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
+      version?: string;
+      homepage?: string;
+    };
+    return { version: pkg.version ?? '0.0.0', homepage: pkg.homepage ?? FALLBACK_HOMEPAGE };
   } catch {
-    return '0.0.0';
+    return { version: '0.0.0', homepage: FALLBACK_HOMEPAGE };
   }
+}
+
+/** the rule's section of docs/rules.md, at the tag of this version (package.json `homepage` is the repository) */
+export function helpUri(ruleId: string, info: PackageInfo = packageInfo()): string {
+  const base = info.homepage.replace(/#.*$/, '').replace(/\/+$/, '');
+  return `${base}/blob/v${info.version}/docs/rules.md#${ruleAnchor(ruleId)}`;
 }
 
 /** Stable across edits that move lines: rule id, case number and JSON pointer only. */
@@ -45,7 +62,7 @@ export function toUriReference(file: string): string {
     .join('/');
 }
 
-function ruleDescriptor(meta: RuleMeta, lang: Lang): Record<string, unknown> {
+function ruleDescriptor(meta: RuleMeta, lang: Lang, info: PackageInfo): Record<string, unknown> {
   const basis = citeAll(meta.basis, lang);
   const heading = lang === 'en' ? 'Legal basis' : '法律依据';
   const basisLines = meta.basis.map((b) => `- ${cite(b, lang)}`).join('\n');
@@ -58,6 +75,7 @@ function ruleDescriptor(meta: RuleMeta, lang: Lang): Record<string, unknown> {
       text: `${pick(meta.description, lang)}\n${heading}: ${basis}`,
       markdown: `${pick(meta.description, lang)}\n\n**${heading}**\n\n${basisLines}`,
     },
+    helpUri: helpUri(meta.id, info),
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: {
       category: meta.category,
@@ -69,12 +87,17 @@ function ruleDescriptor(meta: RuleMeta, lang: Lang): Record<string, unknown> {
   };
 }
 
-/** A rule id that produced findings without metadata in the run (load and input errors). */
-function syntheticRule(f: Finding, lang: Lang): Record<string, unknown> {
+/** A rule id that produced findings without rule metadata in the run (the input checks, the run's own notes). */
+function syntheticRule(f: Finding, lang: Lang, info: PackageInfo): Record<string, unknown> {
+  const known = inputCheck(f.ruleId);
+  const description = pick(known.description, lang);
   return {
     id: f.ruleId,
     name: f.ruleId.split('/').at(-1) ?? f.ruleId,
-    shortDescription: { text: lang === 'en' ? `Input check ${f.ruleId}` : `输入检查 ${f.ruleId}` },
+    shortDescription: { text: pick(known.title, lang) },
+    fullDescription: { text: description },
+    help: { text: description, markdown: description },
+    helpUri: helpUri(f.ruleId, info),
     defaultConfiguration: { level: LEVEL[f.severity] },
     properties: { category: f.category, tags: ['caselint', f.category] },
   };
@@ -114,6 +137,8 @@ function resultOf(
       ...(f.path !== undefined ? { pointer: f.path } : {}),
       basis,
       ...(f.suggestion ? { suggestion: pick(f.suggestion, lang) } : {}),
+      ...(f.cause !== undefined ? { cause: f.cause } : {}),
+      ...(f.related?.length ? { relatedRules: f.related } : {}),
       ...(f.deadline ? { deadline: { ...f.deadline, label: pick(f.deadline.label, lang) } } : {}),
     },
   };
@@ -131,12 +156,13 @@ function resultOf(
 
 export function buildSarif(run: LintRun, options: FormatOptions): Record<string, unknown> {
   const lang = options.lang;
+  const info = packageInfo();
   const rules: Record<string, unknown>[] = [];
   const indexById = new Map<string, number>();
   for (const meta of run.rules) {
     if (indexById.has(meta.id)) continue;
     indexById.set(meta.id, rules.length);
-    rules.push(ruleDescriptor(meta, lang));
+    rules.push(ruleDescriptor(meta, lang, info));
   }
   const seen = new Map<string, number>();
   const results: Record<string, unknown>[] = [];
@@ -147,7 +173,7 @@ export function buildSarif(run: LintRun, options: FormatOptions): Record<string,
       if (index === undefined) {
         index = rules.length;
         indexById.set(f.ruleId, index);
-        rules.push(syntheticRule(f, lang));
+        rules.push(syntheticRule(f, lang, info));
       }
       // two findings of one rule at one pointer in one case: keep both distinct and still stable
       const base = fingerprint(f.ruleId, f.case, f.path);
@@ -169,7 +195,9 @@ export function buildSarif(run: LintRun, options: FormatOptions): Record<string,
         tool: {
           driver: {
             name: 'caselint',
-            version: toolVersion(),
+            version: info.version,
+            semanticVersion: info.version,
+            informationUri: info.homepage,
             language: lang === 'en' ? 'en-US' : 'zh-CN',
             rules,
           },

@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import type { Finding, Severity } from '../engine/types.js';
 import { printable } from '../text/printable.js';
 import { citeAll } from './cite.js';
+import { relatedText } from '../report/text.js';
 import type { Formatter } from './types.js';
 
 const LABEL: Record<Severity, { zh: string; en: string }> = {
@@ -70,6 +71,7 @@ function findingLines(
   const indent = ' '.repeat(width + 4);
   if (f.basis.length > 0)
     out.push(`${indent}${chalk.dim(`${lang === 'zh' ? '依据' : 'basis'}: ${citeAll(f.basis, lang)}`)}`);
+  if (f.related?.length) out.push(`${indent}${chalk.dim(relatedText(f.related, lang))}`);
   if (f.waived) {
     out.push(
       `${indent}${chalk.dim(printable(lang === 'zh' ? `豁免：${f.waived.reason}（${f.waived.approved_by}，${f.waived.date}）` : `waiver: ${f.waived.reason} (${f.waived.approved_by}, ${f.waived.date})`))}`,

@@ -129,11 +129,22 @@ export function createLawRegistry(lines: LawLine[]): LawRegistry {
     cite(basis: LegalBasis): Msg {
       const name = display(basis.law, basis.version || undefined);
       const c = { article: basis.article, paragraph: basis.paragraph, item: basis.item };
-      const note = basis.note ? ` [${basis.note}]` : '';
+      const note = basisNote(basis.note);
       return {
-        zh: `${name.zh}${formatCitationZh(c)}${note}`,
-        en: `${name.en} ${formatCitationEn(c)}${note}`,
+        zh: `${name.zh}${formatCitationZh(c)}${note.zh}`,
+        en: `${name.en} ${formatCitationEn(c)}${note.en}`,
       };
     },
   };
+}
+
+const NOTE_LABELS: Record<string, Msg> = {
+  unconfirmed: { zh: '待核实', en: 'unconfirmed' },
+};
+
+/** a basis qualifier in each language: （待核实） in Chinese text, [unconfirmed] in English; nothing when absent */
+export function basisNote(note: string | undefined): Msg {
+  if (!note) return { zh: '', en: '' };
+  const label = NOTE_LABELS[note] ?? { zh: note, en: note };
+  return { zh: `（${label.zh}）`, en: ` [${label.en}]` };
 }

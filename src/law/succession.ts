@@ -61,10 +61,13 @@ export function laterCounterpart(
   sameKeyAt: (key: string, date: IsoDate) => PenaltyClause | undefined = () => undefined,
 ): LaterCounterpart {
   if (inForce(atAct, decisionDate)) return {};
-  // same numbering in the later text: the row with the same key (the same clause in the later version), else the
-  // same provision
+  // the same clause in a later version of the same text (固废法 2004 → 2016 keeps §75): its own row, before any
+  // renumbering link of that text is followed
+  const sameKey = sameKeyAt(atAct.key, decisionDate);
+  if (sameKey && sameKey !== atAct) return { later: sameKey };
+  // same numbering in the later text: the same provision
   if (atAct.successors === undefined) {
-    const later = sameKeyAt(atAct.key, decisionDate) ?? find(ref, decisionDate);
+    const later = find(ref, decisionDate);
     return later && later !== atAct ? { later } : {};
   }
   const targets = new Set<PenaltyClause>();

@@ -1,4 +1,5 @@
 import type { IsoDate, PartyType, Yuan } from '../model/case-data.js';
+import { thresholdParty } from '../model/party.js';
 import type { LegalBasis, Msg } from '../engine/types.js';
 import type { Confidence, Threshold, Thresholds } from './types.js';
 import { LawDataError } from './data-files.js';
@@ -107,7 +108,7 @@ export function createThresholds(
   });
 
   const partyAmount = (r: Row, party: PartyType): { amount: Yuan | undefined; confidence: Confidence } =>
-    party === 'person'
+    thresholdParty(party) === 'person'
       ? { amount: r.person, confidence: r.personConfidence ?? r.confidence }
       : { amount: r.organization, confidence: r.confidence };
 

@@ -49,7 +49,7 @@ export const CASE_STATUSES = list<CaseStatus>()([
   'terminated',
 ]);
 
-export const PARTY_TYPES = list<PartyType>()(['person', 'organization']);
+export const PARTY_TYPES = list<PartyType>()(['person', 'organization', 'individual-business']);
 
 export const CASE_FLAGS = ['complex', 'major', 'major-public-interest', 'hearing-held', 'novel'] as const;
 

@@ -4,11 +4,12 @@
  * JSON file is reported. Duplicate keys, alias bombs, empty files and a top level that is not a mapping are
  * located errors; nothing here throws.
  */
-import type { Document, LineCounter, YAMLError } from 'yaml';
+import type { Document, LineCounter, Pair, YAMLError, YAMLMap } from 'yaml';
 import { yaml } from '../lazy.js';
 import jsyaml from 'js-yaml';
 import type { LoadError, SourcePosition } from './types.js';
 import { pointerSegments, quote } from './messages.js';
+import { MAX_NESTING_DEPTH, findExcessiveNesting } from './depth.js';
 
 /** Aliases allowed in one file. yaml refuses more (resource-exhaustion guard); a case file needs few, if any. */
 export const MAX_ALIAS_COUNT = 100;
@@ -97,7 +98,25 @@ function keyName(key: unknown): string {
   return yaml().isScalar(key) ? String(key.value) : String(key);
 }
 
+/** The first pair of each key of a mapping, indexed on first use (a lookup per pointer stays linear overall). */
+function pairIndex(): (map: YAMLMap) => Map<string, Pair> {
+  const cache = new WeakMap<YAMLMap, Map<string, Pair>>();
+  return (map) => {
+    let index = cache.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        const name = keyName(pair.key);
+        if (!index.has(name)) index.set(name, pair);
+      }
+      cache.set(map, index);
+    }
+    return index;
+  };
+}
+
 function makeLocator(doc: Document, lc: LineCounter) {
+  const pairsOf = pairIndex();
   const find = (pointer: string, wantKey: boolean): SourcePosition => {
     let node: unknown = doc.contents;
     let keyNode: unknown;
@@ -105,7 +124,7 @@ function makeLocator(doc: Document, lc: LineCounter) {
       if (yaml().isAlias(node)) node = node.resolve(doc);
       let next: unknown;
       if (yaml().isMap(node)) {
-        const pair = node.items.find((p) => keyName(p.key) === seg);
+        const pair = pairsOf(node as YAMLMap).get(seg);
         if (pair) {
           keyNode = pair.key;
           next = pair.value ?? pair.key;
@@ -154,6 +173,42 @@ function firstAlias(doc: Document, lc: LineCounter): SourcePosition {
   });
   return found;
 }
+
+/** Keys repeated within one mapping, found with one set per mapping (linear in the size of the document). */
+function duplicateKeys(doc: Document, lc: LineCounter, file: string): LoadError[] {
+  const errors: LoadError[] = [];
+  yaml().visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const name = keyName(pair.key);
+        if (!seen.has(name)) {
+          seen.add(name);
+          continue;
+        }
+        const range = (pair.key as { range?: [number, number, number] } | null)?.range;
+        const { line, column } = range ? position(lc, range[0]) : { line: 1, column: 1 };
+        errors.push({
+          file,
+          line,
+          column,
+          code: 'duplicate-key',
+          message: {
+            zh: `键 ${quote(name)} 在同一映射中重复出现；每个键只能写一次`,
+            en: `the key ${quote(name)} appears more than once in the same mapping; each key may appear only once`,
+          },
+          severity: 'error',
+        });
+        if (errors.length >= MAX_REPORTED_ERRORS) return yaml().visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return errors;
+}
+
+/** A file with thousands of mistakes gets its first errors reported, not all of them. */
+export const MAX_REPORTED_ERRORS = 100;
 
 /** Chinese for V8's JSON.parse messages (Node 20). */
 const JSON_MESSAGE_ZH: [RegExp, string][] = [
@@ -211,8 +266,9 @@ function fastParse(text: string, kind: 'yaml' | 'json'): ParsedSource | undefine
   const locator = (): ReturnType<typeof makeLocator> => {
     if (!full) {
       const lc = new (yaml().LineCounter)();
+      // js-yaml has refused duplicate keys already; yaml's own check is quadratic in the keys of a mapping.
       full = makeLocator(
-        yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, merge: false }),
+        yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, merge: false, uniqueKeys: false }),
         lc,
       );
     }
@@ -224,6 +280,20 @@ function fastParse(text: string, kind: 'yaml' | 'json'): ParsedSource | undefine
     locateKey: (p) => locator().locateKey(p),
     warnings: [],
   };
+}
+
+/**
+ * yaml makes an Error object per problem; on a garbled file that is one per character, and capturing each one's
+ * stack trace dominates the time. The traces are never shown, so none are captured while parsing.
+ */
+function withoutStackTraces<T>(fn: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return fn();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json'): ParseOutcome {
@@ -240,24 +310,40 @@ export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json')
       'the file is empty; expected a case starting with format: caselint/1 and holding case, party, officers, violation, penalty and timeline',
     );
   }
+  const deep = findExcessiveNesting(text);
+  if (deep) {
+    return at(
+      deep.line,
+      deep.column,
+      'too-deep',
+      `嵌套层数超过 ${MAX_NESTING_DEPTH} 层（列表或映射套得过深），不是案卷文件的结构，已拒绝读取`,
+      `the data nests more than ${MAX_NESTING_DEPTH} levels deep (lists or mappings inside each other), which no case file does: refused`,
+    );
+  }
   const fast = fastParse(text, kind);
   if (fast) return { ok: true, parsed: fast };
   const lc = new (yaml().LineCounter)();
-  const doc = yaml().parseDocument(text, {
-    lineCounter: lc,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    version: '1.2',
-    merge: false,
-  });
-  const errors = doc.errors.map((e) => yamlError(e, lc, text, file, 'error'));
+  const doc = withoutStackTraces(() =>
+    yaml().parseDocument(text, {
+      lineCounter: lc,
+      prettyErrors: false,
+      // duplicate keys are found by duplicateKeys() below, in linear time (yaml's own check is quadratic)
+      uniqueKeys: false,
+      strict: true,
+      version: '1.2',
+      merge: false,
+    }),
+  );
+  const errors = doc.errors.slice(0, MAX_REPORTED_ERRORS).map((e) => yamlError(e, lc, text, file, 'error'));
+  if (errors.length === 0) errors.push(...duplicateKeys(doc, lc, file));
   if (errors.length > 0) return { ok: false, errors };
   if (kind === 'json') {
     const jsonError = jsonSyntaxError(text, lc, file);
     if (jsonError) return { ok: false, errors: [jsonError] };
   }
-  const warnings = doc.warnings.map((w) => yamlError(w, lc, text, file, 'warning'));
+  const warnings = doc.warnings
+    .slice(0, MAX_REPORTED_ERRORS)
+    .map((w) => yamlError(w, lc, text, file, 'warning'));
   const root = doc.contents;
   if (root === null || (yaml().isScalar(root) && (root.value === null || root.value === ''))) {
     return at(

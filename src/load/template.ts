@@ -23,9 +23,9 @@ case:
 
 # 当事人 / party
 party:
-  type: organization                  # organization 单位 / person 自然人
+  type: organization                  # organization 单位 / person 自然人 / individual-business 个体工商户
   name: 上海X有限公司
-  credit_code: 91310000MA1FL3X72E     # 统一社会信用代码（单位）；自然人填 id_number（公民身份号码）
+  credit_code: 91310000MA1FL3X72E     # 统一社会信用代码（单位、个体工商户）；自然人填 id_number（公民身份号码），个体工商户可另填经营者的 id_number
   representative: 法定代表人姓名
   address: 住所地址
 

@@ -11,6 +11,7 @@ import type localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { fromRoot } from '../paths.js';
 import type { LoadError, SourcePosition } from './types.js';
 import { TYPE_EN, TYPE_ZH, closest, describePointer, escapeSegment, jsType, quote } from './messages.js';
+import { MAX_REPORTED_ERRORS } from './parse.js';
 import { AJV_OPTIONS, DATE_FORMAT } from './validator-options.js';
 import { loadPrecompiled } from './precompiled.js';
 
@@ -78,8 +79,9 @@ export function validateCase(data: unknown, file: string, locator: Locator): Loa
   localizeZh(zhErrors);
   const errors: LoadError[] = [];
   const seen = new Set<string>();
+  const isSubsumed = subsumption(raw);
   raw.forEach((e, i) => {
-    if (isSubsumed(e, raw)) return;
+    if (errors.length >= MAX_REPORTED_ERRORS || isSubsumed(e)) return;
     const made = describe(e, zhErrors[i]?.message ?? e.message ?? '', file, locator);
     const key = `${made.path}\u0000${made.code}\u0000${made.message.en}`;
     if (seen.has(key)) return;
@@ -90,24 +92,21 @@ export function validateCase(data: unknown, file: string, locator: Locator): Loa
 }
 
 /** Errors inside an anyOf/oneOf or beside a date-format error at the same place are summarised by that error. */
-function isSubsumed(e: ErrorObject, all: ErrorObject[]): boolean {
-  if (
-    all.some(
-      (o) =>
-        (o.keyword === 'anyOf' || o.keyword === 'oneOf') &&
-        o !== e &&
-        e.instancePath === o.instancePath &&
-        e.schemaPath.startsWith(o.schemaPath + '/'),
-    )
-  ) {
-    return true;
+function subsumption(all: ErrorObject[]): (e: ErrorObject) => boolean {
+  // indexed by instance path, so that thousands of errors are checked in linear time
+  const groups = new Map<string, ErrorObject[]>();
+  const formatAt = new Set<string>();
+  for (const o of all) {
+    if (o.keyword === 'anyOf' || o.keyword === 'oneOf') {
+      const list = groups.get(o.instancePath) ?? [];
+      list.push(o);
+      groups.set(o.instancePath, list);
+    } else if (o.keyword === 'format') formatAt.add(o.instancePath);
   }
-  // A bad date fails both `pattern` and `format`: report the format error only.
-  return (
-    e.keyword === 'pattern' &&
-    isDateSchema(e.parentSchema) &&
-    all.some((o) => o.keyword === 'format' && o.instancePath === e.instancePath)
-  );
+  return (e) =>
+    (groups.get(e.instancePath) ?? []).some((o) => o !== e && e.schemaPath.startsWith(o.schemaPath + '/')) ||
+    // A bad date fails both `pattern` and `format`: report the format error only.
+    (e.keyword === 'pattern' && isDateSchema(e.parentSchema) && formatAt.has(e.instancePath));
 }
 
 function isDateSchema(schema: unknown): boolean {

@@ -22,7 +22,11 @@ export type CaseSource =
 
 export type ProcedureType = 'general' | 'simple';
 export type CaseStatus = 'open' | 'decided' | 'executing' | 'closed' | 'archived' | 'terminated';
-export type PartyType = 'person' | 'organization';
+/**
+ * person 自然人, organization 单位 (法人或者非法人组织), individual-business 个体工商户: a natural person trading under a
+ * registration (民法典 §54); clauses on 其他生产经营者 reach it, and it is a 公民 for the thresholds of 行政处罚法.
+ */
+export type PartyType = 'person' | 'organization' | 'individual-business';
 
 /** A structured reference to a legal provision. `law` may be any alias (大气法, 《中华人民共和国大气污染防治法》…). */
 export interface LawRefData {
@@ -52,9 +56,9 @@ export interface OfficerData {
 export interface PartyData {
   type: PartyType;
   name: string;
-  /** 统一社会信用代码 (GB 32100), organisations */
+  /** 统一社会信用代码 (GB 32100), organisations and individual businesses (from the registration) */
   credit_code?: string;
-  /** 身份证号 (GB 11643), persons */
+  /** 身份证号 (GB 11643), persons; for an individual business, the operator's */
   id_number?: string;
   representative?: string;
   address?: string;

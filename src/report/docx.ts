@@ -11,6 +11,7 @@ import type { ReviewData } from './review.js';
 import type { CaseScore } from './scoring.js';
 import { categoryLabel, citeAll, formatYuan, pick, severityLabel } from './text.js';
 import { sortedFindings } from './counts.js';
+import { describeLocation } from './location.js';
 
 type Docx = typeof DocxModule;
 
@@ -44,6 +45,15 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
   const t = (zh: string, english: string) => (en ? english : zh);
   const date = (iso: string) => (en ? iso : formatDateZh(iso));
   const money = (n: number) => formatYuan(n, lang);
+  const ruleTitles = new Map(
+    data.defectsByRule.map((r) => [r.ruleId, r.meta ? pick(r.meta.title, lang) : r.ruleId]),
+  );
+  /** 一票否决：决定书送达期限、… — the veto items that decided the grade */
+  const vetoText = (s: CaseScore) =>
+    t('一票否决：', 'Veto: ') +
+    [...new Set(s.vetoes.map((f) => ruleTitles.get(f.ruleId) ?? f.ruleId))].join(t('、', '; '));
+  const gradeText = (s: CaseScore) =>
+    s.pass ? pick(s.grade, lang) : `${pick(s.grade, lang)}\n${vetoText(s)}`;
 
   const p = (
     text: string,
@@ -172,11 +182,11 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
           c.case.source,
           c.penalty.fine !== undefined ? money(c.penalty.fine) : '—',
           String(s.score),
-          pick(s.grade, lang),
+          gradeText(s),
         ];
       }),
       [4, 5],
-      [2.2, 2.2, 1.35, 1.35, 1.8, 0.85, 1.05],
+      [2, 2, 1.25, 1.2, 1.6, 0.75, 1.8],
     ),
   );
   children.push(gap());
@@ -232,16 +242,15 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
   children.push(
     data.defectsByRule.length
       ? table(
-          t('规则,名称,评查类别,问题数,涉及案卷', 'Rule,Title,Category,Findings,Cases').split(','),
+          t('检查项目,评查类别,问题数,涉及案卷', 'Check,Category,Findings,Cases').split(','),
           data.defectsByRule.map((r) => [
-            r.ruleId,
-            r.meta ? pick(r.meta.title, lang) : '',
+            r.meta ? pick(r.meta.title, lang) : r.ruleId,
             categoryLabel(r.category, lang),
             String(r.count),
             String(r.cases),
           ]),
-          [3, 4],
-          [2.8, 3, 1.6, 1, 1],
+          [2, 3],
+          [4.6, 1.8, 1, 1],
         )
       : p(t('未发现错误或警告。', 'No errors or warnings.')),
   );
@@ -282,8 +291,42 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
     for (const f of r.findings) children.push(p(`${f.file}:${f.line}:${f.column} ${pick(f.message, lang)}`));
   }
 
-  // 附：评分模型
-  children.push(h1(t('附：评分模型说明', 'Annex: scoring model')));
+  // 附一：问题定位 — rule ids, lines and JSON pointers, for the person who edits the case file
+  children.push(
+    h1(t('附一：问题定位（供修改案卷文件时核对）', 'Annex 1: where each finding is in the case file')),
+  );
+  const located = data.scores.filter((s) => s.result.findings.length > 0);
+  if (located.length === 0) children.push(p(t('无。', 'None.')));
+  if (data.defectsByRule.length) {
+    children.push(h2(t('检查项目与规则编号', 'Checks and rule ids')));
+    children.push(
+      table(
+        t('检查项目,规则编号', 'Check,Rule id').split(','),
+        data.defectsByRule.map((r) => [r.meta ? pick(r.meta.title, lang) : r.ruleId, r.ruleId]),
+        [],
+        [5, 4],
+      ),
+    );
+  }
+  for (const s of located) {
+    children.push(h2(s.case));
+    children.push(
+      table(
+        t('序号,规则,文件位置,数据路径', 'No.,Rule,Line:column,JSON pointer').split(','),
+        sortedFindings(s.result.findings).map((f, i) => [
+          String(i + 1),
+          [f.ruleId, ...(f.related ?? [])].join(t('、', ', ')),
+          `${f.file}:${f.line}:${f.column}`,
+          f.path ?? '',
+        ]),
+        [0],
+        [0.6, 3, 3.2, 2.4],
+      ),
+    );
+  }
+
+  // 附二：评分模型
+  children.push(h1(t('附二：评分模型说明', 'Annex 2: scoring model')));
   children.push(
     p(
       t(
@@ -318,8 +361,8 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
       out.push(
         p(
           t(
-            `触发否决项${s.vetoes.length}项：${[...new Set(s.vetoes.map((f) => f.ruleId))].join('、')}。`,
-            `Veto items (${s.vetoes.length}): ${[...new Set(s.vetoes.map((f) => f.ruleId))].join(', ')}.`,
+            `${vetoText(s)}（共${s.vetoes.length}项；触发否决项的案卷不论得分均为不合格）。`,
+            `${vetoText(s)} (${s.vetoes.length} in all; a file with a veto item fails whatever its score).`,
           ),
           { bold: true },
         ),
@@ -347,9 +390,9 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
           findings.map((f, i) => [
             String(i + 1),
             severityLabel(f.severity, lang) + (f.waived ? t('（已豁免）', ' (waived)') : ''),
-            `${pick(f.message, lang)}\n${f.ruleId}`,
+            pick(f.message, lang),
             citeAll(f.basis, lang),
-            `${f.line}:${f.column}${f.path ? `\n${f.path}` : ''}`,
+            describeLocation(c, f.path, lang),
           ]),
           [0],
           [0.6, 1, 4.2, 2.6, 1.6],
@@ -396,7 +439,15 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
     description: t('案卷评查报告', 'Case-file review report'),
     styles: {
       default: {
-        document: { run: { font: BODY_FONT, size: SIZE.body }, paragraph: { spacing: { line: 360 } } },
+        document: {
+          run: {
+            font: BODY_FONT,
+            size: SIZE.body,
+            // LibreOffice picks the CJK face by this language; without it a Japanese face is used
+            language: { value: en ? 'en-US' : 'zh-CN', eastAsia: 'zh-CN' },
+          },
+          paragraph: { spacing: { line: 360 } },
+        },
         title: {
           run: { font: HEADING_FONT, size: SIZE.title, bold: false, color: '000000' },
           paragraph: { spacing: { after: 240 } },

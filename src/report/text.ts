@@ -2,7 +2,7 @@
 import type { LegalBasis, Msg, ReviewCategory, Severity } from '../engine/types.js';
 import type { Lang } from '../format/types.js';
 import type { LawRegistry } from '../law/types.js';
-import { buildLines, createLawRegistry } from '../law/registry.js';
+import { basisNote, buildLines, createLawRegistry } from '../law/registry.js';
 import { readLawData } from '../law/data-files.js';
 import { formatCitationEn, formatCitationZh } from '../law/numerals.js';
 
@@ -30,10 +30,10 @@ export function cite(basis: LegalBasis, lang: Lang): string {
   if (reg?.line(basis.law)) return pick(reg.cite(basis), lang);
   const c = { article: basis.article, paragraph: basis.paragraph, item: basis.item };
   const version = basis.version ? `(${basis.version})` : '';
-  const note = basis.note ? ` [${basis.note}]` : '';
+  const note = basisNote(basis.note);
   return lang === 'en'
-    ? `${basis.law}${version} ${formatCitationEn(c)}${note}`
-    : `${basis.law}${version}${formatCitationZh(c)}${note}`;
+    ? `${basis.law}${version} ${formatCitationEn(c)}${note.en}`
+    : `${basis.law}${version}${formatCitationZh(c)}${note.zh}`;
 }
 
 export function citeAll(basis: readonly LegalBasis[], lang: Lang): string {
@@ -71,4 +71,12 @@ export function categoryLabel(c: ReviewCategory | 'input', lang: Lang): string {
 export function formatYuan(amount: number, lang: Lang): string {
   const s = amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return lang === 'en' ? `¥${s}` : `${s}元`;
+}
+
+/** "同一问题亦由 a、b 规则发现" for a finding that merged other rules' findings of the same defect; '' otherwise */
+export function relatedText(related: readonly string[] | undefined, lang: Lang): string {
+  if (!related?.length) return '';
+  return lang === 'en'
+    ? `same defect also found by ${related.join(', ')}`
+    : `同一问题亦由 ${related.join('、')} 发现`;
 }

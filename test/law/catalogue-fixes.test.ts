@@ -191,6 +191,8 @@ describe('catalogue data: renumbered rows', () => {
     for (const c of all)
       for (const link of c.successors ?? []) {
         if (!link.to) continue;
+        // an earlier version's copy of the row (固废法 2004) continues as the same row, not yet renumbered
+        if (catalogue.byKey(c.key).some((x) => inForce(x, dayAfter(c)))) continue;
         const target = catalogue.find(link.to, dayAfter(c));
         expect(target, `${c.key} → ${JSON.stringify(link.to)}`).toBeDefined();
         if (link.to.item !== undefined) expect(target?.provision.items, c.key).toContain(link.to.item);

@@ -6,7 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildReviewDocx } from '../../src/report/docx.js';
 import { reviewData } from '../../src/report/review.js';
 import { sampleRun } from './sample-run.js';
-import { PDFFONTS, PDFTOTEXT, SOFFICE, skipReason, titled } from './tools.js';
+import { PDFFONTS, PDFTOPPM, PDFTOTEXT, SOFFICE, skipReason, titled } from './tools.js';
+import JSZip from 'jszip';
+import type { LintRun } from '../../src/engine/run-types.js';
+import { DEFAULT_MODEL } from '../../src/report/scoring.js';
 
 const work = mkdtempSync(join(tmpdir(), 'caselint-docx-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -34,6 +37,79 @@ function pdfText(docx: Buffer, name: string): string {
   );
   return execFileSync(PDFTOTEXT!, [join(work, `${name}.pdf`), '-'], { encoding: 'utf8' });
 }
+
+const VETO_RULE = 'procedure/enforcement-officers';
+const vetoModel = { model: { ...DEFAULT_MODEL, veto: { ...DEFAULT_MODEL.veto, rules: [VETO_RULE] } } };
+
+/** the sample run with one veto error on the closed case: its grade must say why it failed */
+function vetoRun(): LintRun {
+  const run = sampleRun();
+  run.rules.push({
+    id: VETO_RULE,
+    title: { zh: '执法人员人数与执法证件', en: 'Two officers with valid certificates' },
+    description: { zh: '调查取证时执法人员不少于两人。', en: 'At least two officers investigate.' },
+    severity: 'error',
+    category: '程序合法',
+    basis: [{ law: 'admin-penalty-law', version: '2017', article: 37, paragraph: 1 }],
+  });
+  const closed = run.results[0]!;
+  closed.findings.push({
+    ruleId: VETO_RULE,
+    severity: 'error',
+    category: '程序合法',
+    message: { zh: '询问笔录仅记录一名执法人员', en: 'The inquiry record names one officer' },
+    case: closed.case!.id,
+    file: closed.file,
+    line: 120,
+    column: 5,
+    path: '/timeline/3',
+    basis: [{ law: 'admin-penalty-law', version: '2017', article: 37, paragraph: 1, note: 'unconfirmed' }],
+  });
+  run.errorCount++;
+  return run;
+}
+
+async function xmlPart(buffer: Buffer, part: string): Promise<string> {
+  const zip = await JSZip.loadAsync(buffer);
+  return (await zip.file(part)?.async('string')) ?? '';
+}
+
+describe('Word review report for reviewers', () => {
+  it('declares Chinese (zh-CN) as the East Asian language of its text', async () => {
+    const styles = await xmlPart(
+      await buildReviewDocx(reviewData(sampleRun()), { lang: 'zh' }),
+      'word/styles.xml',
+    );
+    expect(styles).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+    expect(styles).toMatch(/<w:lang [^>]*w:val="zh-CN"/);
+  });
+
+  it('names the document and step in the body; rule ids and pointers only in the appendix', async () => {
+    const document = await xmlPart(
+      await buildReviewDocx(reviewData(vetoRun(), vetoModel), { lang: 'zh' }),
+      'word/document.xml',
+    );
+    const [body, appendix] = document.split('附一：问题定位');
+    expect(appendix).toBeDefined();
+    expect(body).not.toContain('/timeline/13');
+    expect(body).not.toContain('doc/decision-contents');
+    expect(body).toContain('处罚决定（2020年10月13日）');
+    expect(appendix).toContain('/timeline/13');
+    expect(appendix).toContain('doc/decision-contents');
+    expect(document).not.toMatch(/\[unconfirmed\]/);
+    expect(document).toContain('（待核实）');
+  });
+
+  it('says beside the grade which veto item failed a file', async () => {
+    const document = await xmlPart(
+      await buildReviewDocx(reviewData(vetoRun(), vetoModel), { lang: 'zh' }),
+      'word/document.xml',
+    );
+    expect(document).toMatch(/不合格<\/w:t>.{0,400}?一票否决：执法人员人数与执法证件/s);
+    const [body] = document.split('附一：问题定位');
+    expect(body).not.toContain(VETO_RULE);
+  });
+});
 
 describe('Word review report', () => {
   it('is a .docx package (zip)', async () => {
@@ -66,6 +142,29 @@ describe('Word review report', () => {
       // the Chinese text was set in a CJK font (宋体/黑体 or their substitutes), not in boxes
       const fonts = execFileSync(PDFFONTS!, [join(work, 'zh.pdf')], { encoding: 'utf8' });
       expect(fonts).toMatch(/CJK|Song|Hei|SimSun|SimHei/i);
+    },
+  );
+
+  it.skipIf(noOffice || !PDFTOPPM)(
+    titled('renders the veto explanation and reviewer locations on its pages (PNG)', noOffice),
+    async () => {
+      const buffer = await buildReviewDocx(reviewData(vetoRun(), vetoModel), { lang: 'zh' });
+      const flat = pdfText(buffer, 'veto').replace(/\s+/g, '');
+      expect(flat).toContain('一票否决：');
+      expect(flat).toContain('附一：问题定位');
+      execFileSync(PDFTOPPM!, [
+        '-png',
+        '-r',
+        '50',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        join(work, 'veto.pdf'),
+        join(work, 'page'),
+      ]);
+      const png = readFileSync(join(work, 'page-1.png'));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     },
   );
 

@@ -10,6 +10,7 @@ import type { LintRun } from '../../engine/run-types.js';
 import { formatterNames, getFormatter } from '../../format/index.js';
 import type { Lang } from '../../format/types.js';
 import { progressReporter } from '../../format/progress.js';
+import { formatIsolated } from '../../format/isolate.js';
 import { UsageError, type CliIO } from '../io.js';
 import { collect, parseCount, parseDateOption, parseLang } from '../options.js';
 
@@ -166,7 +167,12 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
   for (const target of targets) {
     const formatter = await getFormatter(target.name);
     if (!formatter) continue;
-    const text = formatter(run, { lang, color: io.color && !target.file, cwd, quiet: Boolean(flags.quiet) });
+    const text = formatIsolated(formatter, target.name, run, {
+      lang,
+      color: io.color && !target.file,
+      cwd,
+      quiet: Boolean(flags.quiet),
+    });
     if (target.file) writeFileSync(resolve(cwd, target.file), text);
     else io.out(text);
   }

@@ -1,0 +1,14 @@
+/**
+ * Root-cause keys (RuleFinding.cause) shared by the rules that can see the same defect, so that the engine reports
+ * one finding per defect. A key names the defect and where it is: `<defect>:<JSON pointer or id>`.
+ */
+
+/** a service step (告知书, 听证通知书, 决定书 …) recorded without a proof of service on file */
+export function serviceProofCause(eventPointer: string): string {
+  return `service-proof:${eventPointer}`;
+}
+
+/** a step recorded without the document it requires */
+export function missingDocumentCause(type: string, eventPointer: string): string {
+  return `missing-document:${type}:${eventPointer}`;
+}

@@ -74,6 +74,7 @@ describe('a prior notice served without proof of service', () => {
     unlinkSync(join(target, '13-送达回证-事先告知书.docx'));
     run = await lintPaths(['no-proof'], {
       rules: getRules(),
+      keepCase: true,
       cwd: dir,
       asOf: '2026-01-01',
     });

@@ -4,8 +4,9 @@ import { rules as procedure } from './procedure/index.js';
 import { rules as execution } from './execution/index.js';
 import { rules as penalty } from './penalty/index.js';
 import { rules as doc } from './doc/index.js';
+import { rules as measures } from './measures/index.js';
 
 /** Every rule caselint knows, by pack. */
-export const packs: Record<string, Rule[]> = { core, procedure, execution, penalty, doc };
+export const packs: Record<string, Rule[]> = { core, procedure, execution, penalty, measures, doc };
 
 export const allRules: Rule[] = Object.values(packs).flat();

@@ -20,7 +20,7 @@ export const LAZY_EXTERNALS = [
   'exceljs',
 ];
 
-await build({
+const result = await build({
   entryPoints: [join(root, 'src', 'bundle.ts')],
   outfile: join(root, 'dist', 'caselint.js'),
   bundle: true,
@@ -37,4 +37,18 @@ await build({
   minify: true,
   keepNames: false,
   logLevel: 'warning',
+  metafile: true,
 });
+
+// a static import of a lazy library would load it at every start: refuse the bundle
+const eager = Object.values(result.metafile.outputs)
+  .flatMap((output) => output.imports)
+  .filter((i) => i.external && i.kind === 'import-statement')
+  .map((i) => i.path)
+  .filter((path) => LAZY_EXTERNALS.some((name) => path === name || path.startsWith(`${name}/`)));
+if (eager.length > 0) {
+  console.error(
+    `build-bundle: ${[...new Set(eager)].join(', ')} imported statically; load it on first use (src/lazy.ts, createRequire or import())`,
+  );
+  process.exit(1);
+}

@@ -108,6 +108,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    agencies: 'any',
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 38, paragraph: 1 },
       { law: 'admin-penalty-law', version: '2021', article: 37 },

@@ -28,6 +28,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '主体合法',
+    agencies: 'any',
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 59, paragraph: 1, item: 1 },
       { law: 'env-penalty-measures', version: '2023', article: 56 },
@@ -46,7 +47,7 @@ export const rule: Rule = {
     const identityBasis = under2023
       ? [apl, { law: 'env-penalty-measures', version: '2023', article: 56 }]
       : [apl];
-    if (party.credit_code !== undefined) {
+    if (party.credit_code !== undefined && !party.credit_code.includes('*')) {
       const problem = checkCreditCode(party.credit_code);
       if (problem) {
         const expected =
@@ -61,7 +62,7 @@ export const rule: Rule = {
         });
       }
     }
-    if (party.id_number !== undefined) {
+    if (party.id_number !== undefined && !party.id_number.includes('*')) {
       const problem = checkIdNumber(party.id_number);
       if (problem) {
         const expected = problem === 'checksum' ? idNumberCheckChar(party.id_number.slice(0, 17)) : undefined;

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
-import { daysBetween } from '../../src/model/dates.js';
+import { orderDefects } from '../measures/support.js';
 import {
   EPL_59,
   dailyMeasures,
@@ -16,18 +16,18 @@ export const rule: Rule = {
     description: {
       zh:
         '按日连续处罚只适用于按日处罚清单上的违法行为（环境保护法第五十九条、按日连续处罚办法第五条、地方性法规增加的种类），' +
-        '且须：已作出原处罚决定并责令改正、责令改正决定书已送达（需监测的，取得监测报告后三个工作日内送达）、送达后三十日内复查、复查发现拒不改正（办法第八条、第十条、第十二条、第十三条）。' +
+        '且须：已作出原处罚决定并责令改正、责令改正决定书已送达（需监测的，取得监测报告后三个工作日内送达）、送达后三十日内以暗查方式复查、复查发现拒不改正（办法第八条、第十条、第十二条、第十三条）。' +
         '复查时已改正的不得按日处罚。',
       en:
         'A per-day penalty applies only to conduct on the per-day list (EPL art. 59, measures art. 5, local additions) and ' +
         'needs an original fine with an order to correct, the order served (within 3 working days of a monitoring report), ' +
-        'a re-inspection within 30 days of service and ' +
+        'an undercover re-inspection within 30 days of service and ' +
         'a re-inspection finding refusal (measures arts. 8, 10, 12, 13). No per-day penalty once corrected.',
     },
     severity: 'error',
     category: '适用法律正确',
     basis: [EPL_59, dailyMeasures(5), dailyMeasures(8), dailyMeasures(10), dailyMeasures(13)],
-    candidates: ['ENV-ADL-001'],
+    candidates: ['ENV-ADL-001', 'ENV-MEA-002'],
     options: {
       reinspectionWindowDays: {
         description: {
@@ -95,32 +95,40 @@ export const rule: Rule = {
         },
       });
     }
-    // art. 8: where the violation needed monitoring, the order is served within 3 working days of the report
-    const report = served
-      ? c.timeline.filter((e) => e.event === 'monitoring-report' && e.date <= served).at(-1)
-      : undefined;
-    if (served && report) {
-      const due = ctx.calendar.add(report.date, 3, 'workday');
-      if (served > due.to) {
-        const b = dailyMeasures(8);
-        findings.push({
-          path: '/penalty/daily/order_served_on',
-          basis: [b],
-          message: {
-            zh: `监测报告于${report.date}取得，责令改正决定书应在三个工作日内（至${due.to}）送达，实际于${served}送达（${cite(b).zh}）`,
-            en: `The monitoring report came on ${report.date}; the order to correct was due within 3 working days (by ${due.to}) but was served on ${served} (${cite(b).en})`,
-          },
-          deadline: {
-            label: { zh: '责令改正决定书送达期限', en: 'service of the order to correct' },
-            due: due.to,
-            from: report.date,
-            status: 'overdue',
-          },
-        });
-      }
-    }
     const reinspected = daily.reinspected_on;
     const window = Number(ctx.options.reinspectionWindowDays ?? 30);
+    const event = reinspectionOn(c, reinspected);
+    if (served) {
+      // arts. 8 ¶2 and 10: service within 3 working days of the monitoring report; re-inspection within the
+      // window, by undercover check (shared with measures/correction-order, which judges cases without a per-day penalty)
+      for (const d of orderDefects(
+        c,
+        ctx,
+        served,
+        reinspected
+          ? {
+              date: reinspected,
+              pointer: event?.pointer ?? '/penalty/daily/reinspected_on',
+              undercover: event?.undercover,
+            }
+          : undefined,
+        window,
+      )) {
+        const f: RuleFinding = {
+          path: d.kind === 'late-reinspection' ? '/penalty/daily/reinspected_on' : d.path,
+          basis: d.basis,
+          message: d.message,
+        };
+        if (d.due && d.kind === 'late-service')
+          f.deadline = {
+            label: { zh: '责令改正决定书送达期限', en: 'service of the order to correct' },
+            due: d.due,
+            ...(d.from ? { from: d.from } : {}),
+            status: 'overdue',
+          };
+        findings.push(f);
+      }
+    }
     if (!reinspected) {
       findings.push({
         path: '/penalty/daily',
@@ -131,19 +139,6 @@ export const rule: Rule = {
         },
       });
     } else {
-      if (served) {
-        const gap = daysBetween(served, reinspected);
-        if (gap < 1 || gap > window) {
-          findings.push({
-            path: '/penalty/daily/reinspected_on',
-            basis: [dailyMeasures(10)],
-            message: {
-              zh: `复查日${reinspected}在责令改正决定书送达（${served}）后第${gap}日，不在${window}日内（${cite(dailyMeasures(10)).zh}）`,
-              en: `The re-inspection (${reinspected}) is day ${gap} after service of the order (${served}), outside ${window} days (${cite(dailyMeasures(10)).en})`,
-            },
-          });
-        }
-      }
       if (!refusalConfirmed(reinspectionOn(c, reinspected))) {
         const b = dailyMeasures(13);
         findings.push({

@@ -10,13 +10,16 @@ export const rule: Rule = {
     description: {
       zh:
         '2021年7月15日起作出的处罚决定，案卷显示当事人无同类违法记录、未造成危害后果且违法行为已改正的，' +
-        '可以不予处罚（行政处罚法2021年第三十三条第一款）；裁量说明或复核意见应当说明是否适用及理由。',
+        '可以不予处罚，违法行为轻微并及时改正、没有造成危害后果的不予处罚（行政处罚法2021年第三十三条第一款）；' +
+        '裁量说明或复核意见未写明是否考虑的，提示写明。法律不要求决定书说明不适用的理由，案卷也无法证明违法行为“轻微”，' +
+        '故为建议（提示），不是违法认定。',
       en:
         'For decisions from 2021-07-15, where the file shows no prior same-kind violation, no harmful consequence and a ' +
         'corrected act, the first-offence waiver may apply (APL 2021 art. 33(1)); the discretion explanation or re-check ' +
-        'must say whether it applies and why.',
+        'should say whether it was considered. The law does not require the decision to give reasons for not applying it ' +
+        'and the record cannot show that the act was minor, so this is advice (info), not a finding of a violation.',
     },
-    severity: 'warning',
+    severity: 'info',
     category: '适用法律正确',
     basis: [{ law: 'admin-penalty-law', version: '2021', article: 33, paragraph: 1 }],
     candidates: ['APL-047'],
@@ -46,8 +49,8 @@ export const rule: Rule = {
         path: '/discretion',
         basis: [b],
         message: {
-          zh: `当事人无同类违法记录、未造成危害后果且已于${v.ended_on}改正，可能符合首违不罚（可以不予处罚），违法行为轻微的则应当不予处罚（${ctx.law.cite(b).zh}），但裁量说明和复核意见未说明是否适用`,
-          en: `No prior same-kind violation, no harm, corrected on ${v.ended_on}: the first-offence waiver may apply, and a minor act must go unpunished (${ctx.law.cite(b).en}), but neither the explanation nor the re-check addresses either`,
+          zh: `案卷记载当事人无同类违法记录、未造成危害后果且已于${v.ended_on}改正；裁量说明和复核意见未写明是否考虑首违不罚或轻微不罚（${ctx.law.cite(b).zh}），建议写明`,
+          en: `The record shows no prior same-kind violation, no harm and correction on ${v.ended_on}; neither the explanation nor the re-check says whether the first-offence or minor-act waiver was considered (${ctx.law.cite(b).en}); consider stating it`,
         },
         suggestion: {
           zh: '在裁量说明中写明是否适用首违不罚及理由（如危害后果是否轻微）',

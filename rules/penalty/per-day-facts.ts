@@ -44,5 +44,6 @@ export function reinspectionOn(c: Case, date: string | undefined): TimelineEvent
 /** the re-inspection found the discharge continuing, or was refused or obstructed (办法 arts. 12–13) */
 export function refusalConfirmed(e: TimelineEvent | undefined): boolean {
   if (!e) return false;
+  if (e.result !== undefined) return e.result === 'continuing' || e.result === 'obstructed';
   return e.outcome === 'fail' || /拒不改正|继续|仍在|拒绝|阻挠/.test(`${e.note ?? ''}${e.ground ?? ''}`);
 }

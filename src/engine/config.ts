@@ -3,8 +3,8 @@
  * against schemas/config.schema.json, merged over a preset.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import jsyaml from 'js-yaml';
 import { yaml } from '../lazy.js';
@@ -45,8 +45,11 @@ export interface ResolvedConfig {
   ignore: string[];
 }
 
+type PresetName = 'recommended' | 'shanghai';
+
 interface RawConfig {
-  extends?: 'recommended' | 'shanghai';
+  /** a preset, a configuration file (relative to this one) or an installed package whose main file is one */
+  extends?: string;
   asOf?: string;
   jurisdiction?: string;
   thresholdInclusive?: boolean;
@@ -68,7 +71,7 @@ export class ConfigError extends Error {
   }
 }
 
-const PRESETS: Record<'recommended' | 'shanghai', Partial<ResolvedConfig>> = {
+const PRESETS: Record<PresetName, Partial<ResolvedConfig>> = {
   recommended: { jurisdiction: 'CN' },
   shanghai: { jurisdiction: 'CN-SH' },
 };
@@ -158,10 +161,51 @@ export interface ConfigInput {
   asOf?: IsoDate;
 }
 
+const isPreset = (name: string): name is PresetName => name === 'recommended' || name === 'shanghai';
+
+/** where `extends` points: a file path (./base.yaml, ../x.json, /abs) or an installed package, from the config's folder */
+function extendedFile(name: string, from: string): string {
+  if (/^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(name) || /\.(ya?ml|json)$/i.test(name))
+    return resolve(dirname(from), name);
+  try {
+    return createRequire(from).resolve(name);
+  } catch {
+    throw new ConfigError(
+      from,
+      1,
+      1,
+      `extends: "${name}" is neither a preset (recommended, shanghai), a configuration file nor an installed package / 找不到要继承的配置`,
+    );
+  }
+}
+
+/** a configuration file with what it extends merged under it (its own settings win; lists add up) */
+function readWithExtends(file: string, seen: readonly string[] = []): RawConfig {
+  if (seen.includes(file))
+    throw new ConfigError(
+      file,
+      1,
+      1,
+      `extends forms a cycle / 配置继承形成循环: ${[...seen, file].join(' → ')}`,
+    );
+  const raw = readConfigFile(file);
+  if (raw.extends === undefined || isPreset(raw.extends)) return raw;
+  const base = readWithExtends(extendedFile(raw.extends, file), [...seen, file]);
+  const merged: RawConfig = { ...base, ...raw, extends: base.extends ?? 'recommended' };
+  merged.rules = { ...(base.rules ?? {}), ...(raw.rules ?? {}) };
+  merged.calendar = {
+    overrides: [...(base.calendar?.overrides ?? []), ...(raw.calendar?.overrides ?? [])],
+    coveredYears: [...(base.calendar?.coveredYears ?? []), ...(raw.calendar?.coveredYears ?? [])],
+  };
+  merged.ignore = [...(base.ignore ?? []), ...(raw.ignore ?? [])];
+  if (base.attachments || raw.attachments) merged.attachments = { ...base.attachments, ...raw.attachments };
+  return merged;
+}
+
 export function resolveConfig(input: ConfigInput): ResolvedConfig {
   const file = input.configPath ? resolve(input.cwd, input.configPath) : findConfigFile(input.cwd);
-  const raw: RawConfig = file ? readConfigFile(file) : {};
-  const preset = raw.extends ?? 'recommended';
+  const raw: RawConfig = file ? readWithExtends(file) : {};
+  const preset: PresetName = raw.extends !== undefined && isPreset(raw.extends) ? raw.extends : 'recommended';
   const rules: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(raw.rules ?? {})) {
     rules[id] = Array.isArray(value)

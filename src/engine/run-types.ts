@@ -1,6 +1,6 @@
 /** What one lint run produces; formatters, reports, deadlines and stats all read this. */
 import type { Case } from '../model/case.js';
-import type { Finding, Rule, RuleMeta } from './types.js';
+import type { CaseCoverage, Finding, Rule, RuleMeta } from './types.js';
 import type { IsoDate } from '../model/case-data.js';
 import type { ResolvedConfig } from './config.js';
 
@@ -20,6 +20,8 @@ export interface CaseResult {
   case?: Case;
   /** active findings and waived ones (`waived` set) */
   findings: Finding[];
+  /** what was checked and what was not (absent when the case could not be loaded) */
+  coverage?: CaseCoverage;
 }
 
 export interface LintRun {
@@ -66,4 +68,6 @@ export interface LintOptions {
   onCase?: (done: number, total: number) => void;
   /** called with each result as soon as it and every result before it are known (input order) */
   onResult?: (result: CaseResult, index: number) => void;
+  /** lint this text as the case file `file` instead of the paths (an editor's buffer, --stdin) */
+  stdin?: { file: string; contents: Uint8Array };
 }

@@ -2,7 +2,7 @@
  * One lint run: discover → load → build → (attachments) → rules → waivers → findings.
  * One broken case never stops the others: load errors become located findings of that case.
  */
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discoverCases, loadCase } from '../load/index.js';
 import type { LoadError, LoadedCase } from '../load/types.js';
@@ -16,6 +16,7 @@ import { LintPool } from './pool.js';
 import type { CaseResult, LintOptions, LintRun } from './run-types.js';
 import type {
   AttachmentIndex,
+  CaseCoverage,
   Finding,
   Rule,
   RuleContext,
@@ -25,6 +26,9 @@ import type {
 } from './types.js';
 import { mergeByCause } from './merge.js';
 import { applyWaivers } from './waivers.js';
+import { CoverageCollector, groupedGapFindings, notChecked } from './coverage.js';
+import { missingFacts } from './facts.js';
+import { agencyScopeGap } from './scope.js';
 import { describeInternalError, internalErrorFinding } from './internal-error.js';
 
 export interface ActiveRule {
@@ -36,6 +40,9 @@ export interface ActiveRule {
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** a case file that was read and parsed but does not fit the format: a finding (exit 1), not unreadable input (exit 2) */
+const SCHEMA_ERROR_CODES: ReadonlySet<string> = new Set(['schema', 'date-format']);
 
 export function selectRules(config: ResolvedConfig, rules: readonly Rule[]): ActiveRule[] {
   const active: ActiveRule[] = [];
@@ -77,9 +84,23 @@ export interface CaseRunInput {
 
 /** Runs the active rules on one loaded case; pure apart from the rules themselves. */
 export function checkCase(input: CaseRunInput): Finding[] {
+  return checkCaseWithCoverage(input).findings;
+}
+
+/**
+ * Runs the active rules on one case and says what was checked: a rule whose `needs` the case does not record, or
+ * that returns `notChecked()` gaps, is listed as not run, and each missing fact becomes one grouped info finding.
+ */
+export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[]; coverage: CaseCoverage } {
   const { case: c, locate, active, base, cwd } = input;
   const findings: Finding[] = [];
+  const coverage = new CoverageCollector();
   for (const a of active) {
+    const blocked = prerequisiteGaps(c, a.rule);
+    if (blocked.length > 0) {
+      coverage.record(a.rule.meta, blocked);
+      continue;
+    }
     const ctx: RuleContext = { ...base, options: a.options };
     if (input.attachments) ctx.attachments = input.attachments;
     let found: RuleFinding[];
@@ -97,7 +118,9 @@ export function checkCase(input: CaseRunInput): Finding[] {
         },
       ];
     }
+    coverage.record(a.rule.meta, found);
     for (const f of found) {
+      if (f.gap) continue;
       const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : safeLocate(locate, f.path ?? '');
       const finding: Finding = {
         ruleId: a.rule.meta.id,
@@ -117,7 +140,17 @@ export function checkCase(input: CaseRunInput): Finding[] {
       findings.push(finding);
     }
   }
-  return applyWaivers(c, mergeByCause(findings), locate);
+  const result = coverage.result();
+  findings.push(...groupedGapFindings(c, result.notChecked, (p) => safeLocate(locate, p)));
+  return { findings: applyWaivers(c, mergeByCause(findings), locate), coverage: result };
+}
+
+/** gaps that keep a rule from running at all: facts it needs that are not recorded, or an agency out of its scope */
+export function prerequisiteGaps(c: Case, rule: Rule): RuleFinding[] {
+  const gaps = missingFacts(c, rule.meta.needs ?? []).map((key) => notChecked(key));
+  const scope = agencyScopeGap(c, rule.meta);
+  if (scope) gaps.push(notChecked(scope));
+  return gaps;
 }
 
 /** a position for a finding; a locator failure (it parses the file again) falls back to the file's start */
@@ -196,10 +229,10 @@ export interface CaseOutcome {
  * Lints one case: load, build, attachments, rules, waivers. The single per-case path: the same function runs in
  * this thread and in the worker threads, so a per-case result added here reaches every format unchanged.
  */
-export async function lintOneCase(target: string, env: LintEnv): Promise<CaseOutcome> {
+export async function lintOneCase(target: string, env: LintEnv, contents?: Uint8Array): Promise<CaseOutcome> {
   // Nothing that goes wrong inside one case may reach the run: it becomes that case's internal-error finding.
   try {
-    return await lintOneCaseUnguarded(target, env);
+    return await lintOneCaseUnguarded(target, env, contents);
   } catch (error) {
     const file = relative(env.cwd, target) || '.';
     return {
@@ -218,13 +251,17 @@ export async function lintOneCase(target: string, env: LintEnv): Promise<CaseOut
   }
 }
 
-async function lintOneCaseUnguarded(target: string, env: LintEnv): Promise<CaseOutcome> {
+async function lintOneCaseUnguarded(
+  target: string,
+  env: LintEnv,
+  contents: Uint8Array | undefined,
+): Promise<CaseOutcome> {
   const { cwd, base, settings, knowledge, active, config } = env;
-  const loadedResult = await loadCase(target, cwd);
+  const loadedResult = await loadCase(target, cwd, contents);
   if (!loadedResult.ok) {
     const file = loadedResult.file ?? relative(cwd, loadedResult.dir);
     const findings = loadedResult.errors.map((e) => loadErrorFinding(e, basename(loadedResult.dir)));
-    const fatal = loadedResult.errors.some((e) => e.severity === 'error' && e.code !== 'schema');
+    const fatal = loadedResult.errors.some((e) => e.severity === 'error' && !SCHEMA_ERROR_CODES.has(e.code));
     return { result: { file, findings }, fatal };
   }
   const { loaded } = loadedResult;
@@ -239,10 +276,12 @@ async function lintOneCaseUnguarded(target: string, env: LintEnv): Promise<CaseO
     const { prepareAttachments } = await import('../load/attachments.js');
     input.attachments = await prepareAttachments(c, attachmentOptions(config));
   }
+  const checked = checkCaseWithCoverage(input);
   const result: CaseResult = {
     file: loaded.file,
     caseId: c.id,
-    findings: [...warnings, ...checkCase(input)],
+    findings: [...warnings, ...checked.findings],
+    coverage: checked.coverage,
   };
   if (env.keepCase) result.case = c;
   const outcome: CaseOutcome = { result, fatal: false };
@@ -260,7 +299,11 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   });
   const asOf = env.base.asOf;
 
-  const discovery = await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
+  // --stdin: one case, its text given (an editor's buffer); never cached, never sent to a worker
+  const stdin = options.stdin;
+  const discovery = stdin
+    ? { targets: [resolve(cwd, stdin.file)], errors: [] }
+    : await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
   const results: CaseResult[] = discovery.errors.map((e) => ({
     file: e.file,
     findings: [loadErrorFinding(e, e.file)],
@@ -271,9 +314,10 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   const total = targets.length;
   let done = 0;
 
-  const cache = options.cacheFile
-    ? await ResultCache.open(options.cacheFile, cacheSettingsKey(env, options.rules))
-    : undefined;
+  const cache =
+    options.cacheFile && !stdin
+      ? await ResultCache.open(options.cacheFile, cacheSettingsKey(env, options.rules))
+      : undefined;
   const workers = options.workers;
   const pool =
     workers && total >= (workers.minCases ?? MIN_CASES_FOR_WORKERS)
@@ -309,6 +353,7 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
       }
       return hit;
     }
+    if (stdin) return lintOneCase(target, env, stdin.contents);
     const outcome = pool ? await pool.run(target) : await lintOneCase(target, env);
     if (cache && outcome.fingerprint) cache.store(target, cwd, outcome, asOf);
     return outcome;

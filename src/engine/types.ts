@@ -1,6 +1,7 @@
 import type { IsoDate } from '../model/case-data.js';
 import type { Case } from '../model/case.js';
 import type { Calendar, ClauseCatalogue, LawRegistry, Thresholds } from '../law/types.js';
+import type { FactKey } from './facts.js';
 
 /** A message in both languages; formatters pick one by --lang. */
 export interface Msg {
@@ -72,6 +73,30 @@ export interface RuleFinding {
    * `<defect>:<where>`, e.g. `service-proof:/timeline/10` for a service step recorded without proof of service.
    */
   cause?: string;
+  /**
+   * Set when the check could not run: the engine does not report this as a finding but as coverage (one grouped
+   * info finding per missing fact, and the case's `coverage`). Build it with `notChecked()` (src/engine/coverage.ts).
+   */
+  gap?: Gap;
+  /** the check the gap blocked (noun phrase, e.g. 罚款幅度); default: the rule's `check` or title */
+  check?: Msg;
+}
+
+/**
+ * Why a check did not run. `fact` is a stable key: all gaps with the same fact and kind become one grouped
+ * finding. `kind`:
+ * - not-recorded: the case file does not record the fact (absent, `unknown`, or only partly known);
+ * - not-in-catalogue: the cited provision is not in caselint's clause catalogue or article data;
+ * - not-covered: caselint's law data does not reach the date or jurisdiction;
+ * - out-of-scope: the check does not apply to this kind of case (e.g. a public-security decision).
+ */
+export interface Gap {
+  fact: string;
+  kind: 'not-recorded' | 'not-in-catalogue' | 'not-covered' | 'out-of-scope';
+  /** the fact as a noun phrase: 处罚决定日期 / the decision date; for out-of-scope, the reason as a clause */
+  label: Msg;
+  /** JSON pointer where the fact would be recorded */
+  path?: string;
 }
 
 export interface RuleExample {
@@ -96,6 +121,15 @@ export interface RuleMeta {
   options?: Record<string, { description: Msg; default: unknown }>;
   /** true if the rule needs attachments to be read (documents pack) */
   needsAttachments?: boolean;
+  /** the check as a short noun phrase for coverage lines (罚款幅度 / fine range); default: title */
+  check?: Msg;
+  /**
+   * facts the whole rule needs (keys of src/engine/facts.ts). When one is not recorded the engine does not run the
+   * rule and reports the gap as coverage.
+   */
+  needs?: FactKey[];
+  /** agency kinds the rule is written for (default: environmental agencies only; see src/model/agency.ts) */
+  agencies?: 'environmental' | 'any';
 }
 
 export interface Rule {
@@ -150,7 +184,8 @@ export interface RuleContext {
 export interface Finding {
   ruleId: string;
   severity: Severity;
-  category: ReviewCategory | 'input';
+  /** 'coverage' for the grouped not-recorded / not-checked infos, 'input' for load errors */
+  category: ReviewCategory | 'input' | 'coverage';
   message: Msg;
   /** case number, or the folder name when the case could not be read */
   case: string;
@@ -168,4 +203,18 @@ export interface Finding {
   related?: string[];
   /** set when a waiver in the case file silenced the finding */
   waived?: { reason: string; approved_by: string; date: IsoDate };
+}
+
+/** One check that did not run for a case, with every reason. */
+export interface CheckNotRun {
+  ruleId: string;
+  check: Msg;
+  reasons: Gap[];
+}
+
+/** What was checked for one case: the rules that ran fully and the checks that did not run, with reasons. */
+export interface CaseCoverage {
+  /** ids of the active rules that ran without a gap */
+  checked: string[];
+  notChecked: CheckNotRun[];
 }

@@ -10,6 +10,7 @@ import { citeAll, pick, relatedText, severityLabel } from '../report/text.js';
 import { statutoryWindows, type StatutoryWindow } from '../report/windows.js';
 import { formatDateZh } from '../model/dates.js';
 import { SCRIPT, STYLE } from './html/assets.js';
+import { coverageLine, gapReason } from '../engine/coverage.js';
 import { esc } from './html/escape.js';
 import { STATUS_LABEL, WINDOW_STATUS } from './html/labels.js';
 import { COLORS, timelineSvg, type MarkedFinding } from './html/timeline-svg.js';
@@ -68,6 +69,24 @@ function windowsTable(windows: StatutoryWindow[], lang: Lang): string {
   );
 }
 
+/** what was checked and what was not, with the reasons */
+function coverageBlock(result: CaseResult, lang: Lang): string {
+  const coverage = result.coverage;
+  if (!coverage) return '';
+  const en = lang === 'en';
+  const items = coverage.notChecked
+    .map(
+      (e) =>
+        `<li><strong>${esc(pick(e.check, lang))}</strong>：${esc(e.reasons.map((g) => pick(gapReason(g), lang)).join(en ? '; ' : '；'))} <span class="rule">${esc(e.ruleId)}</span></li>`,
+    )
+    .join('');
+  return (
+    `<div class="coverage"><h3>${en ? 'Coverage' : '检查范围'}</h3><p>${esc(coverageLine(coverage, lang))}</p>` +
+    (items ? `<ul>${items}</ul>` : '') +
+    `</div>`
+  );
+}
+
 function caseSection(result: CaseResult, index: number, run: LintRun, lang: Lang): string {
   const en = lang === 'en';
   const label = caseLabel(result);
@@ -119,6 +138,7 @@ function caseSection(result: CaseResult, index: number, run: LintRun, lang: Lang
     `<div class="layout"><figure>${timelineSvg(c, windows, marked, run.asOf, lang)}` +
     `<figcaption class="legend">${esc(legend)}${colours}</figcaption></figure>${aside}</div>` +
     windowsTable(windows, lang) +
+    coverageBlock(result, lang) +
     `</section>`
   );
 }

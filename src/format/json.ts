@@ -1,6 +1,27 @@
 /** Machine output: every finding with file, line, column, ruleId, severity, message (both languages) and basis. */
 import { citeBasis } from './cite.js';
-import type { Formatter } from './types.js';
+import type { Formatter, Lang } from './types.js';
+import type { CaseCoverage } from '../engine/types.js';
+import { coverageLine, gapReason } from '../engine/coverage.js';
+
+/** per case: how many checks ran, and each check not run with its reasons (fact key, kind, text) */
+function coverageJson(coverage: CaseCoverage, lang: Lang) {
+  return {
+    checked: coverage.checked.length,
+    notChecked: coverage.notChecked.map((e) => ({
+      ruleId: e.ruleId,
+      check: e.check[lang],
+      reasons: e.reasons.map((g) => ({
+        fact: g.fact,
+        kind: g.kind,
+        reason: gapReason(g)[lang],
+        path: g.path ?? null,
+      })),
+    })),
+    summary: coverageLine(coverage, lang),
+    checkedRules: coverage.checked,
+  };
+}
 
 export const json: Formatter = (run, options) => {
   const output = {
@@ -15,6 +36,7 @@ export const json: Formatter = (run, options) => {
     results: run.results.map((r) => ({
       file: r.file,
       case: r.caseId ?? null,
+      coverage: r.coverage ? coverageJson(r.coverage, options.lang) : null,
       findings: r.findings
         .filter((f) => !options.quiet || f.severity === 'error')
         .map((f) => ({

@@ -3,6 +3,7 @@ import type { LintRun } from '../engine/run-types.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { caseLabel, countFindings, ruleIndex, sortedFindings, topRules } from '../report/counts.js';
 import { citeAll, pick, relatedText, severityLabel } from '../report/text.js';
+import { coverageLine } from '../engine/coverage.js';
 
 /** a table cell: no pipes or line breaks */
 export function cell(text: string): string {
@@ -33,16 +34,24 @@ export function buildMarkdown(run: LintRun, options: FormatOptions): string {
   out.push('');
   out.push(
     en
-      ? '| Case | File | Errors | Warnings | Info | Waived |'
-      : '| 案件编号 | 文件 | 错误 | 警告 | 提示 | 豁免 |',
+      ? '| Case | File | Errors | Warnings | Info | Waived | Checked | Not checked |'
+      : '| 案件编号 | 文件 | 错误 | 警告 | 提示 | 豁免 | 已检查 | 未检查 |',
   );
-  out.push('|---|---|---:|---:|---:|---:|');
+  out.push('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const r of run.results) {
     const c = countFindings(r.findings);
     const mark = c.error ? '❌ ' : '';
     out.push(
-      `| ${mark}${cell(caseLabel(r))} | \`${cell(r.file)}\` | ${c.error} | ${c.warning} | ${c.info} | ${c.waived} |`,
+      `| ${mark}${cell(caseLabel(r))} | \`${cell(r.file)}\` | ${c.error} | ${c.warning} | ${c.info} | ${c.waived} | ${r.coverage?.checked.length ?? '—'} | ${r.coverage?.notChecked.length ?? '—'} |`,
     );
+  }
+  const partial = run.results.filter((r) => r.coverage && r.coverage.notChecked.length > 0);
+  if (partial.length) {
+    out.push('');
+    out.push(en ? '### Not checked' : '### 未检查项');
+    out.push('');
+    for (const r of partial)
+      out.push(`- **${cell(caseLabel(r))}**: ${cell(coverageLine(r.coverage!, options.lang))}`);
   }
   const top = topRules(run).slice(0, TOP_RULES);
   if (top.length) {

@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import type { Finding, Severity } from '../engine/types.js';
 import { printable } from '../text/printable.js';
 import { citeAll } from './cite.js';
+import { coverageLine } from '../engine/coverage.js';
 import { relatedText } from '../report/text.js';
 import type { Formatter } from './types.js';
 
@@ -23,7 +24,8 @@ export const stylish: Formatter = (run, options) => {
   const lines: string[] = [];
   for (const result of run.results) {
     const shown = result.findings.filter((f) => !options.quiet || (f.severity === 'error' && !f.waived));
-    if (shown.length === 0) continue;
+    const gaps = !options.quiet && result.coverage !== undefined && result.coverage.notChecked.length > 0;
+    if (shown.length === 0 && !gaps) continue;
     const title =
       result.caseId !== undefined
         ? `${printable(result.file)}  ${chalk.dim(`(${printable(result.caseId)})`)}`
@@ -32,22 +34,33 @@ export const stylish: Formatter = (run, options) => {
     const sorted = [...shown].sort((a, b) => a.line - b.line || a.column - b.column);
     const width = Math.max(...sorted.map((f) => `${f.line}:${f.column}`.length));
     for (const f of sorted) lines.push(...findingLines(f, width, lang, paint, chalk, result.file));
+    if (result.coverage && !options.quiet)
+      lines.push(`  ${chalk.dim(printable(coverageLine(result.coverage, lang)))}`);
     lines.push('');
   }
   const total = run.errorCount + run.warningCount + run.infoCount;
   const waived = run.results.reduce((n, r) => n + r.findings.filter((f) => f.waived).length, 0);
   const cases = run.results.length;
+  const notRun = run.results.reduce((n, r) => n + (r.coverage?.notChecked.length ?? 0), 0);
+  const notRunNote =
+    notRun === 0
+      ? ''
+      : lang === 'zh'
+        ? `；另有 ${notRun} 项未检查（见各案卷）`
+        : `; ${notRun} check${notRun === 1 ? '' : 's'} not run (see each case)`;
   if (lang === 'zh') {
     const mark = run.errorCount > 0 ? chalk.red('✖') : total > 0 ? chalk.yellow('⚠') : chalk.green('✔');
     lines.push(
       `${mark} 检查 ${cases} 个案卷：${total} 个问题（${run.errorCount} 个错误，${run.warningCount} 个警告，${run.infoCount} 个提示）` +
-        (waived ? `，${waived} 个已豁免` : ''),
+        (waived ? `，${waived} 个已豁免` : '') +
+        notRunNote,
     );
   } else {
     const mark = run.errorCount > 0 ? chalk.red('✖') : total > 0 ? chalk.yellow('⚠') : chalk.green('✔');
     lines.push(
       `${mark} ${cases} case${cases === 1 ? '' : 's'} checked: ${total} problem${total === 1 ? '' : 's'} (${run.errorCount} error${run.errorCount === 1 ? '' : 's'}, ${run.warningCount} warning${run.warningCount === 1 ? '' : 's'}, ${run.infoCount} info)` +
-        (waived ? `, ${waived} waived` : ''),
+        (waived ? `, ${waived} waived` : '') +
+        notRunNote,
     );
   }
   return `${lines.join('\n')}\n`;

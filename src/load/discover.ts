@@ -63,10 +63,60 @@ async function walk(dir: string, ignore: IgnoreFile[]): Promise<Walk> {
   return result;
 }
 
-export async function discoverCases(paths: string[], cwd: string): Promise<Discovery> {
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * A path argument that is not a file or folder but holds glob characters is expanded by caselint (as ESLint does
+ * for a quoted glob); matches are sorted. A pattern that matches nothing is reported like a missing path.
+ */
+async function expandGlobs(paths: string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const given of paths) {
+    if (!GLOB_CHARS.test(given) || (await exists(resolve(cwd, given)))) {
+      out.push(given);
+      continue;
+    }
+    const { glob } = await import('tinyglobby');
+    const matches = await glob(given, {
+      cwd,
+      onlyFiles: false,
+      absolute: true,
+      dot: false,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+    });
+    if (matches.length === 0) {
+      out.push(given);
+      continue;
+    }
+    // a folder's contents are searched anyway: keep the topmost matches, and of files only case files
+    const found = matches.map((m) => m.replace(/\/+$/, '')).sort();
+    const folders = new Set(matches.filter((m) => m.endsWith('/')).map((m) => m.replace(/\/+$/, '')));
+    const insideAnother = (m: string) => [...folders].some((f) => f !== m && m.startsWith(`${f}/`));
+    out.push(
+      ...found.filter(
+        (m) =>
+          !insideAnother(m) &&
+          (folders.has(m) || (CASE_FILE_NAMES as readonly string[]).includes(basename(m))),
+      ),
+    );
+  }
+  return out;
+}
+
+async function exists(abs: string): Promise<boolean> {
+  try {
+    await stat(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function discoverCases(given: string[], cwd: string): Promise<Discovery> {
   const targets = new Set<string>();
   const errors: LoadError[] = [];
   const cwdIgnore: IgnoreFile = { base: cwd, rules: await readIgnoreFile(cwd) };
+  const paths = await expandGlobs(given, cwd);
   for (const given of paths) {
     const abs = resolve(cwd, given);
     const shown = displayPath(abs, cwd);

@@ -10,11 +10,14 @@ import type {
   DiscretionLevel,
   DocumentType,
   EvidenceData,
+  MeasureGround,
+  MeasureKind,
   MitigatingGround,
   NoPenaltyGround,
   PartyType,
   PenaltyKind,
   ProcedureType,
+  ReinspectionResult,
   ServiceMethod,
   TimelineEventType,
 } from '../model/case-data.js';
@@ -63,6 +66,12 @@ export const CONDUCT_FLAGS = list<ConductFlag>()([
   'abnormal-operation',
   'unlicensed-hazardous-waste-handover',
   'hazardous-waste-dumping',
+  'discharge-after-incident',
+  'protected-zone-discharge',
+  'industrial-sludge-dumping',
+  'incident-excess',
+  'excess-after-production-limit',
+  'resumed-during-suspension',
 ]);
 
 export const EVIDENCE_KINDS = list<EvidenceData['kind']>()([
@@ -196,6 +205,33 @@ export const SERVICE_METHODS = list<ServiceMethod>()([
 export const EVENT_OUTCOMES = ['pass', 'fail', 'agree', 'disagree', 'return'] as const;
 
 export const TRANSFER_KINDS = ['detention', 'criminal', 'jurisdiction'] as const;
+
+export const REINSPECTION_RESULTS = list<ReinspectionResult>()([
+  'corrected',
+  'continuing',
+  'obstructed',
+  'stopped',
+]);
+
+export const MEASURE_KINDS = list<MeasureKind>()([
+  'daily-penalty',
+  'seizure',
+  'restrict-production',
+  'suspend-rectify',
+  'suspend-business-close',
+]);
+
+export const MEASURE_GROUNDS = list<MeasureGround>()([
+  'public-utility',
+  'livelihood',
+  'production-safety',
+  'corrected',
+  'production-stopped',
+  'stopped-by-other-measure',
+  'other',
+]);
+
+export const TOTAL_LOAD_PERIODS = ['day', 'year'] as const;
 
 export const DOCUMENT_TYPES = list<DocumentType>()([
   'filing-form',

@@ -4,7 +4,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import type { CaseData } from '../model/case-data.js';
 import type { LoadError, LoadResult } from './types.js';
 import { CASE_FILE_NAMES, displayPath } from './discover.js';
-import { readCaseFile } from './read.js';
+import { decodeCaseBytes, readCaseFile } from './read.js';
 import { parseCaseText } from './parse.js';
 import { validateCase } from './validate.js';
 
@@ -67,13 +67,17 @@ async function findCaseFile(
   return { dir: abs, absFile: join(abs, first), warnings };
 }
 
-export async function loadCase(target: string, cwd: string): Promise<LoadResult> {
+/**
+ * `contents`: the case file's bytes given by the caller (an editor's unsaved buffer on standard input); the target
+ * is then only its name, which places the attachments.
+ */
+export async function loadCase(target: string, cwd: string, contents?: Uint8Array): Promise<LoadResult> {
   const abs = resolve(cwd, target);
-  const found = await findCaseFile(abs, cwd);
+  const found = contents ? { dir: dirname(abs), absFile: abs, warnings: [] } : await findCaseFile(abs, cwd);
   if ('code' in found) return { ok: false, dir: abs, errors: [found] };
   const { dir, absFile } = found;
   const file = displayPath(absFile, cwd);
-  const read = await readCaseFile(absFile, file);
+  const read = contents ? decodeCaseBytes(contents, file) : await readCaseFile(absFile, file);
   if (!read.ok) return { ok: false, dir, file, errors: [read.error] };
   const kind = extname(absFile).toLowerCase() === '.json' ? 'json' : 'yaml';
   const parsed = parseCaseText(read.read.text, file, kind);

@@ -66,6 +66,13 @@ penalty:
   payee: { kind: bank, name: 指定代收银行 }
   remedies: { reconsideration_days: 60, litigation_months: 6 }
 
+# 配套措施：已采用，或考虑后未采用的理由（按日连续处罚、查封扣押、限产停产）/ supporting measures used or not, and why
+# measures:
+#   - measure: seizure                # daily-penalty seizure restrict-production suspend-rectify suspend-business-close
+#     used: false
+#     ground: public-utility          # public-utility livelihood production-safety corrected production-stopped stopped-by-other-measure other
+#     reason: 未采用的理由
+
 # 办案时间线：每个程序步骤一条，按日期排列 / timeline: one entry per step, in date order
 timeline:
   - event: clue-received              # 线索受理

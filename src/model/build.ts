@@ -6,6 +6,7 @@ import type { CaseData, LawRefData } from './case-data.js';
 import type { Case, LawRef, TimelineEvent } from './case.js';
 import type { LawRegistry } from '../law/types.js';
 import { parseCitation } from '../law/numerals.js';
+import { agencyKindOf } from './agency.js';
 
 export interface BuildInput {
   data: CaseData;
@@ -14,7 +15,7 @@ export interface BuildInput {
 }
 
 export function buildCase(input: BuildInput, law: LawRegistry): Case {
-  const { data } = input;
+  const data = normaliseUnknowns(input.data);
   const timeline: TimelineEvent[] = data.timeline.map((e, index) => ({
     ...e,
     index,
@@ -25,6 +26,17 @@ export function buildCase(input: BuildInput, law: LawRegistry): Case {
   const discovered = v.discovered_on ?? first('clue-received') ?? first('inspection');
   return {
     data,
+    record: 'dossier',
+    undated: [],
+    known: new Set([
+      '/officers',
+      '/party/type',
+      '/penalty/kinds',
+      '/case/procedure',
+      '/case/source',
+      '/documents',
+    ]),
+    agencyKind: agencyKindOf(undefined, data.case.agency),
     id: data.case.number,
     dir: input.dir,
     file: input.file,
@@ -59,4 +71,19 @@ function normaliseRefs(refs: LawRefData[] | undefined, base: string, law: LawReg
     if (ref.clause !== undefined) out.clause = ref.clause;
     return [out];
   });
+}
+
+const PARTY_CODES = ['credit_code', 'id_number', 'registration_number', 'organization_code'] as const;
+
+/** `unknown` codes are not recorded: the rules see them as absent */
+function normaliseUnknowns(data: CaseData): CaseData {
+  const party = { ...data.party };
+  let changed = false;
+  for (const key of PARTY_CODES) {
+    if (party[key] === 'unknown') {
+      delete party[key];
+      changed = true;
+    }
+  }
+  return changed ? { ...data, party } : data;
 }

@@ -60,6 +60,10 @@ export interface PartyData {
   credit_code?: string;
   /** 身份证号 (GB 11643), persons; for an individual business, the operator's */
   id_number?: string;
+  /** 工商注册号 (15 digits, before the unified code) */
+  registration_number?: string;
+  /** 组织机构代码 (GB 11714: 8 characters + check character, before the unified code) */
+  organization_code?: string;
   representative?: string;
   address?: string;
   phone?: string;
@@ -93,9 +97,18 @@ export interface ViolationData {
   /** 处罚依据 (penalty provisions) */
   basis: LawRefData[];
   /** harm to life, health, safety or finance (行政处罚法 2021 §36 five-year limitation) */
-  harm?: { life_health_safety?: boolean; financial?: boolean; consequences?: boolean; description?: string };
-  /** measured quantities used by criminal-threshold and per-day checks */
+  harm?: {
+    life_health_safety?: boolean;
+    financial?: boolean;
+    consequences?: boolean;
+    /** 已造成严重污染 (查封扣押办法 §4 ¶2: seizure mandatory) */
+    serious_pollution?: boolean;
+    description?: string;
+  };
+  /** measured quantities used by criminal-threshold, per-day and production-limit checks */
   measurements?: MeasurementData[];
+  /** 重点污染物排放总量: discharged amount against the daily or annual limit (限产停产办法 §5, §6(3)) */
+  total_load?: TotalLoadData[];
   /** amounts that fine ranges are computed from */
   bases?: {
     illegal_gains?: Yuan;
@@ -124,7 +137,23 @@ export type ConductFlag =
   | 'hidden-pipe'
   | 'abnormal-operation'
   | 'unlicensed-hazardous-waste-handover'
-  | 'hazardous-waste-dumping';
+  | 'hazardous-waste-dumping'
+  | 'discharge-after-incident' // 较大以上突发环境事件后未执行停产、停排措施，继续排污 (查封扣押办法 §4(5))
+  | 'protected-zone-discharge' // 在饮用水水源一级保护区、自然保护区核心区排放、倾倒、处置污染物 (§4(2))
+  | 'industrial-sludge-dumping' // 排放、倾倒化工、制药、石化、印染、电镀、造纸、制革等工业污泥 (§4(3))
+  | 'incident-excess' // 因突发事件造成超标或者超总量 (限产停产办法 §6(5))
+  | 'excess-after-production-limit' // 被责令限制生产后仍然超标 (§6(4))
+  | 'resumed-during-suspension'; // 被责令停产整治后拒不停产或者擅自恢复生产 (§8(2))
+
+/** 重点污染物排放总量 against its control limit */
+export interface TotalLoadData {
+  pollutant: string;
+  /** 日最高允许排放总量 (day) or 年度控制指标 (year) */
+  period: 'day' | 'year';
+  limit: number;
+  amount: number;
+  unit: string;
+}
 
 export interface MeasurementData {
   pollutant: string;
@@ -134,6 +163,8 @@ export interface MeasurementData {
   /** ratio to the standard (value / standard); computed when both are given */
   times_standard?: number;
   heavy_metal?: boolean;
+  /** 持久性有机污染物 */
+  persistent_organic?: boolean;
   /** monitoring point is an outlet / discharge to environment */
   sampled_on?: IsoDate;
 }
@@ -320,6 +351,10 @@ export interface TimelineEventData {
   proof?: string;
   /** legal review / collective discussion outcome */
   outcome?: 'pass' | 'fail' | 'agree' | 'disagree' | 'return';
+  /** re-inspection: what it found (按日连续处罚办法 §12–13) */
+  result?: ReinspectionResult;
+  /** re-inspection made by undercover check (暗查, 按日连续处罚办法 §10) */
+  undercover?: boolean;
   /** prior notice: proposed penalty and contents */
   proposed?: { kinds: PenaltyKind[]; fine?: Yuan };
   /** prior notice: hearing right stated */
@@ -351,6 +386,12 @@ export interface TimelineEventData {
   /** free note */
   note?: string;
 }
+
+export type ReinspectionResult =
+  | 'corrected' // 已改正
+  | 'continuing' // 仍在继续违法排放污染物 (拒不改正, §13(1))
+  | 'obstructed' // 拒绝、阻挠复查 (拒不改正, §13(2))
+  | 'stopped'; // 已经停产、停业、关闭 (§12 ¶2)
 
 export type DocumentType =
   | 'filing-form' // 立案审批表
@@ -432,6 +473,35 @@ export interface CaseHeaderData {
   flags?: ('complex' | 'major' | 'major-public-interest' | 'hearing-held' | 'novel')[];
 }
 
+export type MeasureKind =
+  | 'daily-penalty' // 按日连续处罚
+  | 'seizure' // 查封、扣押
+  | 'restrict-production' // 责令限制生产
+  | 'suspend-rectify' // 责令停产整治
+  | 'suspend-business-close'; // 报请人民政府责令停业、关闭
+
+export type MeasureGround =
+  | 'public-utility' // 城镇污水处理、垃圾处理、危险废物处置等公共设施的运营单位 (查封扣押办法 §6(1), 限产停产办法 §7(1))
+  | 'livelihood' // 生产经营业务涉及基本民生、公共利益 (§6(2), §7(2))
+  | 'production-safety' // 实施可能影响生产安全 (§6(3), §7(3))
+  | 'corrected' // 复查前已改正 (按日连续处罚办法 §11–12)
+  | 'production-stopped' // 已停产、停业、关闭 (§12 ¶2)
+  | 'stopped-by-other-measure' // 限产、停产整治或者查封、扣押使排污停止 (§20)
+  | 'other';
+
+/** A supporting measure the agency used or considered: "措施已采用" or "考虑后未采用，理由……" */
+export interface MeasureData {
+  measure: MeasureKind;
+  used: boolean;
+  /** date of the measure's decision (used), or of the consideration */
+  date?: IsoDate;
+  /** 决定书文号 of the measure when it was decided in its own document or case */
+  decision_number?: string;
+  ground?: MeasureGround;
+  /** required when used is false */
+  reason?: string;
+}
+
 export interface CaseData {
   format: 'caselint/1';
   case: CaseHeaderData;
@@ -440,6 +510,8 @@ export interface CaseData {
   violation: ViolationData;
   discretion?: DiscretionData;
   penalty: PenaltyData;
+  /** 配套措施的适用情况 */
+  measures?: MeasureData[];
   timeline: TimelineEventData[];
   documents?: DocumentData[];
   waivers?: WaiverData[];

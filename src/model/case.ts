@@ -11,6 +11,7 @@ import type {
   DocumentData,
   DocumentType,
 } from './case-data.js';
+import type { AgencyKind } from './agency.js';
 
 export interface LawRef {
   /** law line id (src/law/data/laws.yaml), or undefined when the name is unknown */
@@ -32,8 +33,30 @@ export interface TimelineEvent extends TimelineEventData {
   pointer: string;
 }
 
+/** A step the record says happened but without an exact date (date absent, `unknown`, or only `2021-03` / `2021`). */
+export interface UndatedEvent extends Omit<TimelineEventData, 'date'> {
+  /** the partial date as written (YYYY-MM or YYYY), when one was */
+  when?: string;
+  index: number;
+  pointer: string;
+}
+
+/**
+ * How much of the file the record holds. `dossier`: the whole case file, so a step missing from the timeline is
+ * missing from the file; `partial`: a published decision or an incomplete archive, so a step not listed is only
+ * not recorded.
+ */
+export type RecordExtent = 'dossier' | 'partial';
+
 export interface Case {
   data: CaseData;
+  record: RecordExtent;
+  /** steps known to have happened without an exact date; they are not in `timeline` */
+  undated: UndatedEvent[];
+  /** JSON pointers of the facts the file states (used where the normalised data has a default in their place) */
+  known: Set<string>;
+  /** kind of the deciding agency, recorded or read from its name; undefined when neither says */
+  agencyKind: AgencyKind | undefined;
   /** case number (case.number) */
   id: string;
   /** absolute path of the case folder */
@@ -64,8 +87,14 @@ export function lastEvent(c: Case, type: TimelineEventType): TimelineEvent | und
   return eventsOf(c, type).at(-1);
 }
 
+/** the step is on the timeline, dated or not */
 export function hasEvent(c: Case, type: TimelineEventType): boolean {
-  return c.timeline.some((e) => e.event === type);
+  return c.timeline.some((e) => e.event === type) || c.undated.some((e) => e.event === type);
+}
+
+/** a step the rule would report as missing: absent from a full dossier (not merely unrecorded in a partial record) */
+export function provedAbsent(c: Case, type: TimelineEventType): boolean {
+  return c.record === 'dossier' && !hasEvent(c, type);
 }
 
 export function documentsOf(c: Case, type: DocumentType): DocumentData[] {

@@ -9,6 +9,7 @@ import type { Lang } from '../format/types.js';
 import { formatDateZh } from '../model/dates.js';
 import type { ReviewData } from './review.js';
 import type { CaseScore } from './scoring.js';
+import { coverageLine } from '../engine/coverage.js';
 import { categoryLabel, citeAll, formatYuan, pick, severityLabel } from './text.js';
 import { sortedFindings } from './counts.js';
 import { describeLocation } from './location.js';
@@ -381,6 +382,8 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
         [1, 2, 3, 4],
       ),
     );
+    if (s.result.coverage)
+      out.push(p(`${t('检查范围：', 'Coverage: ')}${coverageLine(s.result.coverage, lang)}`));
     const findings = sortedFindings(s.result.findings);
     if (findings.length) {
       out.push(gap());

@@ -27,7 +27,7 @@ export interface CategoryDefects {
 export interface RuleDefects {
   ruleId: string;
   meta?: RuleMeta;
-  category: ReviewCategory | 'input';
+  category: ReviewCategory | 'input' | 'coverage';
   count: number;
   cases: number;
 }

@@ -117,7 +117,7 @@ export interface CaseScore {
 }
 
 function isVeto(f: Finding, meta: RuleMeta | undefined, model: ScoringModel): boolean {
-  if (f.waived || f.severity !== 'error' || f.category === 'input') return false;
+  if (f.waived || f.severity !== 'error' || f.category === 'input' || f.category === 'coverage') return false;
   if (model.veto.rules.includes(f.ruleId)) return true;
   if (model.veto.categories.includes(f.category)) return true;
   return (meta?.candidates ?? []).some((c) => model.veto.candidates.includes(c));
@@ -135,7 +135,9 @@ export function scoreCase(
   model: ScoringModel = DEFAULT_MODEL,
 ): CaseScore | undefined {
   if (!result.case) return undefined;
-  const active = result.findings.filter((f) => !f.waived && f.category !== 'input');
+  const active = result.findings.filter(
+    (f) => !f.waived && f.category !== 'input' && f.category !== 'coverage',
+  );
   const byCategory = REVIEW_CATEGORIES.map((category): CategoryScore => {
     const weight = model.weights[category] ?? 0;
     const found = active.filter((f) => f.category === category);

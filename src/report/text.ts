@@ -50,7 +50,7 @@ export function severityLabel(s: Severity, lang: Lang): string {
   return pick(SEVERITY_LABEL[s], lang);
 }
 
-const CATEGORY_EN: Record<ReviewCategory | 'input', string> = {
+const CATEGORY_EN: Record<ReviewCategory | 'input' | 'coverage', string> = {
   主体合法: 'Lawful subject',
   事实清楚: 'Clear facts',
   证据充分: 'Sufficient evidence',
@@ -60,11 +60,12 @@ const CATEGORY_EN: Record<ReviewCategory | 'input', string> = {
   执行到位: 'Execution completed',
   归档规范: 'Proper archiving',
   input: 'Input',
+  coverage: 'Coverage',
 };
 
-export function categoryLabel(c: ReviewCategory | 'input', lang: Lang): string {
+export function categoryLabel(c: ReviewCategory | 'input' | 'coverage', lang: Lang): string {
   if (lang === 'en') return CATEGORY_EN[c];
-  return c === 'input' ? '输入' : c;
+  return c === 'input' ? '输入' : c === 'coverage' ? '检查范围' : c;
 }
 
 /** ¥1,234,500 / 1,234,500元 */

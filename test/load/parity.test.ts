@@ -40,6 +40,8 @@ const sink: DeepRequired<CaseData> = {
     name: '上海示例有限公司',
     credit_code: '91310107MA1FL3X72Q',
     id_number: '11010519491231002X',
+    registration_number: '310107000123456',
+    organization_code: '13220057-1',
     representative: '张三',
     address: '地址',
     phone: '021-00000000',
@@ -69,7 +71,13 @@ const sink: DeepRequired<CaseData> = {
     location: '地点',
     violated: [ref],
     basis: [ref],
-    harm: { life_health_safety: false, financial: false, consequences: false, description: '无' },
+    harm: {
+      life_health_safety: false,
+      financial: false,
+      consequences: false,
+      serious_pollution: false,
+      description: '无',
+    },
     measurements: [
       {
         pollutant: 'COD',
@@ -78,9 +86,11 @@ const sink: DeepRequired<CaseData> = {
         standard: 1,
         times_standard: 1,
         heavy_metal: false,
+        persistent_organic: false,
         sampled_on: '2020-02-01',
       },
     ],
+    total_load: [{ pollutant: 'COD', period: 'year', limit: 10, amount: 12, unit: 't' }],
     bases: {
       illegal_gains: 1,
       total_investment: 1,
@@ -126,6 +136,16 @@ const sink: DeepRequired<CaseData> = {
       reconsideration_first: false,
     },
   },
+  measures: [
+    {
+      measure: 'seizure',
+      used: false,
+      date: '2020-03-01',
+      decision_number: 'x',
+      ground: 'public-utility',
+      reason: '城镇污水处理厂',
+    },
+  ],
   timeline: [
     {
       event: 'decision',
@@ -139,6 +159,8 @@ const sink: DeepRequired<CaseData> = {
       consent: false,
       proof: 'd1',
       outcome: 'pass',
+      result: 'corrected',
+      undercover: true,
       proposed: { kinds: ['fine'], fine: 20000 },
       hearing_right: false,
       statement_days: 3,

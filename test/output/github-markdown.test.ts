@@ -61,7 +61,9 @@ describe('markdown formatter', () => {
     expect(md).toMatch(/错误 \*\*2\*\* · 警告 \*\*1\*\* · 提示 \*\*1\*\* · 已豁免 1/);
     const rows = md.split('\n').filter((l) => l.startsWith('| ') && l.includes('.yaml'));
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toMatch(/沪普环罚〔2026〕7号 \| `cases\/open-water\/case.yaml` \| 1 \| 0 \| 1 \| 0 \|$/);
+    expect(rows[1]).toMatch(
+      /沪普环罚〔2026〕7号 \| `cases\/open-water\/case.yaml` \| 1 \| 0 \| 1 \| 0 \| — \| — \|$/,
+    );
     expect(md).toContain('| `execution/publication-deadline` | 处罚决定公开期限 | 错误 | 1 | 1 |');
     expect(md).toContain('<details>');
   });

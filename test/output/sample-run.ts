@@ -17,6 +17,10 @@ export const FIXTURE = 'fixtures/cases/printing-vocs/case.yaml';
 export function toCase(data: CaseData, file: string): Case {
   return {
     data,
+    record: 'dossier',
+    undated: [],
+    known: new Set(['/officers']),
+    agencyKind: 'ecology-environment',
     id: data.case.number,
     dir: dirname(fromRoot(file)),
     file,

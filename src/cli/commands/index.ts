@@ -11,6 +11,7 @@ import { register as hash } from './hash.js';
 import { register as deadlines } from './deadlines.js';
 import { register as report } from './report.js';
 import { register as stats } from './stats.js';
+import { register as importCommand } from './import.js';
 
 /** Every command, in the order `caselint --help` lists them. */
 export const commands: ((program: Command, io: CliIO) => void)[] = [
@@ -25,4 +26,5 @@ export const commands: ((program: Command, io: CliIO) => void)[] = [
   deadlines,
   report,
   stats,
+  importCommand,
 ];

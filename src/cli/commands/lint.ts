@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ConfigError, resolveConfig } from '../../engine/config.js';
 import { getRules, similarRuleIds } from '../../engine/registry.js';
-import { lintPaths, unknownRuleIds } from '../../engine/run.js';
+import { lintPaths, selectRules, unknownRuleIds } from '../../engine/run.js';
 import { DEFAULT_CACHE_FILE } from '../../engine/cache.js';
 import { workerSetting } from '../runtime.js';
 import type { LintRun } from '../../engine/run-types.js';
@@ -26,6 +26,9 @@ interface LintFlags {
   cache?: boolean;
   cacheLocation?: string;
   concurrency?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
 }
 
 export function register(program: Command, io: CliIO): void {
@@ -35,7 +38,7 @@ export function register(program: Command, io: CliIO): void {
     .argument('[paths...]', '案卷文件夹或文件 / case folders or files', [])
     .option(
       '-f, --format <name[:file]>',
-      `输出格式 / output format (${formatterNames().join('|')}); repeatable, name:file writes to a file`,
+      `输出格式 / output format (${[...formatterNames(), 'xlsx'].join('|')}); repeatable, name:file writes to a file (xlsx: 整改清单, file only)`,
       collect,
       [],
     )
@@ -65,8 +68,18 @@ export function register(program: Command, io: CliIO): void {
       '工作线程数 / worker threads (auto: one per core, above a few dozen cases)',
       parseConcurrency,
     )
+    .option('--stdin', '从标准输入读取案卷文件 / read the case file from standard input')
+    .option(
+      '--stdin-filename <file>',
+      '标准输入的案卷文件名（附件相对其文件夹）/ the file name of the standard input (attachments are found beside it)',
+    )
+    .option(
+      '--print-config <case>',
+      '打印检查该案卷时使用的配置 / print the configuration used for this case and exit',
+    )
     .action(async (paths: string[], flags: LintFlags) => {
-      await runLint(paths, flags, io);
+      if (flags.printConfig !== undefined) printConfig(flags, io);
+      else await runLint(paths, flags, io);
     });
 }
 
@@ -99,6 +112,9 @@ function parseRuleOverrides(values: string[]): Record<string, string> {
   return out;
 }
 
+/** outputs written only to a file (binary); loaded only when asked for */
+const BINARY_FORMATS = ['xlsx'];
+
 interface OutputTarget {
   name: string;
   file?: string;
@@ -110,8 +126,10 @@ function parseTargets(formats: string[], outputFile: string | undefined): Output
     const i = spec.indexOf(':');
     return i < 0 ? { name: spec } : { name: spec.slice(0, i), file: spec.slice(i + 1) };
   });
-  const names = formatterNames();
+  const names = [...formatterNames(), ...BINARY_FORMATS];
   for (const t of targets) {
+    if (BINARY_FORMATS.includes(t.name) && !t.file)
+      throw new UsageError(`--format ${t.name} 需要文件名 / needs a file: --format ${t.name}:整改清单.xlsx`);
     if (!names.includes(t.name))
       throw new UsageError(`未知输出格式 / unknown format "${t.name}" (${names.join(', ')})`);
   }
@@ -145,6 +163,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
       );
     }
     const progress = progressReporter(io);
+    const stdin = flags.stdin ? await readStdin(flags, paths) : undefined;
     run = await lintPaths(paths, {
       cwd,
       config,
@@ -154,6 +173,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
       keepCase: targets.some((t) => t.name === 'html'),
       workers: workerSetting(flags.concurrency),
       ...(flags.cache ? { cacheFile: cacheFileOf(cwd, flags.cacheLocation) } : {}),
+      ...(stdin ? { stdin } : {}),
     });
     progress.done();
   } catch (error) {
@@ -165,6 +185,11 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
     throw error;
   }
   for (const target of targets) {
+    if (target.name === 'xlsx' && target.file) {
+      const { rectificationWorkbook } = await import('../../format/xlsx.js');
+      writeFileSync(resolve(cwd, target.file), await rectificationWorkbook(run, lang));
+      continue;
+    }
     const formatter = await getFormatter(target.name);
     if (!formatter) continue;
     const text = formatIsolated(formatter, target.name, run, {
@@ -178,5 +203,53 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
   }
   if (run.fatalInputError) io.exit(2);
   else if (run.errorCount > 0) io.exit(1);
-  else if (flags.maxWarnings !== undefined && run.warningCount > flags.maxWarnings) io.exit(1);
+  else if (flags.maxWarnings !== undefined && run.warningCount > flags.maxWarnings) {
+    io.err(
+      `caselint: 警告 ${run.warningCount} 项，超过 --max-warnings ${flags.maxWarnings} / ${run.warningCount} warnings exceed --max-warnings ${flags.maxWarnings}\n`,
+    );
+    io.exit(1);
+  }
+}
+
+async function readStdin(flags: LintFlags, paths: string[]): Promise<{ file: string; contents: Uint8Array }> {
+  if (paths.length > 0)
+    throw new UsageError(
+      '--stdin 不能与路径同时使用 / --stdin takes no paths (name the buffer with --stdin-filename)',
+    );
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return { file: flags.stdinFilename ?? 'case.yaml', contents: Buffer.concat(chunks) };
+}
+
+/** --print-config <case>: the resolved configuration the lint of that case uses, as JSON (rules with their options) */
+function printConfig(flags: LintFlags, io: CliIO): void {
+  const cwd = process.cwd();
+  const target = resolve(cwd, flags.printConfig ?? '.');
+  if (!existsSync(target))
+    throw new UsageError(`路径不存在 / no such file or folder: ${flags.printConfig ?? ''}`);
+  let config;
+  try {
+    config = resolveConfig({
+      cwd,
+      ...(flags.config ? { configPath: flags.config } : {}),
+      ...(flags.asOf ? { asOf: flags.asOf } : {}),
+      ruleOverrides: parseRuleOverrides(flags.rule),
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(`caselint: 配置文件错误 / configuration error: ${error.message}\n`);
+      io.exit(2);
+      return;
+    }
+    throw error;
+  }
+  const active = new Map(selectRules(config, getRules()).map((a) => [a.rule.meta.id, a]));
+  const rules = Object.fromEntries(
+    getRules().map((r) => {
+      const a = active.get(r.meta.id);
+      return [r.meta.id, a ? [a.severity, a.options] : ['off']];
+    }),
+  );
+  const { rules: _configured, ...settings } = config;
+  io.out(`${JSON.stringify({ case: flags.printConfig, ...settings, rules }, null, 2)}\n`);
 }

@@ -46,7 +46,7 @@ for (const [id, exp] of Object.entries(expected)) {
     code: data.party.credit_code ?? data.party.id_number ?? null,
     fine: data.penalty.fine ?? null,
     date: decided ?? null,
-    basis: data.violation.basis.map(lawKey),
+    basis: (data.violation.basis ?? []).map(lawKey),
     violated: data.violation.violated.map(lawKey),
   };
   for (const f of FIELDS) {

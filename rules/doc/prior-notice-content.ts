@@ -5,6 +5,7 @@
  * - when a hearing is due (a fine reaching the hearing threshold of ctx.thresholds.hearing, or a penalty kind
  *   listed in 2021 §63(1) / 2017 §42), it tells the party of the right to request a hearing.
  */
+import { isOralNotice } from '../shared/oral-notice.js';
 import type { Case, TimelineEvent } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { findAmounts, formatCapitalYuan } from '../../src/text/numerals.js';
@@ -55,7 +56,7 @@ export const rule: Rule = {
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
     for (const e of c.timeline) {
-      if (e.event !== 'prior-notice-served') continue;
+      if (e.event !== 'prior-notice-served' || isOralNotice(c, e)) continue;
       const v2021 = aplVersion(ctx, e.date) === '2021';
       const proposed = e.proposed ?? { kinds: c.data.penalty.kinds, fine: c.data.penalty.fine };
       const threshold = ctx.thresholds.hearing(e.date, c.data.party.type, ctx.settings.jurisdiction);

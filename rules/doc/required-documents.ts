@@ -8,6 +8,7 @@ import type { DocumentType, TimelineEventType } from '../../src/model/case-data.
 import type { Case, TimelineEvent } from '../../src/model/case.js';
 import { documentById } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { handedOverOnTheSpot, isOralNotice } from '../shared/oral-notice.js';
 import { missingDocumentCause, serviceProofCause } from '../shared/causes.js';
 import { APL, ENV, aplVersion, archiveBasis, basis, envVersion, withBasis } from './support.js';
 
@@ -190,6 +191,28 @@ export const rule: Rule = {
     );
     let serviceWithoutProof = 0;
     for (const e of c.timeline) {
+      // an oral notice (当场处罚) has no written notice and no receipt; a decision handed over on the spot is
+      // signed for on the decision itself
+      if (isOralNotice(c, e) && e.recorded_in !== undefined && !documentById(c, e.recorded_in)) {
+        const b = apl(ctx, e.date, basis(APL, '2021', 44), basis(APL, '2017', 31));
+        findings.push({
+          message: withBasis(
+            ctx,
+            {
+              zh: `${e.date}口头告知的记录文书“${e.recorded_in}”不在文书目录中`,
+              en: `The document "${e.recorded_in}" said to record the oral notice of ${e.date} is not listed in documents`,
+            },
+            [b],
+          ),
+          path: `${e.pointer}/recorded_in`,
+          basis: [b],
+          suggestion: {
+            zh: '在 documents 中登记记载口头告知的当场处罚决定书，或更正 recorded_in',
+            en: 'List the on-the-spot decision that records the oral notice, or correct recorded_in',
+          },
+        });
+      }
+      if (isOralNotice(c, e) || handedOverOnTheSpot(c, e)) continue;
       for (const req of REQUIRED[e.event] ?? []) {
         const b = req.basis(ctx, e, c);
         if (!b) continue;

@@ -1,6 +1,7 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { SERVICE_METHODS } from '../../src/load/enums.js';
 import { documentById, type TimelineEvent } from '../../src/model/case.js';
+import { handedOverOnTheSpot, isOralNotice } from '../shared/oral-notice.js';
 import { serviceProofCause } from '../shared/causes.js';
 import { aplVersion, basis, cite, civilProcedureVersion, envVersion } from './support.js';
 
@@ -47,7 +48,7 @@ export const rule: Rule = {
     for (const e of c.timeline) {
       const isService =
         SERVICE_EVENTS.has(e.event) || (e.event === 'correction-ordered' && e.served_document !== undefined);
-      if (!isService) continue;
+      if (!isService || isOralNotice(c, e)) continue;
       const apl = aplVersion(ctx, e.date);
       const env = envVersion(ctx, e.date);
       const bases: LegalBasis[] = [basis('admin-penalty-law', apl, apl === '2021' ? 61 : 40)];
@@ -70,7 +71,7 @@ export const rule: Rule = {
           },
         });
       }
-      if (e.proof === undefined) {
+      if (e.proof === undefined && !handedOverOnTheSpot(c, e)) {
         findings.push({
           path: e.pointer,
           cause: serviceProofCause(e.pointer),
@@ -84,7 +85,7 @@ export const rule: Rule = {
             en: 'Put the proof of service in the file and reference it in proof',
           },
         });
-      } else if (!documentById(c, e.proof)) {
+      } else if (e.proof !== undefined && !documentById(c, e.proof)) {
         findings.push({
           path: `${e.pointer}/proof`,
           basis: bases,

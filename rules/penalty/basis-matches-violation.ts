@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import type { LawRef } from '../../src/model/case.js';
 import type { ClauseProvision } from '../../src/law/types.js';
-import { appliedClauses, provisionBasis } from './util.js';
+import { appliedClauses, provisionBasis, query } from './util.js';
 
 function pairs(v: LawRef, p: ClauseProvision): boolean {
   if (v.law !== p.law || v.article !== p.article) return false;
@@ -47,6 +47,11 @@ export const rule: Rule = {
               (k.effectiveTo === undefined || act <= k.effectiveTo) &&
               JSON.stringify(k.tiers) === same),
         );
+      // an article cited without the item (or paragraph) that picks its row can mean any of its rows (大气法 §117
+      // without an item: (一)–(二) breach §72 ¶1, (三) §70 ¶2, (四) §35 ¶2): any of them pairs
+      const q = query(ref);
+      if (q && (q.item === undefined || q.paragraph === undefined) && act)
+        family.push(...(ctx.catalogue.findAll?.(q, act) ?? []));
       if (c.violated.some((v) => family.some((k) => k.conduct.some((p) => pairs(v, p))))) continue;
       const basis = provisionBasis(ctx, clause, clause.provision, ref);
       const expected = clause.conduct.map((p) => ctx.law.cite(provisionBasis(ctx, clause, p)));

@@ -1,6 +1,15 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { applyBenchmark, benchmarkById, benchmarkFor, inForce } from '../../src/law/benchmark/index.js';
-import { appliedClauses, basesOf, decisionDate, hasComputableFine, range, tiersFor, yuan } from './util.js';
+import {
+  appliedClauses,
+  basesOf,
+  fineWithoutDiscretion,
+  decisionDate,
+  hasComputableFine,
+  range,
+  tiersFor,
+  yuan,
+} from './util.js';
 
 const LEVEL_ZH: Record<string, string> = {
   lighter: '从轻',
@@ -64,7 +73,8 @@ export const rule: Rule = {
     const basis = benchmarkBasis(decided);
     const cite = ctx.law.cite(basis);
     if (!d.benchmark) {
-      if (expected) {
+      // an amount fixed by law or the statutory minimum leaves the benchmark nothing to decide
+      if (expected && !fineWithoutDiscretion(c, ctx)) {
         findings.push({
           path: '/discretion',
           basis: [basis],

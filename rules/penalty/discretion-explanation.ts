@@ -1,5 +1,5 @@
 import type { LegalBasis, Rule } from '../../src/engine/types.js';
-import { apl, decisionDate, yuan } from './util.js';
+import { apl, decisionDate, fineWithoutDiscretion, yuan } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -7,10 +7,10 @@ export const rule: Rule = {
     title: { zh: '罚款有裁量说明', en: 'Every fine has a discretion explanation' },
     description: {
       zh:
-        '每一罚款都应当有裁量说明（裁量因素、适用的裁量基准和理由）：处罚应当与违法行为的事实、性质、情节以及社会危害程度相当' +
+        '每一罚款（法定最低数额和法律确定的数额——按日连续处罚、固定数额——除外）都应当有裁量说明（裁量因素、适用的裁量基准和理由）：处罚应当与违法行为的事实、性质、情节以及社会危害程度相当' +
         '（行政处罚法2021年第五条第二款、2017年第四条第二款）；2023年7月1日起决定书应当载明适用裁量基准的理由和依据（生态环境行政处罚办法第五十六条）。',
       en:
-        'Every fine needs a discretion explanation (factors, benchmark applied, reasons): the penalty must match the facts, ' +
+        'Every fine (except the statutory minimum and amounts fixed by law: per-day, fixed amounts) needs a discretion explanation (factors, benchmark applied, reasons): the penalty must match the facts, ' +
         'nature, circumstances and harm (APL 2021 art. 5(2), 2017 art. 4(2)); from 2023-07-01 the decision states why and ' +
         'how the benchmark was applied (eco-environment penalty measures 2023 art. 56).',
     },
@@ -31,6 +31,8 @@ export const rule: Rule = {
   check(c, ctx) {
     const fine = c.data.penalty.fine;
     if (fine === undefined || fine <= 0) return [];
+    // no discretion was exercised on an amount fixed by law or on the statutory minimum
+    if (fineWithoutDiscretion(c, ctx)) return [];
     const text = (c.data.discretion?.explanation ?? '').trim();
     const min = Number(ctx.options.minLength ?? 10);
     if (text.length >= min) return [];

@@ -41,6 +41,18 @@ export const rule: Rule = {
     const cite = ctx.law.cite(b);
     const v = c.data.violation;
     const party = c.data.party;
+    // the decision rests on the no-penalty provision itself (e.g. 首违不罚: 行政处罚法 2021 §33 ¶1), not on the
+    // penalty clause it does not apply; a recorded basis of 行政处罚法 must be the article of the ground
+    const cited = c.noPenaltyBasis;
+    if (cited && cited.law === 'admin-penalty-law' && cited.article !== b.article) {
+      const recorded = ctx.law.cite({ law: cited.law, version: b.version, article: cited.article });
+      push(
+        `不予处罚的理由为“${g.msg.zh}”，其依据应为${cite.zh}，案卷记录的依据为${recorded.zh}`,
+        `The no-penalty ground "${g.msg.en}" rests on ${cite.en}, but the recorded basis is ${recorded.en}`,
+        [b],
+        cited.pointer,
+      );
+    }
     switch (np.ground) {
       case 'first-offence':
       case 'no-fault':

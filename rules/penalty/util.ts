@@ -218,3 +218,32 @@ export function hasTransfer(c: Case, kind: 'detention' | 'criminal'): boolean {
 export function cite(ctx: RuleContext, b: LegalBasis): Msg {
   return ctx.law.cite(b);
 }
+
+/**
+ * Why the fine needs no discretion reasoning, if it does not: an amount fixed by law (a per-day penalty is the original
+ * fine × the days, 环境保护法 §59; a fixed amount; an amount per unit) or the statutory minimum of the clause applied,
+ * below which no benchmark can go (减轻 aside, which mitigation-consistent checks). Undefined otherwise.
+ */
+export function fineWithoutDiscretion(c: Case, ctx: RuleContext): Msg | undefined {
+  const fine = c.data.penalty.fine;
+  if (fine === undefined) return undefined;
+  const daily = c.data.penalty.daily;
+  if (daily && fine === daily.original_fine * daily.days)
+    return { zh: '按日连续处罚的数额由法律确定', en: 'a per-day amount is fixed by law' };
+  const bases = basesOf(c);
+  for (const { applied } of appliedClauses(c, ctx)) {
+    for (const tier of tiersFor(applied.clause, c)) {
+      const spec = tier.fine;
+      if (!hasComputableFine(spec)) continue;
+      if (spec.kind === 'fixed_amount' && spec.amount === fine)
+        return { zh: '罚款数额由法律确定', en: 'the amount is fixed by law' };
+      const b = ctx.catalogue.bounds(spec, bases);
+      if (b.missingBase) continue;
+      if (spec.kind === 'per_unit' && b.min === fine)
+        return { zh: '罚款数额由法律按数量确定', en: 'the amount is fixed by law per unit' };
+      if (b.min !== undefined && b.min === fine)
+        return { zh: '罚款为法定最低数额', en: 'the fine is the statutory minimum' };
+    }
+  }
+  return undefined;
+}

@@ -67,7 +67,7 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
       w('听证的情况（符合听证条件的案件）', 'the hearing (the case met the hearing conditions)');
   }
   if (
-    data.violation.basis.length === 0 ||
+    (data.violation.basis ?? []).length === 0 ||
     data.penalty.kinds.length === 0 ||
     lacks('basis') ||
     lacks('penalty')

@@ -6,6 +6,7 @@ import type { Case, TimelineEvent } from '../../src/model/case.js';
 import { eventsOf } from '../../src/model/case.js';
 import type { Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, withBasis } from './support/law.js';
+import { isOralNotice } from '../shared/oral-notice.js';
 import { noticeBases } from './support/notice.js';
 
 const ITEMS: { keys: string[]; name: Msg }[] = [
@@ -18,10 +19,11 @@ const ITEMS: { keys: string[]; name: Msg }[] = [
   },
 ];
 
-function missingItems(e: TimelineEvent, newLaw: boolean): Msg[] {
+function missingItems(c: Case, e: TimelineEvent, newLaw: boolean): Msg[] {
   const contents = e.contents;
   const missing: Msg[] = [];
-  if (newLaw && !e.proposed && !(contents ?? []).includes('proposed-penalty'))
+  // an oral notice on the spot announces the penalty then decided, recorded on the decision itself
+  if (newLaw && !e.proposed && !isOralNotice(c, e) && !(contents ?? []).includes('proposed-penalty'))
     missing.push({ zh: '拟作出的行政处罚内容', en: 'the proposed penalty' });
   if (contents === undefined) return missing; // the checklist was not recorded: only the proposed penalty is checked
   for (const item of ITEMS) if (!item.keys.some((k) => contents.includes(k))) missing.push(item.name);
@@ -50,7 +52,7 @@ export const rule: Rule = {
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
     for (const n of eventsOf(c, 'prior-notice-served')) {
-      const missing = missingItems(n, aplVersion(ctx, n.date) === '2021');
+      const missing = missingItems(c, n, aplVersion(ctx, n.date) === '2021');
       if (missing.length === 0) continue;
       const b = noticeBases(ctx, n.date);
       findings.push({

@@ -2,6 +2,7 @@
  * 复核: when the party states or defends, the agency re-checks the facts, reasons and evidence before deciding —
  * 行政处罚法 2021 §45(1) (2017 §32(1)); 环境行政处罚办法 (2010) §49; 生态环境行政处罚办法 (2023) §45.
  */
+import { isOralNotice } from '../shared/oral-notice.js';
 import type { Case } from '../../src/model/case.js';
 import { eventsOf } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
@@ -35,6 +36,12 @@ export const rule: Rule = {
     if (!statement) return [];
     const rechecks = eventsOf(c, 'recheck');
     if (rechecks.some((r) => r.date >= statement.date && r.date <= decision.date)) return [];
+    // 当场处罚: the statement heard on the spot and its handling are recorded with the oral notice (行政处罚法
+    // 2021 §45 ¶1 applies, the record is the document the oral notice names)
+    const oral = eventsOf(c, 'prior-notice-served').find(
+      (n) => isOralNotice(c, n) && n.recorded_in !== undefined && n.date <= statement.date,
+    );
+    if (oral && statement.date === decision.date) return [];
     const b = statementBases(ctx, statement.date, 1);
     const late = rechecks.find((r) => r.date > decision.date);
     return [

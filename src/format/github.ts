@@ -5,13 +5,15 @@
  */
 import type { Severity } from '../engine/types.js';
 import type { Formatter } from './types.js';
+import { printableLines } from '../text/printable.js';
 import { citeAll, pick, relatedText } from '../report/text.js';
 import { ruleIndex, sortedFindings } from '../report/counts.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
+/** also: control characters (ESC, BEL…) and bidirectional overrides from case text are written as \u{…} */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printableLines(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(text: string): string {

@@ -3,11 +3,26 @@ import type { LintRun } from '../engine/run-types.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { caseLabel, countFindings, ruleIndex, sortedFindings, topRules } from '../report/counts.js';
 import { citeAll, pick, relatedText, severityLabel } from '../report/text.js';
+import { printableLines } from '../text/printable.js';
 import { coverageLine } from '../engine/coverage.js';
 
-/** a table cell: no pipes or line breaks */
+/**
+ * Text from case files in a table cell or list item: no pipes or line breaks, no HTML (`<script>`, `<img>` are
+ * shown, not rendered), no Markdown links, images or emphasis, no control characters.
+ */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return printableLines(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[|`*_[\]!~]/g, '\\$&')
+    .replace(/\r?\n|\r/g, '<br>');
+}
+
+/** a code span for a name from the case folder; backticks or line breaks inside fall back to an escaped cell */
+function code(text: string): string {
+  return /[`|\r\n]/.test(text) ? cell(text) : `\`${printableLines(text)}\``;
 }
 
 const TOP_RULES = 10;
@@ -42,7 +57,7 @@ export function buildMarkdown(run: LintRun, options: FormatOptions): string {
     const c = countFindings(r.findings);
     const mark = c.error ? '❌ ' : '';
     out.push(
-      `| ${mark}${cell(caseLabel(r))} | \`${cell(r.file)}\` | ${c.error} | ${c.warning} | ${c.info} | ${c.waived} | ${r.coverage?.checked.length ?? '—'} | ${r.coverage?.notChecked.length ?? '—'} |`,
+      `| ${mark}${cell(caseLabel(r))} | ${code(r.file)} | ${c.error} | ${c.warning} | ${c.info} | ${c.waived} | ${r.coverage?.checked.length ?? '—'} | ${r.coverage?.notChecked.length ?? '—'} |`,
     );
   }
   const partial = run.results.filter((r) => r.coverage && r.coverage.notChecked.length > 0);
@@ -83,7 +98,7 @@ export function buildMarkdown(run: LintRun, options: FormatOptions): string {
       const basis = f.basis.length ? ` — ${citeAll(f.basis, options.lang)}` : '';
       const related = f.related?.length ? ` (${relatedText(f.related, options.lang)})` : '';
       out.push(
-        `- \`${f.file}:${f.line}\` **${cell(f.case)}** \`${f.ruleId}\`: ${cell(pick(f.message, options.lang))}${cell(basis)}${cell(related)}`,
+        `- ${code(`${f.file}:${f.line}`)} **${cell(f.case)}** \`${f.ruleId}\`: ${cell(pick(f.message, options.lang))}${cell(basis)}${cell(related)}`,
       );
     }
     out.push('');

@@ -5,7 +5,7 @@
  * exceljs is loaded only when this output is asked for (`--format xlsx:file`).
  */
 import type { Finding } from '../engine/types.js';
-import { REVIEW_CATEGORIES, type ReviewCategory } from '../engine/types.js';
+import { REVIEW_CATEGORIES } from '../engine/types.js';
 import type { LintRun } from '../engine/run-types.js';
 import { categoryLabel, citeAll, pick, severityLabel } from '../report/text.js';
 import type { Lang } from './types.js';
@@ -26,7 +26,10 @@ const HEADERS: Record<Lang, string[]> = {
   ],
 };
 
-const ORDER: (ReviewCategory | 'input')[] = ['input', ...REVIEW_CATEGORIES];
+type Category = Finding['category'];
+
+/** input errors first, the review categories, then what could not be checked (coverage) */
+const ORDER: Category[] = ['input', ...REVIEW_CATEGORIES, 'coverage'];
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /** excel forbids []:*?/\ in sheet names and caps them at 31 characters */
@@ -44,7 +47,7 @@ export async function rectificationWorkbook(run: LintRun, lang: Lang): Promise<B
   const book = new ExcelJS.Workbook();
   book.creator = 'caselint';
   const findings: Finding[] = run.results.flatMap((r) => r.findings).filter((f) => !f.waived);
-  const byCategory = new Map<Finding['category'], Finding[]>();
+  const byCategory = new Map<Category, Finding[]>();
   for (const f of findings) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
 
   const summary = book.addWorksheet(lang === 'en' ? 'Summary' : '汇总');
@@ -55,7 +58,7 @@ export async function rectificationWorkbook(run: LintRun, lang: Lang): Promise<B
   );
   for (const c of ORDER) {
     const list = byCategory.get(c) ?? [];
-    if (c === 'input' && list.length === 0) continue;
+    if ((c === 'input' || c === 'coverage') && list.length === 0) continue;
     summary.addRow([
       categoryLabel(c, lang),
       ...SEVERITIES.map((s) => list.filter((f) => f.severity === s).length),

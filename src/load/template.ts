@@ -28,6 +28,7 @@ party:
   credit_code: 91310000MA1FL3X72E     # 统一社会信用代码（单位、个体工商户）；自然人填 id_number（公民身份号码），个体工商户可另填经营者的 id_number
   representative: 法定代表人姓名
   address: 住所地址
+  # permit_class: simplified          # 排污许可管理类别：key 重点管理 / simplified 简化管理 / registration 登记管理
 
 # 执法人员：调查取证至少两人，持执法证件 / officers (two or more, with certificates)
 officers:
@@ -55,6 +56,7 @@ violation:
 discretion:
   benchmark: SH-BENCH-2020            # 裁量基准
   explanation: 裁量说明（考虑的因素及理由）
+  # circumstances: [首次违法, 及时改正]  # 裁量基准的从轻情节（非法定情节；法定情节写 mitigating）
 
 # 处罚内容 / penalty
 penalty:
@@ -65,6 +67,8 @@ penalty:
   payment_days: 15
   payee: { kind: bank, name: 指定代收银行 }
   remedies: { reconsideration_days: 60, litigation_months: 6 }
+  # 不予行政处罚决定：kinds: [] 并写明理由和依据，violation.basis 可不写
+  # no_penalty: { ground: first-offence, basis: { law: 行政处罚法, article: 33, paragraph: 1 } }
 
 # 配套措施：已采用，或考虑后未采用的理由（按日连续处罚、查封扣押、限产停产）/ supporting measures used or not, and why
 # measures:
@@ -85,6 +89,8 @@ timeline:
     date: 2024-01-19
     approved_by: 负责人姓名
     documents: [filing-form]
+  # 简易程序（当场处罚）的口头告知：
+  # - { event: prior-notice-served, date: 2024-01-15, oral: true, recorded_in: decision }
 
 # 卷内文书：file 为相对本文件夹的路径 / documents: file paths relative to this folder
 documents:

@@ -12,7 +12,8 @@ import { fromRoot } from '../paths.js';
 import type { LoadError, SourcePosition } from './types.js';
 import { TYPE_EN, TYPE_ZH, closest, describePointer, escapeSegment, jsType, quote } from './messages.js';
 import { MAX_REPORTED_ERRORS } from './parse.js';
-import { AJV_OPTIONS, DATE_FORMAT } from './validator-options.js';
+import { AJV_OPTIONS, CASE_YEARS, DATE_FORMAT, inCaseYears } from './validator-options.js';
+import { isIsoDate } from '../model/dates.js';
 import { loadPrecompiled } from './precompiled.js';
 
 // CJS module: the runtime value is module.exports itself (see notes/dependencies-on-node20.md). Loaded only when a
@@ -91,7 +92,7 @@ export function validateCase(data: unknown, file: string, locator: Locator): Loa
   return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Errors inside an anyOf/oneOf or beside a date-format error at the same place are summarised by that error. */
+/** An if/then/else wrapper, errors inside an anyOf/oneOf or beside a date-format error at the same place are summarised by that error. */
 function subsumption(all: ErrorObject[]): (e: ErrorObject) => boolean {
   // indexed by instance path, so that thousands of errors are checked in linear time
   const groups = new Map<string, ErrorObject[]>();
@@ -104,6 +105,8 @@ function subsumption(all: ErrorObject[]): (e: ErrorObject) => boolean {
     } else if (o.keyword === 'format') formatAt.add(o.instancePath);
   }
   return (e) =>
+    // "must match the then/else schema" only wraps the branch's own error, which is reported where it is
+    e.keyword === 'if' ||
     (groups.get(e.instancePath) ?? []).some((o) => o !== e && e.schemaPath.startsWith(o.schemaPath + '/')) ||
     // A bad date fails both `pattern` and `format`: report the format error only.
     (e.keyword === 'pattern' && isDateSchema(e.parentSchema) && formatAt.has(e.instancePath));
@@ -191,6 +194,14 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
       if (isDateSchema(e.parentSchema)) {
         const value = String(e.data);
         const shapeOk = /^\d{4}-\d{2}-\d{2}$/.test(value);
+        if (shapeOk && isIsoDate(value) && !inCaseYears(value)) {
+          return base(
+            'date-range',
+            e.instancePath,
+            `${where.zh} 的年份应在 ${CASE_YEARS.min}—${CASE_YEARS.max} 年之间（实际为 ${quote(e.data)}）`,
+            `${where.en} must fall in the years ${CASE_YEARS.min}–${CASE_YEARS.max} (found ${quote(e.data)})`,
+          );
+        }
         return base(
           'date-format',
           e.instancePath,
@@ -239,6 +250,20 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
         e.instancePath,
         `${where.zh} 不能小于 ${String(p.limit)}（实际为 ${quote(e.data)}）`,
         `${where.en} must be at least ${String(p.limit)} (found ${quote(e.data)})`,
+      );
+    case 'maximum':
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 不能大于 ${String(p.limit)}（实际为 ${quote(e.data)}）`,
+        `${where.en} must be at most ${String(p.limit)} (found ${quote(e.data)})`,
+      );
+    case 'multipleOf':
+      return base(
+        'schema',
+        e.instancePath,
+        `${where.zh} 的金额应精确到分（最多两位小数，实际为 ${quote(e.data)}）`,
+        `${where.en} must be an amount in whole fen (at most two decimals, found ${quote(e.data)})`,
       );
     case 'uniqueItems':
       return base(

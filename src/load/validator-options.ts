@@ -6,13 +6,35 @@ import { createHash } from 'node:crypto';
 import type { Options } from 'ajv/dist/2020.js';
 import { isIsoDate } from '../model/dates.js';
 
-export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, strictRequired: false };
+export const AJV_OPTIONS: Options = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  strictRequired: false,
+  // amounts are `multipleOf: 0.01` (whole fen); binary fractions make 29999.99 / 0.01 miss an integer by ~1e-9
+  multipleOfPrecision: 6,
+};
 
 /** the configuration schema's ajv options (src/engine/config.ts) */
 export const CONFIG_AJV_OPTIONS: Options = { allErrors: true, strict: false };
 
-/** Civil dates: the ISO pattern is checked by the schema; the calendar (no 2021-02-29) by dates.ts. */
-export const DATE_FORMAT = { type: 'string' as const, validate: isIsoDate };
+/**
+ * The years a case-file date may fall in. No administrative penalty predates 1949, and the deadline arithmetic
+ * (periods up to 3,660 days, see docs/case-format.md "Limits") must stay within four-digit years.
+ */
+export const CASE_YEARS = { min: 1949, max: 2099 } as const;
+
+/** true when the (full or partial) date's year is within CASE_YEARS */
+export function inCaseYears(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return Number.isInteger(year) && year >= CASE_YEARS.min && year <= CASE_YEARS.max;
+}
+
+/** Civil dates: the ISO pattern is checked by the schema; the calendar (no 2021-02-29) by dates.ts; the years here. */
+export const DATE_FORMAT = {
+  type: 'string' as const,
+  validate: (v: string) => isIsoDate(v) && inCaseYears(v),
+};
 
 /** The module name the precompiled code requires for its formats (resolved by the loader, never by Node). */
 export const FORMATS_MODULE = 'caselint:formats';

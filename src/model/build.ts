@@ -24,7 +24,12 @@ export function buildCase(input: BuildInput, law: LawRegistry): Case {
   const first = (type: string) => timeline.find((e) => e.event === type)?.date;
   const v = data.violation;
   const discovered = v.discovered_on ?? first('clue-received') ?? first('inspection');
+  const noPenalty = data.penalty.no_penalty?.basis;
+  const noPenaltyBasis = noPenalty ? normaliseRefs([noPenalty], '/penalty/no_penalty', law)[0] : undefined;
   return {
+    ...(noPenaltyBasis
+      ? { noPenaltyBasis: { ...noPenaltyBasis, pointer: '/penalty/no_penalty/basis' } }
+      : {}),
     data,
     record: 'dossier',
     undated: [],

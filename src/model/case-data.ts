@@ -71,6 +71,11 @@ export interface PartyData {
   age_at_act?: number;
   /** 重点排污单位 */
   key_discharger?: boolean;
+  /**
+   * 排污许可管理类别 (排污许可管理条例 §6): key 重点管理, simplified 简化管理, registration 登记管理 (no permit; 排污登记).
+   * Unrecorded: the checks that depend on it do not run.
+   */
+  permit_class?: 'key' | 'simplified' | 'registration';
   /** previous penalties for the same kind of act (for 首违不罚 and 从重) */
   prior_violations?: {
     decision_number?: string;
@@ -94,8 +99,8 @@ export interface ViolationData {
   location?: string;
   /** 违反条款 (conduct provisions) */
   violated: LawRefData[];
-  /** 处罚依据 (penalty provisions) */
-  basis: LawRefData[];
+  /** 处罚依据 (penalty provisions); may be left out of a no-penalty decision (penalty.no_penalty gives its basis) */
+  basis?: LawRefData[];
   /** harm to life, health, safety or finance (行政处罚法 2021 §36 five-year limitation) */
   harm?: {
     life_health_safety?: boolean;
@@ -198,8 +203,10 @@ export interface DiscretionData {
   /** amount the benchmark formula gives */
   computed_fine?: Yuan;
   explanation?: string;
-  /** grounds for lighter / mitigated treatment */
+  /** statutory grounds for lighter / mitigated treatment (行政处罚法 2021 §30, §32; 2017 §25, §27) */
   mitigating?: MitigatingGround[];
+  /** the benchmark's discretionary circumstances (首次违法, 违法规模较小, 及时改正 …): not statutory grounds */
+  circumstances?: string[];
   aggravating?: string[];
 }
 
@@ -248,9 +255,20 @@ export interface PenaltyData {
   /** 从轻 / 减轻 */
   treatment?: 'lighter' | 'mitigated' | 'heavier' | 'ordinary';
   /** grounds for lighter / mitigated treatment, with citation */
-  treatment_grounds?: { ground: MitigatingGround | string; basis?: LawRefData; note?: string }[];
-  /** no penalty decided, with its ground */
-  no_penalty?: { ground: NoPenaltyGround; note?: string };
+  treatment_grounds?: {
+    ground: MitigatingGround | string;
+    /**
+     * statutory: a ground of 行政处罚法 2021 §30/§32 (2017 §25/§27); discretionary: a benchmark circumstance. Left out:
+     * statutory when `ground` is one of the MitigatingGround codes, otherwise discretionary.
+     */
+    kind?: 'statutory' | 'discretionary';
+    basis?: LawRefData;
+    /** documents[].id of the evidence supporting the ground */
+    evidence?: string;
+    note?: string;
+  }[];
+  /** no penalty decided, with its ground and legal basis (e.g. 行政处罚法 2021 §33 ¶1 for 首违不罚) */
+  no_penalty?: { ground: NoPenaltyGround; basis?: LawRefData; note?: string };
   /** payment period stated in the decision, days */
   payment_days?: number;
   /** payee, e.g. a designated bank (罚缴分离) */
@@ -361,6 +379,19 @@ export interface TimelineEventData {
   hearing_right?: boolean;
   /** prior notice: statement period granted, days */
   statement_days?: number;
+  /** prior notice: unit of statement_days as the notice states it (日 = day, 工作日 = workday) */
+  statement_days_unit?: 'day' | 'workday';
+  /** prior notice: hearing-request period the notice states, and its unit */
+  hearing_request_days?: number;
+  hearing_request_days_unit?: 'day' | 'workday';
+  /** prior notice: the statement period ran out without a statement or defence */
+  statement_lapsed?: boolean;
+  /**
+   * prior notice given orally (简易程序 / 当场处罚, 行政处罚法 2021 §44 with §52): no written notice and no proof of
+   * service; `recorded_in` names the document that records it (usually the on-the-spot decision)
+   */
+  oral?: boolean;
+  recorded_in?: string;
   /** contents ticked on a checklist, e.g. facts, reasons, basis, rights, proposed-penalty */
   contents?: string[];
   /** transfer kind */

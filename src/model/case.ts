@@ -66,6 +66,8 @@ export interface Case {
   timeline: TimelineEvent[];
   violated: LawRef[];
   basis: LawRef[];
+  /** the legal basis of a no-penalty decision (penalty.no_penalty.basis), when recorded */
+  noPenaltyBasis?: LawRef;
   dates: {
     /** the day the act occurred, or ended when continuing (行政处罚法 2021 §36(2)) */
     act?: IsoDate;

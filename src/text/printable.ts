@@ -9,3 +9,12 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066
 export function printable(text: string): string {
   return text.replace(UNSAFE, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
 }
+
+const UNSAFE_KEEP_LINES =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** as printable(), but line breaks (LF, CR) are kept for the caller to encode */
+export function printableLines(text: string): string {
+  return text.replace(UNSAFE_KEEP_LINES, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}

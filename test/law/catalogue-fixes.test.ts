@@ -110,7 +110,7 @@ describe('从旧兼从轻 across 环境噪声污染防治法 → 噪声污染防
       '2022-07-01',
     );
     expect(night?.clause.key).toBe('ENPL-56');
-    expect(night?.laterClause?.key).toBe('NPL-77');
+    expect(night?.laterClause?.key).toBe('NPL-77-2');
     // the old row states no amount: nothing milder to apply
     expect(night?.reason).toBe('act-time');
     const facilities = catalogue.applicable({ law: 'noise-law', article: 48 }, '2022-05-01', '2022-07-01');

@@ -25,7 +25,13 @@ function tier(
   target?: PenaltyTier['target'],
   nth = 0,
 ): PenaltyTier {
-  const t = c.tiers.filter((x) => x.stage === stage && (target === undefined || x.target === target))[nth];
+  // a tier for 'unit' is one that reaches an organisation: a unit tier, else an any-violator tier
+  const exact = c.tiers.filter((x) => x.stage === stage && (target === undefined || x.target === target));
+  const reaching =
+    exact.length > 0 || target !== 'unit'
+      ? exact
+      : c.tiers.filter((x) => x.stage === stage && x.target === 'any');
+  const t = reaching[nth];
   if (!t) throw new Error(`${c.key}: no ${stage}/${target ?? '*'} tier #${nth}`);
   return t;
 }

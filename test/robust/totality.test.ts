@@ -76,7 +76,7 @@ describe('rules are total over the values the schema allows', () => {
   it('no rule crashes on boundary values, and the HTML report is written', async () => {
     const { run, byName, root } = await lintVariants(WITHIN);
     for (const [name, result] of byName) {
-      expect(result?.case, name).toBeDefined();
+      expect(result?.caseId, name).toBeDefined();
       const crashes = result?.findings.filter(
         (f) => f.ruleId.startsWith('internal/') || /执行出错|failed:/.test(f.message.en + f.message.zh),
       );
@@ -95,7 +95,7 @@ describe('rules are total over the values the schema allows', () => {
     );
     for (const [name, [, code]] of Object.entries(BEYOND)) {
       const result = byName.get(name);
-      expect(result?.case, name).toBeUndefined();
+      expect(result?.caseId, name).toBeUndefined();
       const codes = result?.findings.map((f) => f.ruleId);
       expect(codes, name).toContain(code);
       expect(

@@ -10,8 +10,15 @@ interface Ground {
 
 const GROUNDS: Ground[] = [
   {
-    pattern: /履行完毕|已履行|已缴纳|缴清|执行完毕/,
+    // 2023 §77(1): the penalty and the order to correct performed — a warning is performed once the decision is served
+    pattern: /履行完毕|已履行|已缴纳|缴清|执行完毕|已执行|已改正|改正完毕|整改完毕/,
     unmet(c, closed, env) {
+      const kinds = c.data.penalty.kinds ?? [];
+      if (kinds.includes('warning') && !eventsOf(c, 'decision-served').some((e) => e.date <= closed.date))
+        return {
+          zh: '警告处罚决定至结案时未见送达记录',
+          en: 'the warning decision is not recorded as served by the closure',
+        };
       if (amountOrdered(c) > 0) {
         const paid = paidInFullOn(c);
         if (paid === undefined || paid > closed.date)
@@ -144,8 +151,10 @@ export const rule: Rule = {
         );
         continue;
       }
-      const ground = GROUNDS.find((g) => g.pattern.test(text));
-      if (!ground) {
+      // a ground may name several facts (法院已受理强制执行申请；责令改正事项已改正): it holds when any statutory
+      // ground it names holds, and only when none does is the first one's shortfall reported
+      const named = GROUNDS.filter((g) => g.pattern.test(text));
+      if (named.length === 0) {
         push(
           `${closed.pointer}/ground`,
           `结案理由“${text}”不属于可识别的法定结案情形，请人工核对`,
@@ -154,7 +163,8 @@ export const rule: Rule = {
         );
         continue;
       }
-      const unmet = ground.unmet(c, closed, env);
+      const shortfalls = named.map((g) => g.unmet(c, closed, env));
+      const unmet = shortfalls.every((u) => u !== undefined) ? shortfalls[0] : undefined;
       if (unmet)
         push(
           `${closed.pointer}/ground`,

@@ -1,5 +1,11 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
-import { apl, decisionDate, mitigationGrounds } from './util.js';
+import {
+  apl,
+  decisionDate,
+  discretionaryCircumstances,
+  isStatutoryGround,
+  mitigationGrounds,
+} from './util.js';
 
 /** grounds on which 从轻或者减轻 is mandatory: APL 2021 art. 32 (2017 art. 27(1)) and minors 14–18 (art. 30 / 25) */
 const MANDATORY = new Set([
@@ -17,11 +23,14 @@ export const rule: Rule = {
     title: { zh: '从轻、减轻处罚与法定情节一致', en: 'Lighter or mitigated treatment matches its grounds' },
     description: {
       zh:
-        '从轻或减轻处罚应当记录法定情节；反之，案卷记录了应当从轻或者减轻的法定情节（行政处罚法2021年第三十二条、' +
+        '减轻处罚（低于法定最低数额）应当记录法定情节，从轻处罚应当记录法定情节或裁量基准的从轻情节（首次违法、及时改正等裁量情节不是法定情节）；' +
+        '所引法定情节的证据应当在卷；反之，案卷记录了应当从轻或者减轻的法定情节（行政处罚法2021年第三十二条、' +
         '2017年第二十七条第一款，未成年人第三十条/第二十五条，当事人违法时已满十四周岁不满十八周岁即属此情节），决定却未从轻或减轻，也未说明理由的，给出警告。' +
         '主动供述行政机关尚未掌握的违法行为（confessed）自2021年7月15日起方为法定情节。',
       en:
-        'Lighter or mitigated treatment needs a recorded ground; conversely, where the file records a ground for mandatory ' +
+        'Treatment below the range needs a recorded statutory ground, lighter treatment a statutory ground or a benchmark ' +
+        'circumstance (first offence, prompt correction … are not statutory grounds); the evidence cited for a statutory ' +
+        'ground must be on file. Conversely, where the file records a ground for mandatory ' +
         'lighter or mitigated treatment (APL 2021 art. 32, 2017 art. 27(1); minors art. 30 / 25, which a recorded age of 14–17 at the act shows) and the decision is ' +
         'neither lighter nor mitigated and says nothing, warn. Confessing unknown violations is a ground only from 2021-07-15.',
     },
@@ -41,28 +50,59 @@ export const rule: Rule = {
     const decided = decisionDate(c, ctx);
     const basis = [apl(decided, 32, 27, decided >= '2021-07-15' ? {} : { paragraph: 1 })];
     const cite = ctx.law.cite(basis[0]!);
-    // grounds valid at the decision date: a recorded age of 14–17 counts (2021 §30; 2017 §25), 主动供述 only
-    // from 2021-07-15 (2021 §32(3))
+    // statutory grounds valid at the decision date: a recorded age of 14–17 counts (2021 §30; 2017 §25), 主动供述
+    // only from 2021-07-15 (2021 §32(3)); the benchmark's circumstances are not statutory grounds
     const grounds = mitigationGrounds(c, decided);
-    const treated = p.treatment === 'lighter' || p.treatment === 'mitigated';
-    const levelLighter = d?.level === 'lighter' || d?.level === 'mitigated';
-    if ((treated || levelLighter) && grounds.length === 0) {
+    const circumstances = discretionaryCircumstances(c);
+    const mitigated = p.treatment === 'mitigated' || d?.level === 'mitigated';
+    const lighter = p.treatment === 'lighter' || d?.level === 'lighter';
+    // 减轻 (below the statutory minimum) rests on a statutory ground only; 从轻 within the range may rest on the
+    // benchmark's circumstances
+    if (
+      (mitigated && grounds.length === 0) ||
+      (lighter && grounds.length === 0 && circumstances.length === 0)
+    ) {
       findings.push({
-        path: treated ? '/penalty/treatment' : '/discretion/level',
+        path:
+          p.treatment === 'lighter' || p.treatment === 'mitigated'
+            ? '/penalty/treatment'
+            : '/discretion/level',
         basis,
-        message: {
-          zh: `决定${p.treatment === 'mitigated' || d?.level === 'mitigated' ? '减轻' : '从轻'}处罚，但未记录法定情节（${cite.zh}）`,
-          en: `The decision treats the party ${p.treatment === 'mitigated' || d?.level === 'mitigated' ? 'below the range' : 'more lightly'} but records no legal ground (${cite.en})`,
-        },
+        message: mitigated
+          ? {
+              zh: `决定减轻处罚，但未记录法定情节${circumstances.length ? `（所记“${circumstances.join('、')}”为裁量基准情节，只能在法定幅度内从轻）` : ''}（${cite.zh}）`,
+              en: `The decision goes below the range but records no statutory ground${circumstances.length ? ` (the recorded ${circumstances.join(', ')} are benchmark circumstances, which allow lighter treatment within the range only)` : ''} (${cite.en})`,
+            }
+          : {
+              zh: `决定从轻处罚，但未记录法定情节或裁量基准的从轻情节（${cite.zh}）`,
+              en: `The decision treats the party more lightly but records neither a statutory ground nor a benchmark circumstance (${cite.en})`,
+            },
         suggestion: {
-          zh: '在penalty.treatment_grounds中记录情节、依据和证据',
-          en: 'record the ground, its basis and evidence in penalty.treatment_grounds',
+          zh: '在penalty.treatment_grounds中记录情节（法定情节kind: statutory，裁量基准情节kind: discretionary）、依据和证据',
+          en: 'record the ground (kind: statutory or discretionary), its basis and evidence in penalty.treatment_grounds',
         },
       });
     }
+    // a statutory ground claimed with evidence the file does not hold
+    const known = new Set((c.data.documents ?? []).map((x) => x.id));
+    (p.treatment_grounds ?? []).forEach((g, i) => {
+      if (!isStatutoryGround(g) || g.evidence === undefined || known.has(g.evidence)) return;
+      findings.push({
+        path: `/penalty/treatment_grounds/${i}/evidence`,
+        basis,
+        message: {
+          zh: `法定情节“${g.ground}”所引证据“${g.evidence}”不在卷内，该情节没有证据支持（${cite.zh}）`,
+          en: `The evidence "${g.evidence}" for the statutory ground "${g.ground}" is not in the file, so the ground is unsupported (${cite.en})`,
+        },
+        suggestion: {
+          zh: '将支持该情节的证据归卷，或更正evidence',
+          en: 'file the evidence for the ground, or correct evidence',
+        },
+      });
+    });
     const mandatory = grounds.filter((g) => MANDATORY.has(g));
     const explained = /从轻|减轻|不予从轻|不再另行从轻/.test(d?.explanation ?? '');
-    if (mandatory.length > 0 && !treated && !levelLighter && !explained) {
+    if (mandatory.length > 0 && !mitigated && !lighter && !explained) {
       const minorBasis = mandatory.includes('minor-14-18') ? [apl(decided, 30, 25)] : [];
       const all = [...basis, ...minorBasis];
       const citeAll = {

@@ -29,6 +29,17 @@ function fineRange(
   return { min: b.min ?? 0, max: b.max };
 }
 
+/**
+ * 排污许可管理条例 §34 punishes a permit holder discharging beyond its permit (超过许可排放浓度、许可排放量): it can
+ * overlap only for a party under 重点 or 简化 management (§6). A 登记管理 unit holds no permit, and an unrecorded
+ * class leaves the point open, so neither raises it.
+ */
+function reaches(c: Case, other: PenaltyClause): boolean {
+  if (other.provision.law !== 'discharge-permit-regs' || other.provision.article !== 34) return true;
+  const cls = c.data.party.permit_class;
+  return cls === 'key' || cls === 'simplified';
+}
+
 /** "higher fine": the higher maximum, then the higher minimum */
 function isHigher(a: { min: number; max: number }, b: { min: number; max: number }): boolean {
   return a.max > b.max || (a.max === b.max && a.min > b.min);
@@ -52,13 +63,14 @@ export const rule: Rule = {
       zh:
         '同一违法行为违反多个法律规范应当给予罚款的，按照罚款数额高的规定处罚（行政处罚法2021年第二十九条，2021年7月15日起）；' +
         '上海市地方性法规规定的处罚，在法律、行政法规已有处罚规定时应当让位（上海市环境保护条例第六十五条、上海市大气污染防治条例第七十四条）。' +
+        '排污许可管理条例第三十四条仅在当事人为重点管理或简化管理的排污许可证持有者（party.permit_class）时提示。' +
         '哪些条款可能竞合来自本项目对法律文本的梳理（src/law/data/clause-overlaps.yaml），因此提示为警告，请人工核对违法事实是否同时符合另一条款；' +
         '“罚款数额高”先比上限，上限相同再比下限。裁量说明中已写明另一法规名称（已经考虑过）的，不再提示。',
       en:
         'Where one act breaks several provisions that carry fines, the provision with the higher fine applies (Administrative ' +
         "Penalty Law 2021 art. 29, from 2021-07-15); a Shanghai regulation's penalty yields where a law or administrative " +
         'regulation already punishes the act (Shanghai Environmental Protection Regulations art. 65, Shanghai Air Regulations ' +
-        "art. 74). Which clauses can overlap is the project's reading of the texts (src/law/data/clause-overlaps.yaml), so " +
+        "art. 74). 排污许可管理条例 art. 34 is raised only for a permit holder under key or simplified management (party.permit_class). Which clauses can overlap is the project's reading of the texts (src/law/data/clause-overlaps.yaml), so " +
         'findings are warnings asking a person to check whether the facts also meet the other clause. "Higher" compares the ' +
         'maxima, then the minima. No finding when the discretion explanation names the other law (it was considered).',
     },
@@ -87,6 +99,7 @@ export const rule: Rule = {
           if (!other) continue;
           const otherBasis = provisionBasis(ctx, other);
           if (considered(c, ctx, other)) continue;
+          if (!reaches(c, other)) continue;
           if (SHANGHAI_LAWS.has(mine.provision.law) && !SHANGHAI_LAWS.has(other.provision.law)) {
             const law = mine.provision.law;
             const article = YIELD_ARTICLE[law];

@@ -2,6 +2,7 @@
 import type { Case, TimelineEvent } from '../../src/model/case.js';
 import type { LegalBasis, RuleContext } from '../../src/engine/types.js';
 import type { PenaltyClause } from '../../src/law/types.js';
+import { normaliseRefs } from '../../src/model/build.js';
 import { appliedClauses, query } from './util.js';
 
 /** 环境保护主管部门实施按日连续处罚办法 (环境保护部令第28号, in force 2015-01-01) */
@@ -22,15 +23,35 @@ export function isDailyCase(c: Case, ctx: RuleContext): boolean {
   return c.data.penalty.daily !== undefined || perDayClauses(c, ctx).length > 0;
 }
 
-/** cited clauses (penalty or conduct) whose conduct is on a per-day list */
+/**
+ * A cited per-day clause that names the conduct itself: 大气法 §123 with its item, 水污染防治法 §95 (违法排放水污染物),
+ * 固废法 §119 (排放固体废物), 上海市环境保护条例 §66 with its item, 上海市大气污染防治条例 §102. 环境保护法 §59 alone
+ * does not say which conduct (the list is in 按日连续处罚办法 §5 and the laws).
+ */
+function namesListedConduct(clause: PenaltyClause, item: number | undefined): boolean {
+  if (clause.provision.law === 'env-protection-law') return false;
+  return clause.provision.items?.length ? item !== undefined && clause.provision.items.includes(item) : true;
+}
+
+/**
+ * cited clauses (penalty or conduct, in this decision or recorded as the original decision's basis in
+ * penalty.daily.original_basis) whose conduct is on a per-day list
+ */
 export function perDayListed(c: Case, ctx: RuleContext): PenaltyClause[] {
   const act = c.dates.act;
   if (!act) return [];
+  const original = normaliseRefs(
+    c.data.penalty.daily?.original_basis,
+    '/penalty/daily/original_basis',
+    ctx.law,
+  );
   const out: PenaltyClause[] = [];
-  for (const ref of [...c.basis, ...c.violated]) {
+  for (const ref of [...c.basis, ...c.violated, ...original]) {
     const q = query(ref);
     const clause = q ? ctx.catalogue.find(q, act) : undefined;
-    if (clause?.perDay && !clause.tiers.some((t) => t.fine?.kind === 'per_day')) out.push(clause);
+    if (!clause) continue;
+    const perDayClause = clause.tiers.some((t) => t.fine?.kind === 'per_day');
+    if (perDayClause ? namesListedConduct(clause, ref.item) : clause.perDay) out.push(clause);
   }
   return out;
 }

@@ -175,11 +175,45 @@ export function range(min: Yuan | undefined, max: Yuan | undefined): Msg {
   return { zh: '（无法计算）', en: '(not computable)' };
 }
 
-/** the grounds for lighter or mitigated treatment the case records */
+const STATUTORY_GROUNDS = new Set([
+  'removed-harm',
+  'coerced',
+  'confessed',
+  'meritorious',
+  'minor-14-18',
+  'other-legal',
+]);
+
+type TreatmentGround = NonNullable<Case['data']['penalty']['treatment_grounds']>[number];
+
+/**
+ * A treatment ground is statutory (行政处罚法 2021 §30, §32; 2017 §25, §27) when recorded so, or — kind left out — when
+ * it is one of the statutory codes or cites those articles of 行政处罚法; otherwise it is one of the benchmark's
+ * discretionary circumstances (首次违法, 及时改正 …), which support 从轻 within the range but never 减轻.
+ */
+export function isStatutoryGround(g: TreatmentGround): boolean {
+  if (g.kind) return g.kind === 'statutory';
+  if (STATUTORY_GROUNDS.has(g.ground)) return true;
+  const law = g.basis?.law ?? '';
+  const article = g.basis?.article;
+  return (
+    /行政处罚法/.test(law) && !/环境/.test(law) && article !== undefined && [25, 27, 30, 32].includes(article)
+  );
+}
+
+/** the statutory grounds for lighter or mitigated treatment the case records */
 export function recordedMitigationGrounds(c: Case): string[] {
   return [
-    ...(c.data.penalty.treatment_grounds ?? []).map((g) => g.ground),
+    ...(c.data.penalty.treatment_grounds ?? []).filter(isStatutoryGround).map((g) => g.ground),
     ...(c.data.discretion?.mitigating ?? []),
+  ];
+}
+
+/** the benchmark's discretionary circumstances the case records (not statutory grounds) */
+export function discretionaryCircumstances(c: Case): string[] {
+  return [
+    ...(c.data.penalty.treatment_grounds ?? []).filter((g) => !isStatutoryGround(g)).map((g) => g.ground),
+    ...(c.data.discretion?.circumstances ?? []),
   ];
 }
 

@@ -58,7 +58,7 @@ export function buildCase(input: BuildInput, law: LawRegistry): Case {
   };
 }
 
-function normaliseRefs(refs: LawRefData[] | undefined, base: string, law: LawRegistry): LawRef[] {
+export function normaliseRefs(refs: LawRefData[] | undefined, base: string, law: LawRegistry): LawRef[] {
   return (refs ?? []).flatMap((ref, i) => {
     const cited = ref.cite ? parseCitation(ref.cite) : undefined;
     const article = ref.article ?? cited?.article;

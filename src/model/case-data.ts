@@ -248,7 +248,16 @@ export interface PenaltyData {
   kinds: PenaltyKind[];
   fine?: Yuan;
   /** 罚款 per day × days for 按日连续处罚 */
-  daily?: { original_fine: Yuan; days: number; order_served_on?: IsoDate; reinspected_on?: IsoDate };
+  daily?: {
+    original_fine: Yuan;
+    days: number;
+    order_served_on?: IsoDate;
+    reinspected_on?: IsoDate;
+    /** the penalty provisions of the original decision (e.g. 大气法 §99(2)): the conduct on the per-day list */
+    original_basis?: LawRefData[];
+    /** 原处罚决定书文号 */
+    original_decision?: string;
+  };
   confiscated_gains?: Yuan;
   /** 责令改正 / 限期改正 orders */
   orders?: { text: string; deadline?: IsoDate }[];

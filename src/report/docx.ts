@@ -13,6 +13,7 @@ import { coverageLine } from '../engine/coverage.js';
 import { categoryLabel, citeAll, formatYuan, pick, severityLabel } from './text.js';
 import { sortedFindings } from './counts.js';
 import { describeLocation } from './location.js';
+import { TOOL_LABELS } from './tools.js';
 
 type Docx = typeof DocxModule;
 
@@ -339,8 +340,8 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
   children.push(
     p(
       t(
-        `扣分：错误${data.model.deduction.error}分/项，警告${data.model.deduction.warning}分/项，提示${data.model.deduction.info}分/项。等级：${data.model.grades.map((g) => `${pick(g.label, lang)}≥${g.min}`).join('，')}。`,
-        `Deductions: error ${data.model.deduction.error}, warning ${data.model.deduction.warning}, info ${data.model.deduction.info} per finding. Grades: ${data.model.grades.map((g) => `${pick(g.label, lang)} ≥ ${g.min}`).join(', ')}.`,
+        `扣分：错误${data.model.deduction.error}分/项，警告${data.model.deduction.warning}分/项，提示${data.model.deduction.info}分/项。加分：执法手段丰富（一案采用${data.model.bonus.tools.minTools}种以上执法手段）加${data.model.bonus.tools.points}分，总分不超过满分。等级：${data.model.grades.map((g) => `${pick(g.label, lang)}≥${g.min}`).join('，')}。`,
+        `Deductions: error ${data.model.deduction.error}, warning ${data.model.deduction.warning}, info ${data.model.deduction.info} per finding. Bonus: ${data.model.bonus.tools.points} point(s) for using ${data.model.bonus.tools.minTools} or more enforcement tools in one case (执法手段丰富), never above full marks. Grades: ${data.model.grades.map((g) => `${pick(g.label, lang)} ≥ ${g.min}`).join(', ')}.`,
       ),
     ),
   );
@@ -358,6 +359,17 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
         ),
       ),
     );
+    if (s.tools.length > 0) {
+      const names = s.tools.map((tool) => pick(TOOL_LABELS[tool], lang));
+      out.push(
+        p(
+          t(
+            `执法手段：${names.join('、')}${s.bonus > 0 ? `（执法手段丰富，加${s.bonus}分）` : ''}。`,
+            `Enforcement tools: ${names.join(', ')}${s.bonus > 0 ? ` (several tools: +${s.bonus})` : ''}.`,
+          ),
+        ),
+      );
+    }
     if (!s.pass) {
       out.push(
         p(

@@ -5,12 +5,15 @@
  * default (docs/scoring.md):
  *   layer A (实体评查, pass/fail): an error of a veto rule fails the file whatever its score;
  *   layer B (卷面评查, 100 points): each category has a weight; each active finding deducts by severity;
- *   deductions stop at the category's weight, and no score goes below 0.
+ *   deductions stop at the category's weight, and no score goes below 0;
+ *   bonus (加分项): 执法手段丰富 — points for a case that used several enforcement tools (src/report/tools.ts),
+ *   never past the sum of the weights.
  */
 import type { CaseResult } from '../engine/run-types.js';
 import type { Finding, Msg, ReviewCategory, RuleMeta, Severity } from '../engine/types.js';
 import { REVIEW_CATEGORIES } from '../engine/types.js';
 import { caseLabel } from './counts.js';
+import { toolsUsed, type EnforcementTool } from './tools.js';
 
 export interface Grade {
   min: number;
@@ -34,6 +37,10 @@ export interface ScoringModel {
   /** bands, highest first; a vetoed file is graded `failLabel` */
   grades: Grade[];
   failLabel: Msg;
+  bonus: {
+    /** 执法手段丰富: `points` added when the case used at least `minTools` enforcement tools (0 points: off) */
+    tools: { points: number; minTools: number };
+  };
   excellent: {
     /** lowest score of a candidate for 优秀案例 */
     minScore: number;
@@ -91,6 +98,8 @@ export const DEFAULT_MODEL: ScoringModel = {
     { min: 0, label: { zh: '不合格', en: 'fail' } },
   ],
   failLabel: { zh: '不合格', en: 'fail' },
+  // the 2018 campaign's bonus item; its points are UNCONFIRMED, 2 points for a penalty plus one more tool is caselint's choice
+  bonus: { tools: { points: 2, minTools: 2 } },
   excellent: { minScore: 90, max: 5, allowWarnings: false },
 };
 
@@ -112,6 +121,10 @@ export interface CaseScore {
   score: number;
   grade: Msg;
   byCategory: CategoryScore[];
+  /** enforcement tools the record shows were used */
+  tools: EnforcementTool[];
+  /** bonus points added (执法手段丰富), after the cap at the sum of the weights */
+  bonus: number;
   errors: number;
   warnings: number;
 }
@@ -146,10 +159,15 @@ export function scoreCase(
     return { category, weight, deducted, score: weight - deducted, findings: found.length };
   });
   const vetoes = active.filter((f) => isVeto(f, rules.get(f.ruleId), model));
-  const score = Math.max(
+  const base = Math.max(
     0,
     byCategory.reduce((n, c) => n + c.score, 0),
   );
+  const tools = toolsUsed(result.case);
+  const { points, minTools } = model.bonus.tools;
+  const ceiling = REVIEW_CATEGORIES.reduce((n, c) => n + (model.weights[c] ?? 0), 0);
+  const bonus = tools.length >= minTools && points > 0 ? Math.max(0, Math.min(points, ceiling - base)) : 0;
+  const score = base + bonus;
   const pass = vetoes.length === 0;
   return {
     case: caseLabel(result),
@@ -160,6 +178,8 @@ export function scoreCase(
     score,
     grade: gradeOf(score, pass, model),
     byCategory,
+    tools,
+    bonus,
     errors: active.filter((f) => f.severity === 'error').length,
     warnings: active.filter((f) => f.severity === 'warning').length,
   };
@@ -195,7 +215,7 @@ export function mergeModel(raw: unknown, base: ScoringModel = DEFAULT_MODEL): Sc
       throw new Error(`scoring model: ${what} must be a list of strings`);
     return v as string[];
   };
-  const known = ['id', 'weights', 'deduction', 'veto', 'grades', 'excellent'];
+  const known = ['id', 'weights', 'deduction', 'veto', 'grades', 'bonus', 'excellent'];
   const unknown = Object.keys(raw).filter((k) => !known.includes(k));
   if (unknown.length)
     throw new Error(`scoring model: unknown key(s) ${unknown.join(', ')} (expected ${known.join(', ')})`);
@@ -240,6 +260,19 @@ export function mergeModel(raw: unknown, base: ScoringModel = DEFAULT_MODEL): Sc
         };
       })
       .sort((a, b) => b.min - a.min);
+  }
+  if (raw.bonus !== undefined) {
+    if (!isRecord(raw.bonus)) throw new Error('scoring model: bonus must be a mapping');
+    const unknownBonus = Object.keys(raw.bonus).filter((k) => k !== 'tools');
+    if (unknownBonus.length)
+      throw new Error(`scoring model: unknown bonus item(s) ${unknownBonus.join(', ')} (expected tools)`);
+    const tools = raw.bonus.tools;
+    if (tools !== undefined) {
+      if (!isRecord(tools)) throw new Error('scoring model: bonus.tools must be a mapping');
+      if (tools.points !== undefined) model.bonus.tools.points = num(tools.points, 'bonus.tools.points');
+      if (tools.minTools !== undefined)
+        model.bonus.tools.minTools = num(tools.minTools, 'bonus.tools.minTools');
+    }
   }
   if (raw.excellent !== undefined) {
     if (!isRecord(raw.excellent)) throw new Error('scoring model: excellent must be a mapping');

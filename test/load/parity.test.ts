@@ -122,7 +122,14 @@ const sink: DeepRequired<CaseData> = {
   penalty: {
     kinds: ['fine'],
     fine: 20000,
-    daily: { original_fine: 1, days: 1, order_served_on: '2020-03-01', reinspected_on: '2020-03-02' },
+    daily: {
+      original_fine: 1,
+      days: 1,
+      order_served_on: '2020-03-01',
+      reinspected_on: '2020-03-02',
+      original_basis: [ref],
+      original_decision: '沪环罚〔2020〕1号',
+    },
     confiscated_gains: 0,
     orders: [{ text: '改正', deadline: '2020-03-01' }],
     treatment: 'ordinary',

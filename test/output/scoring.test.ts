@@ -151,3 +151,58 @@ describe('docs/scoring.md', () => {
     expect(model.grades.map((g) => g.min)).toEqual([90, 60, 0]);
   });
 });
+
+describe('bonus item 执法手段丰富 (several enforcement tools in one case)', () => {
+  const withTools = (patch: (r: ReturnType<typeof sampleRun>['results'][number]) => void) => {
+    const run = sampleRun();
+    const r = run.results[0]!;
+    patch(r);
+    return { run, r };
+  };
+
+  it('adds the bonus for a penalty with a seizure, never past full marks', () => {
+    const { run, r } = withTools((r) => {
+      r.case!.timeline.push({ event: 'seizure', date: '2020-10-10', index: 99, pointer: '/timeline/99' });
+    });
+    const s = scoreCase(r, ruleIndex(run))!;
+    expect(s.tools).toEqual(['penalty', 'seizure']);
+    expect(s.bonus).toBe(1); // 99 + 2 capped at 100
+    expect(s.score).toBe(100);
+  });
+
+  it('gives no bonus for the penalty alone, and none when the setting is 0 points', () => {
+    const run = sampleRun();
+    const plain = scoreCase(run.results[0]!, ruleIndex(run))!;
+    expect(plain.tools).toEqual(['penalty']);
+    expect(plain.bonus).toBe(0);
+    const { run: run2, r } = withTools((r) => {
+      r.case!.data = {
+        ...r.case!.data,
+        measures: [{ measure: 'daily-penalty', used: true, decision_number: 'x' }],
+      };
+    });
+    const off = scoreCase(r, ruleIndex(run2), mergeModel({ bonus: { tools: { points: 0 } } }))!;
+    expect(off.tools).toEqual(['penalty', 'daily-penalty']);
+    expect(off.bonus).toBe(0);
+    const three = scoreCase(r, ruleIndex(run2), mergeModel({ bonus: { tools: { minTools: 3 } } }))!;
+    expect(three.bonus).toBe(0);
+  });
+
+  it('counts transfers to the police and refuses a bad bonus setting', () => {
+    const { run, r } = withTools((r) => {
+      r.findings.push(extra(r.findings[0]!, { severity: 'error', category: '程序合法' }));
+      r.case!.timeline.push({
+        event: 'transferred',
+        date: '2020-11-01',
+        kind: 'detention',
+        index: 99,
+        pointer: '/timeline/99',
+      });
+    });
+    const s = scoreCase(r, ruleIndex(run))!;
+    expect(s.tools).toEqual(['penalty', 'detention-transfer']);
+    expect(s.bonus).toBe(2);
+    expect(() => mergeModel({ bonus: { tools: { points: -1 } } })).toThrow(/bonus.tools.points/);
+    expect(() => mergeModel({ bonus: { rigour: 1 } })).toThrow(/unknown bonus/);
+  });
+});

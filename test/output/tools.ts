@@ -21,6 +21,7 @@ export const SOFFICE = onPath('soffice');
 export const PDFTOTEXT = onPath('pdftotext');
 export const PDFTOPPM = onPath('pdftoppm');
 export const PDFFONTS = onPath('pdffonts');
+export const PDFINFO = onPath('pdfinfo');
 export const XMLLINT = onPath('xmllint');
 
 /** Prints why a test is skipped, so a skip is visible in the test log. */

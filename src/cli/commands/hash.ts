@@ -1,9 +1,11 @@
 /**
- * `caselint hash <case-folder>`: the sha256 of every listed document, as a YAML snippet to paste into
- * documents[].sha256 (or --json). Reads the files only (no text extraction); never writes to the case folder.
+ * `caselint hash <case-folder>`: the sha256 of every listed document (or --json). With --fix the missing ones are
+ * recorded in the YAML case file itself (comments and layout kept, a recorded hash never overwritten, see
+ * src/fix); without it nothing is written. Reads the files only (no text extraction).
  * Exit 0 when every listed file was hashed, 1 when some could not be (missing, outside the folder …),
  * 2 when the case itself cannot be read.
  */
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { yaml } from '../../lazy.js';
 import { loadCase } from '../../load/index.js';
@@ -29,13 +31,14 @@ export function register(program: Command, io: CliIO): void {
     )
     .argument('<case-folder>', '案卷文件夹或案卷文件 / case folder or case file')
     .option('--json', 'JSON 输出 / JSON output')
+    .option('--fix', '将缺少的 sha256 写入案卷文件 / record the missing sha256 in the case file')
     .option('--max-bytes <n>', '单个文件大小上限（字节）/ size limit per file, bytes', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n <= 0)
         throw new UsageError(`--max-bytes: 需要正整数 / expected a positive integer, got "${v}"`);
       return n;
     })
-    .action(async (target: string, flags: { json?: boolean; maxBytes?: number }) => {
+    .action(async (target: string, flags: { json?: boolean; maxBytes?: number; fix?: boolean }) => {
       const cwd = process.cwd();
       const loaded = await loadCase(target, cwd);
       if (!loaded.ok) {
@@ -47,6 +50,16 @@ export function register(program: Command, io: CliIO): void {
         );
       }
       const { data, dir, file } = loaded.loaded;
+      if (flags.fix) {
+        const { fixCaseFile } = await import('../../fix/index.js');
+        const r = await fixCaseFile(file, new Set(['sha256']));
+        if (r.skipped) throw new UsageError(`caselint hash --fix: ${r.skipped}`);
+        if (r.after !== r.before) writeFileSync(file, r.after, 'utf8');
+        io.out(
+          `caselint hash --fix: ${printable(file)}: 记录 ${String(r.applied.length)} 个 sha256 / recorded ${String(r.applied.length)} sha256\n`,
+        );
+        return;
+      }
       const c = buildCase({ data, dir, file }, loadKnowledge().law);
       const index = await prepareAttachments(c, {
         extractText: false,
@@ -72,7 +85,7 @@ export function register(program: Command, io: CliIO): void {
       } else {
         const ok = rows.filter((r) => r.sha256).map((r) => ({ id: r.id, file: r.file, sha256: r.sha256 }));
         const lines = [
-          `# ${printable(data.case.number)}: sha256 of the listed documents — paste into documents[].sha256`,
+          `# ${printable(data.case.number)}: sha256 of the listed documents — record the missing ones with caselint hash --fix`,
         ];
         for (const r of rows.filter((x) => x.recorded && x.sha256 && x.recorded.toLowerCase() !== x.sha256)) {
           lines.push(

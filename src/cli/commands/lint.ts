@@ -1,5 +1,6 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { CASE_FILE_NAMES } from '../../load/discover.js';
 import type { Command } from 'commander';
 import { ConfigError, resolveConfig } from '../../engine/config.js';
 import { getRules, similarRuleIds } from '../../engine/registry.js';
@@ -29,6 +30,8 @@ interface LintFlags {
   stdin?: boolean;
   stdinFilename?: string;
   printConfig?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export function register(program: Command, io: CliIO): void {
@@ -77,9 +80,21 @@ export function register(program: Command, io: CliIO): void {
       '--print-config <case>',
       '打印检查该案卷时使用的配置 / print the configuration used for this case and exit',
     )
+    .option(
+      '--fix',
+      '先做不改变法律事实的机械修正（sha256、日期、条文写法、证号加引号、补列文件）再检查 / apply mechanical fixes, then lint',
+    )
+    .option(
+      '--fix-dry-run',
+      '以统一差异格式显示 --fix 将做的修改，不写入 / print the fixes as a unified diff, write nothing',
+    )
     .action(async (paths: string[], flags: LintFlags) => {
       if (flags.printConfig !== undefined) printConfig(flags, io);
-      else await runLint(paths, flags, io);
+      else if (flags.fixDryRun) await runFix(paths, false, io);
+      else {
+        if (flags.fix) await runFix(paths, true, io);
+        await runLint(paths, flags, io);
+      }
     });
 }
 
@@ -136,6 +151,34 @@ function parseTargets(formats: string[], outputFile: string | undefined): Output
   const first = targets.find((t) => t.file === undefined);
   if (outputFile && first) first.file = outputFile;
   return targets;
+}
+
+/** --fix / --fix-dry-run: the fixes of every YAML case file found under the paths (src/fix, loaded only here) */
+async function runFix(paths: string[], write: boolean, io: CliIO): Promise<void> {
+  const cwd = process.cwd();
+  const { discoverCases } = await import('../../load/discover.js');
+  const { fixCaseFile, fixDiff, ALL_FIXES } = await import('../../fix/index.js');
+  const found = await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
+  for (const target of found.targets) {
+    const caseFile = statSync(target).isDirectory()
+      ? CASE_FILE_NAMES.map((n) => join(target, n)).find((f) => existsSync(f))
+      : target;
+    if (!caseFile) continue;
+    const shown = relative(cwd, caseFile) || caseFile;
+    const r = await fixCaseFile(caseFile, ALL_FIXES);
+    if (r.skipped) {
+      io.err(`caselint --fix: ${shown}: ${r.skipped}\n`);
+      continue;
+    }
+    if (r.after === r.before) continue;
+    if (!write) {
+      io.out(await fixDiff(r, shown.split(sep).join('/')));
+      continue;
+    }
+    writeFileSync(caseFile, r.after, 'utf8');
+    const kinds = [...new Set(r.applied.map((a) => a.kind))].join(', ');
+    io.err(`caselint --fix: ${shown}: ${String(r.applied.length)} 处修正 / fixes (${kinds})\n`);
+  }
 }
 
 async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<void> {

@@ -47,7 +47,19 @@ table.windows { border-collapse: collapse; margin-top: 8px; font-size: 13px; }
 table.windows th, table.windows td { border: 1px solid var(--line); padding: 3px 8px; text-align: left; }
 table.windows td.met { color: var(--ok); } table.windows td.late, table.windows td.overdue { color: var(--error); font-weight: 600; }
 footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
-@media print { .controls { display: none; } section.case { break-inside: avoid; } }
+@page { size: A4; margin: 12mm 12mm 14mm; }
+@media print {
+  body { padding: 0; font-size: 11px; }
+  .controls { display: none; }
+  /* a case may run over several pages: never push a whole case to the next page (that left page 1 blank) */
+  section.case { break-inside: auto; border: none; border-radius: 0; padding: 0; margin: 0 0 6mm; }
+  section.case + section.case { break-before: page; }
+  .layout { display: block; }
+  figure { overflow: visible; break-inside: avoid; margin-bottom: 4mm; }
+  svg.timeline { width: 100%; max-width: none; }
+  ol.findings li, table.windows tr { break-inside: avoid; }
+  aside h3 { break-after: avoid; }
+}
 `;
 
 export const SCRIPT = `

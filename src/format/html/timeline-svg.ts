@@ -21,10 +21,12 @@ export interface MarkedFinding {
 
 const WIDTH = 960;
 const LEFT = 190;
-const RIGHT = 56; // the last 40 px hold findings without a date
+const RIGHT = 24;
 const ROW = 26;
-const LABEL_GAP = 13;
-const MAX_LABEL_WIDTH = 130;
+/** step labels: horizontal, 10px text, packed into as many rows as needed so that no two overlap */
+const LABEL_ROW = 15;
+const LABEL_PAD = 8;
+const MAX_LABEL_WIDTH = 150;
 
 /** approximate width of 10px text: CJK glyphs are square, Latin about half */
 function textWidth(text: string): number {
@@ -53,14 +55,39 @@ export const COLORS = {
   info: '#1565c0',
 } as const;
 
-/** the date a finding refers to: its timeline step, else its deadline's due date */
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dated = (d: string | undefined): d is IsoDate => d !== undefined && FULL_DATE.test(d);
+
+/**
+ * The date of the step a finding concerns, so that its marker sits at that step: its timeline step; the step that
+ * records or serves the document it names; its deadline's due date; for the facts, the basis and the penalty the
+ * decision (else the last recorded step); for the party and the case header the filing.
+ */
 export function findingDate(c: Case, f: Finding): IsoDate | undefined {
-  const m = /^\/timeline\/(\d+)/.exec(f.path ?? '');
-  if (m) {
-    const event = c.timeline.find((e) => e.index === Number(m[1]));
-    if (event) return event.date;
+  const path = f.path ?? '';
+  const step = /^\/timeline\/(\d+)/.exec(path);
+  if (step) {
+    const event = c.timeline.find((e) => e.index === Number(step[1]));
+    if (dated(event?.date)) return event.date;
   }
-  return f.deadline?.due;
+  const doc = /^\/documents\/(\d+)/.exec(path);
+  if (doc) {
+    const d = c.data.documents?.[Number(doc[1])];
+    const user = d
+      ? c.timeline.find(
+          (e) =>
+            dated(e.date) && (e.documents?.includes(d.id) || e.proof === d.id || e.served_document === d.id),
+        )
+      : undefined;
+    if (user) return user.date;
+    if (dated(d?.date)) return d.date;
+  }
+  if (dated(f.deadline?.due)) return f.deadline.due;
+  const steps = c.timeline.filter((e) => dated(e.date));
+  const first = (event: string) => steps.find((e) => e.event === event)?.date;
+  const last = steps.at(-1)?.date;
+  if (/^\/(party|case|officers)\b/.test(path)) return first('filing-approved') ?? steps[0]?.date;
+  return first('decision') ?? last;
 }
 
 interface Bar {
@@ -109,7 +136,7 @@ export function timelineSvg(
     ...c.timeline.map((e) => e.date),
     ...bars.flatMap((b) => [b.from, b.due, b.doneOn]),
     ...(open ? [asOf] : []),
-  ].filter((d): d is IsoDate => d !== undefined);
+  ].filter(dated);
   const first = addDays(minDate(...dates) ?? asOf, -3);
   const last = addDays(maxDate(...dates) ?? asOf, 3);
   const span = Math.max(1, daysBetween(first, last));
@@ -137,39 +164,39 @@ export function timelineSvg(
     i++;
   }
 
-  // steps of the case, grouped by date
+  // steps of the case, grouped by date; labels packed into rows below the lane (no two overlap)
   const eventsY = 48;
   const byDate = new Map<IsoDate, string[]>();
-  for (const e of c.timeline)
+  for (const e of c.timeline) {
+    if (!dated(e.date)) continue;
     byDate.set(e.date, [...(byDate.get(e.date) ?? []), pick(eventLabel(e.event), lang)]);
+  }
   parts.push(
     `<text class="row-label" x="${LEFT - 8}" y="${eventsY + 4}" text-anchor="end">${en ? 'Steps' : '程序节点'}</text>`,
   );
   parts.push(`<line class="lane" x1="${LEFT}" y1="${eventsY}" x2="${LEFT + chartWidth}" y2="${eventsY}"/>`);
-  // labels fan out so that steps a few days apart stay readable: anchors at least LABEL_GAP apart
   const groups = [...byDate.entries()].sort((a, b) => a[0].localeCompare(b[0]));
-  const anchors = groups.map(([date]) => x(date));
-  for (let k = 1; k < anchors.length; k++) anchors[k] = Math.max(anchors[k]!, anchors[k - 1]! + LABEL_GAP);
-  const rightmost = LEFT + chartWidth;
-  for (let k = anchors.length - 1; k >= 0; k--) {
-    const limit = k === anchors.length - 1 ? rightmost : anchors[k + 1]! - LABEL_GAP;
-    anchors[k] = Math.min(anchors[k]!, limit);
-  }
-  let labelDepth = 0;
-  groups.forEach(([date, labels], k) => {
-    const ex = x(date).toFixed(1);
-    const ax = (anchors[k] ?? x(date)).toFixed(1);
+  const rowEnds: number[] = [];
+  groups.forEach(([date, labels]) => {
+    const cx = x(date);
     const text = clip(labels.join(en ? ', ' : '、'), MAX_LABEL_WIDTH);
-    labelDepth = Math.max(labelDepth, textWidth(text) * Math.sin(Math.PI / 3));
+    const width = textWidth(text);
+    const left = Math.min(Math.max(cx - width / 2, LEFT - 40), WIDTH - 4 - width);
+    let row = rowEnds.findIndex((end) => end + LABEL_PAD <= left);
+    if (row < 0) row = rowEnds.push(0) - 1;
+    rowEnds[row] = left + width;
+    const ty = eventsY + 20 + row * LABEL_ROW;
+    const lx = Math.min(Math.max(cx, left + 2), left + width - 2).toFixed(1);
     parts.push(
-      `<g class="event"><circle cx="${ex}" cy="${eventsY}" r="4"><title>${esc(`${date} ${text}`)}</title></circle>` +
-        `<line class="leader" x1="${ex}" y1="${eventsY + 4}" x2="${ax}" y2="${eventsY + 12}"/>` +
-        `<text class="event-label" transform="translate(${ax},${eventsY + 16}) rotate(60)">${esc(text)}</text></g>`,
+      `<g class="event"><circle cx="${cx.toFixed(1)}" cy="${eventsY}" r="4"><title>${esc(`${date} ${labels.join('、')}`)}</title></circle>` +
+        `<line class="leader" x1="${cx.toFixed(1)}" y1="${eventsY + 4}" x2="${lx}" y2="${ty - 10}"/>` +
+        `<text class="event-label" x="${left.toFixed(1)}" y="${ty}">${esc(text)}</text></g>`,
     );
   });
+  const labelDepth = rowEnds.length * LABEL_ROW;
 
   // windows and deadlines
-  let y = eventsY + 16 + labelDepth + 22;
+  let y = eventsY + 12 + labelDepth + 18;
   for (const b of bars) {
     const x1 = x(b.from);
     const x2 = Math.max(x(b.due), x1 + 2);
@@ -198,21 +225,18 @@ export function timelineSvg(
   parts.push(
     `<text class="row-label" x="${LEFT - 8}" y="${markersY + 4}" text-anchor="end">${en ? 'Findings' : '问题'}</text>`,
   );
-  parts.push(`<line class="lane" x1="${LEFT}" y1="${markersY}" x2="${WIDTH - 8}" y2="${markersY}"/>`);
-  parts.push(
-    `<text class="tick-label" x="${WIDTH - RIGHT / 2}" y="${markersY - 14}" text-anchor="middle">${en ? 'no date' : '无日期'}</text>`,
-  );
+  parts.push(`<line class="lane" x1="${LEFT}" y1="${markersY}" x2="${LEFT + chartWidth}" y2="${markersY}"/>`);
   const stacked = new Map<number, number>();
   for (const m of marked) {
     const date = findingDate(c, m.finding);
-    const mx = date ? Math.round(x(date)) : WIDTH - RIGHT / 2;
+    const mx = Math.round(date ? x(date) : LEFT);
     const level = stacked.get(mx) ?? 0;
     stacked.set(mx, level + 1);
     const my = markersY + level * 18;
     const colour = COLORS[m.finding.severity];
     const cls = `finding-marker${m.finding.waived ? ' waived' : ''}`;
     parts.push(
-      `<g class="${cls}" data-finding="${esc(m.id)}"><title>${esc(`[${m.number}] ${m.finding.ruleId}: ${pick(m.finding.message, lang)}`)}</title>` +
+      `<g class="${cls}" data-finding="${esc(m.id)}"><title>${esc(`[${m.number}] ${date ?? ''} ${pick(m.finding.message, lang)}`)}</title>` +
         `<circle cx="${mx}" cy="${my}" r="8" fill="${colour}"/>` +
         `<text x="${mx}" y="${my + 3.5}" text-anchor="middle" class="marker-number">${m.number}</text></g>`,
     );

@@ -19,15 +19,7 @@ const cases = readdirSync(root, { withFileTypes: true })
  * False alarms found by the corpus in a class another stream is fixing (issue 10): listed here only until that
  * fix is merged. Each entry must still occur (a stale entry fails), so the list empties as the fixes land.
  */
-const AWAITING: Record<string, { rule: string; owner: string; why: string }[]> = {
-  '28-2022-eia-limitation-expired-no-penalty': [
-    {
-      rule: 'penalty/order-to-correct',
-      owner: 'legal',
-      why: 'no order to correct is due when the limitation period ran out and the unlawful state has ended (issue 10 §1)',
-    },
-  ],
-};
+const AWAITING: Record<string, { rule: string; owner: string; why: string }[]> = {};
 
 /** rules whose info findings report coverage or advice, never a defect of the case */
 const NON_ACCUSING_INFO = new Set<string>([

@@ -179,6 +179,11 @@ const LIMITS: Record<string, [string, string, string][]> = {
     ['published', '2025-07-10', PUB],
     ['paid', '2025-07-19', PAY],
   ],
+  '31-2025-noise-individual-business-waived': [
+    ['filing-approved', '2025-03-26', FD],
+    ['published', '2025-05-13', PUB],
+    ['paid', '2025-05-15', PAY],
+  ],
 };
 
 const rows = Object.entries(LIMITS).flatMap(([name, list]) =>

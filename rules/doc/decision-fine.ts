@@ -1,6 +1,7 @@
 /**
- * The fine in the decision, in 大写 and in figures, equals the recorded fine, and the two forms agree:
- * 行政处罚法 2021 §59(1)(3) (2017 §39(3)) — the kind and amount of the penalty are part of the decision.
+ * The fine in the decision equals the recorded fine, and where it is written both in 大写 and in figures the two
+ * forms agree: 行政处罚法 2021 §59 ¶1(3) (2017 §39(3)) — the kind and basis of the penalty are part of the decision;
+ * capitals are a drafting custom, not a legal requirement.
  */
 import type { Case } from '../../src/model/case.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
@@ -19,8 +20,8 @@ export const rule: Rule = {
       en: 'Fine in the decision (capitals and figures) matches the record',
     },
     description: {
-      zh: '处罚决定书中以中文大写书写的罚款金额应与记录的罚款一致，紧随其后的阿拉伯数字金额应与大写一致；大写书写不规范的也予以指出。',
-      en: 'The fine written in Chinese capitals in the decision must equal the recorded fine, a figure written next to it must agree with it, and malformed capitals are reported.',
+      zh: '处罚决定书应载明记录的罚款金额。法律不要求大写：只用阿拉伯数字书写的不是问题；同时写大写和数字的，两者应一致，大写金额应与记录的罚款一致，大写书写不规范的也予以指出。',
+      en: 'The decision must state the recorded fine. The law does not demand capitals, so figures alone are fine; where both capitals and figures are written they must agree, capitals must equal the recorded fine, and malformed capitals are reported.',
     },
     severity: 'error',
     category: '文书规范',
@@ -73,10 +74,12 @@ export const rule: Rule = {
             `states the fine in capitals as ${first.raw} (¥${first.value}), not the recorded ¥${fine}`,
             first.index,
           );
-        else if (capitals.length === 0)
+        // 行政处罚法 2021 §59 ¶1(3) asks for the kind and basis of the penalty, not for capitals: a fine stated in
+        // figures only is lawful; only a decision that states the recorded amount in no form is reported
+        else if (capitals.length === 0 && !amounts.some((a) => a.kind === 'arabic' && a.value === fine))
           push(
-            `未以中文大写载明罚款金额${formatCapitalYuan(fine)}`,
-            `does not state the fine ${formatCapitalYuan(fine)} in capitals`,
+            `未载明记录的罚款金额${formatArabicYuan(fine)}`,
+            `does not state the recorded fine ${formatArabicYuan(fine)}`,
           );
       }
       for (const m of valid) {

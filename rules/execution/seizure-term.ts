@@ -15,8 +15,8 @@ export const rule: Rule = {
     id: 'execution/seizure-term',
     title: { zh: '查封、扣押的审批、人员与期限', en: 'Seizure: approval, officers and term' },
     description: {
-      zh: '查封、扣押应事先经负责人批准，由两名以上执法人员实施，决定书载明期限；期限不超过30日，情况复杂的经负责人批准可延长一次且不超过30日，期满应解除。',
-      en: 'A seizure is approved by the head beforehand, carried out by at least two officers, states its term, lasts at most 30 days (one approved extension of at most 30 days), and is released when the term ends.',
+      zh: '查封、扣押应事先经负责人批准，由两名以上执法人员实施，决定书载明期限；期限不超过30日，情况复杂的经负责人批准可延长一次且不超过30日，期满应解除。检测、检验、检疫或者技术鉴定的期间不计入查封、扣押期限（行政强制法第二十五条第三款，记录为testing_days）。',
+      en: 'A seizure is approved by the head beforehand, carried out by at least two officers, states its term, lasts at most 30 days (one approved extension of at most 30 days), and is released when the term ends. Days of testing, inspection, quarantine or appraisal are not counted (Administrative Compulsion Law art. 25(3); record them as testing_days).',
     },
     severity: 'error',
     category: '程序合法',
@@ -63,7 +63,8 @@ export const rule: Rule = {
           },
         );
 
-      const firstEnd = ctx.calendar.add(s.date, 30, 'day').to;
+      // 行政强制法 §25 ¶3: the days of testing, inspection, quarantine or appraisal are not counted in the term
+      const firstEnd = ctx.calendar.add(s.date, 30 + (s.testing_days ?? 0), 'day').to;
       const extension = eventsOf(c, 'seizure-extended').filter(inScope)[0];
       let end = firstEnd;
       const extendTodo: Msg = {

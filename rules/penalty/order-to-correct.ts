@@ -8,10 +8,11 @@ export const rule: Rule = {
     description: {
       zh:
         '实施行政处罚时应当责令当事人改正或者限期改正违法行为（行政处罚法2021年第二十八条第一款、2017年第二十三条）；' +
-        '罚则本身要求责令改正的，缺少时为错误，否则为警告。作出不予处罚决定的，同样应当责令改正。',
+        '罚则本身要求责令改正的，缺少时为错误，否则为警告。作出不予处罚决定的，同样应当责令改正；但因超过追责时效不予处罚的（行政处罚法2021年第三十六条），不要求责令改正。',
       en:
         'A penalty must come with an order to correct (APL 2021 art. 28(1), 2017 art. 23); an error where the penalty ' +
-        'clause itself requires the order, otherwise a warning. A no-penalty decision also needs the order.',
+        'clause itself requires the order, otherwise a warning. A no-penalty decision also needs the order, except one made ' +
+        'because the limitation period ran out (APL 2021 art. 36).',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -25,6 +26,9 @@ export const rule: Rule = {
     const p = c.data.penalty;
     const penalised = (p.kinds ?? []).length > 0;
     if (!penalised && !p.no_penalty) return [];
+    // 行政处罚法 2021 §36 ¶1 (2017 §29): past the limitation period the act is 不再给予行政处罚 — the §28 duty to
+    // order correction comes with 实施行政处罚, and the act ended at least two years earlier, so nothing is demanded
+    if (!penalised && p.no_penalty?.ground === 'limitation-expired') return [];
     if ((p.orders ?? []).length > 0 || c.timeline.some((e) => e.event === 'correction-ordered')) return [];
     const decided = decisionDate(c, ctx);
     const general = apl(decided, 28, 23, decided >= '2021-07-15' ? { paragraph: 1 } : {});

@@ -419,6 +419,8 @@ export interface TimelineEventData {
   amount?: Yuan;
   /** end date of a suspension, deferral, seizure */
   until?: IsoDate;
+  /** seizure: days of testing, inspection, quarantine or appraisal, not counted in the term (行政强制法 §25 ¶3) */
+  testing_days?: number;
   /** ground (closure, suspension, recusal, triggers) */
   ground?: string;
   /** recusal: the person whose recusal was requested */

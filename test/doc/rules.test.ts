@@ -42,9 +42,15 @@ describe('doc/decision-fine', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ file: 'decision.pdf', line: 2, column: 11 });
   });
-  it('reports a decision that gives the fine only in figures', () => {
-    const findings = run(decisionFine, { text: '罚款30,000元。' });
-    expect(findings.map((f) => f.message.en).join()).toMatch(/in capitals/);
+  // 行政处罚法 2021 §59 ¶1(3) “行政处罚的种类和依据”: capitals are not demanded
+  it('accepts a decision that gives the fine only in figures', () => {
+    expect(run(decisionFine, { text: '罚款30,000元。' })).toEqual([]);
+    expect(run(decisionFine, { text: '处罚款人民币30000元整。' })).toEqual([]);
+  });
+  it('reports a decision whose figures state another amount and no capitals', () => {
+    const findings = run(decisionFine, { text: '罚款35,000元。' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message.zh).toContain('未载明记录的罚款金额');
   });
 });
 

@@ -189,6 +189,7 @@ const sink: DeepRequired<CaseData> = {
       participants: ['戊'],
       amount: 1,
       until: '2020-04-01',
+      testing_days: 0,
       ground: 'g',
       person: 'p',
       note: 'n',

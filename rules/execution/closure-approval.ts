@@ -11,7 +11,7 @@ interface Ground {
 const GROUNDS: Ground[] = [
   {
     // 2023 §77(1): the penalty and the order to correct performed — a warning is performed once the decision is served
-    pattern: /履行完毕|已履行|已缴纳|缴清|执行完毕|已执行|已改正|改正完毕|整改完毕/,
+    pattern: /履行完毕|已履行|已缴纳|缴清|执行完毕|警告(处罚)?(决定)?已(送达)?执行/,
     unmet(c, closed, env) {
       const kinds = c.data.penalty.kinds ?? [];
       if (kinds.includes('warning') && !eventsOf(c, 'decision-served').some((e) => e.date <= closed.date))

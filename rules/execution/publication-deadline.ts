@@ -15,7 +15,7 @@ export const rule: Rule = {
       zh: '生态环境行政处罚决定应依法公开；2023年7月1日起应在决定作出之日起7个工作日内公开，此前（2010年办法）须公开但无期限。',
       en: 'Penalty decisions are disclosed; from 2023-07-01 within 7 working days of the decision, before that (2010 measures) without a set period.',
     },
-    severity: 'warning',
+    severity: 'error',
     category: '程序合法',
     basis: [
       basis('env-penalty-measures', '2023', 65),
@@ -63,9 +63,11 @@ export const rule: Rule = {
     if (env === '2010' && !published && !isOpen(c)) {
       const bases = [basis('env-penalty-measures', '2010', 72)];
       const law = cite(ctx, bases);
+      // the 2010 measures set no period: an unrecorded disclosure needs a human look
       const finding: RuleFinding = {
         path: decision.pointer,
         basis: bases,
+        severity: 'warning',
         message: {
           zh: `案件已${c.data.case.status === 'terminated' ? '终止' : '结案'}，处罚决定未见公开记录（${law.zh}）`,
           en: `The case is closed but the decision's disclosure is not recorded (${law.en})`,

@@ -37,8 +37,16 @@ function leaks(text: string, c: Case): Leak[] {
     out.push({ kind: { zh: '当事人电话', en: 'the party’s phone number' }, value: party.phone });
   for (const m of text.matchAll(/(?<![\dA-Za-z])\d{16,19}(?![\dA-Za-z])/g)) {
     if (out.some((l) => l.value === m[0]) || m[0] === party.credit_code) continue;
+    // the fine-collection account printed for payment is the state's, not personal data
+    if (
+      /罚没|罚款|代收|缴款|缴纳|国库|非税|收款|财政|户名/.test(text.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
     out.push({ kind: { zh: '银行账号', en: 'a bank account number' }, value: m[0] });
   }
+  // a natural person's home address (行政处罚法 2021 §48 ¶2, §50); an organisation's or a business's seat may be published
+  if (party.type === 'person' && party.address && party.address.length >= 6 && text.includes(party.address))
+    out.push({ kind: { zh: '自然人住址', en: 'a natural person’s home address' }, value: party.address });
   return out;
 }
 
@@ -57,8 +65,8 @@ export const rule: Rule = {
     id: 'execution/publication-redaction',
     title: { zh: '公开信息中的个人信息处理', en: 'Personal data redacted in the published decision' },
     description: {
-      zh: '公开的处罚决定信息不得包含身份证号码、个人电话、银行账号等应当隐去的个人信息。',
-      en: 'The published decision must not show ID numbers, personal phone numbers, bank accounts or other personal data that must be redacted.',
+      zh: '公开的处罚决定信息不得包含自然人的身份证号码、个人手机号码、家庭住址、个人银行账号等应当隐去的个人信息；罚没款代收账户、机关咨询电话和单位总机不在此列。',
+      en: 'The published decision must not show natural persons’ ID numbers, personal mobile numbers, home addresses, personal bank accounts or other personal data that must be redacted; the fine-collection account, the agency’s enquiry telephone and a company switchboard are not personal data.',
     },
     severity: 'warning',
     category: '文书规范',

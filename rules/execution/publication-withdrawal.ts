@@ -15,7 +15,7 @@ export const rule: Rule = {
       zh: '已公开的行政处罚决定被依法变更、撤销、确认违法或者确认无效的，应在3个工作日内撤回公开信息并公开说明理由（2021年7月15日起）。',
       en: 'A disclosed decision that is changed, revoked or found unlawful or void is withdrawn within 3 working days with the reasons published (from 2021-07-15).',
     },
-    severity: 'warning',
+    severity: 'error',
     category: '程序合法',
     basis: [basis('admin-penalty-law', '2021', 48, 2), basis('env-penalty-measures', '2023', 66)],
     candidates: ['APL-050', 'ENV-PUB-001'],

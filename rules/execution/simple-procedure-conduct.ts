@@ -115,7 +115,12 @@ export const rule: Rule = {
             zh: '在决定后3个工作日内报所属生态环境部门备案，并在时间线记录 simple-decision-filed',
             en: 'Report the decision to the agency within 3 working days and record a simple-decision-filed event',
           },
-        }).map((f) => ({ ...f, basis: b })),
+        }).map((f): RuleFinding =>
+          // a recorded report made after the settled 3 working days is proven late (severity policy)
+          filed && f.deadline?.status === 'overdue'
+            ? { ...f, basis: b, severity: 'error' }
+            : { ...f, basis: b },
+        ),
       );
     }
     return findings;

@@ -207,9 +207,11 @@ export function checkPeriod(c: Case, ctx: RuleContext, p: PeriodCheck): RuleFind
       },
     ];
   }
+  // the step is not recorded at all: it may have been taken and not written down — a warning, not an error
   return [
     {
       path: p.path,
+      severity: 'warning',
       message: {
         zh: `${p.label.zh}已于${p.due}届满，${p.missing?.zh ?? '案卷中没有相应记录'}（${law.zh}）`,
         en: `${p.label.en} ended on ${p.due} and ${p.missing?.en ?? 'the file records no such step'} (${law.en})`,

@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import { isDailyCase } from '../penalty/per-day-facts.js';
-import { MEASURES_FROM, daily, onPerDayList, orderChain, orderDefects } from './support.js';
+import { MEASURES_FROM, daily, measureGap, onPerDayList, orderChain, orderDefects } from './support.js';
 
 /**
  * The order to correct of 按日连续处罚办法 (§8: served at the on-site investigation or within 3 working days of the
@@ -50,7 +50,18 @@ export const rule: Rule = {
     const first = chain.first
       ? { date: chain.first.date, pointer: chain.first.pointer, undercover: chain.first.undercover }
       : undefined;
-    return orderDefects(c, ctx, chain.order.date, first, window).map((d) => {
+    const gaps =
+      chain.first && chain.first.undercover === undefined
+        ? [
+            measureGap(
+              'reinspection-undercover',
+              { zh: '复查方式（是否暗查）', en: 'how the re-inspection was made (undercover or not)' },
+              `${chain.first.pointer}/undercover`,
+              { zh: '以暗查方式复查', en: 'undercover re-inspection' },
+            ),
+          ]
+        : [];
+    const defects = orderDefects(c, ctx, chain.order.date, first, window).map((d) => {
       const f: RuleFinding = {
         path: d.path,
         basis: d.basis,
@@ -71,5 +82,6 @@ export const rule: Rule = {
         };
       return f;
     });
+    return [...defects, ...gaps];
   },
 };

@@ -11,6 +11,7 @@ import {
   epl,
   isOpen,
   limitUsed,
+  measureGap,
   orderChain,
   onPerDayList,
   orderDefects,
@@ -66,14 +67,28 @@ export const rule: Rule = {
     const fine = c.data.penalty.fine;
     if (!(c.data.penalty.kinds ?? []).includes('fine') || fine === undefined || !(fine > 0)) return [];
     const chain = orderChain(c);
-    if (!chain?.first || !chain.lastRefusal || chain.order.date < MEASURES_FROM) return [];
+    if (!chain?.first || chain.order.date < MEASURES_FROM) return [];
+    const first = chain.first;
+    if (!chain.lastRefusal) {
+      // what the re-inspection found is not recorded: whether the per-day penalty was open is unknown
+      return first.result === undefined && first.outcome === undefined
+        ? [
+            measureGap(
+              'reinspection-result',
+              { zh: '复查结果（已改正或拒不改正）', en: 're-inspection result (corrected or refused)' },
+              `${first.pointer}/result`,
+              { zh: '按日连续处罚该用不用', en: 'per-day penalty not used' },
+            ),
+          ]
+        : [];
+    }
     const served = chain.order.date;
     const window = Number(ctx.options.reinspectionWindowDays ?? 30);
     const defects = orderDefects(
       c,
       ctx,
       served,
-      { date: chain.first.date, pointer: chain.first.pointer, undercover: chain.first.undercover },
+      { date: first.date, pointer: first.pointer, undercover: first.undercover },
       window,
     );
     if (defects.length > 0) return [];

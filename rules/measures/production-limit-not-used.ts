@@ -14,6 +14,7 @@ import {
   limit,
   limitUsed,
   loadExceeded,
+  measureGap,
   notUsedEntry,
   penaltyKindsBasis,
   seizureUsed,
@@ -134,7 +135,33 @@ export const rule: Rule = {
     if (!when || when < MEASURES_FROM || limitUsed(c) || seizureUsed(c)) return [];
     if (notUsedEntry(c, LIMIT_KINDS)) return [];
     const grounds = suspensionGrounds(c, ctx);
-    if (grounds.length === 0) return [];
+    if (grounds.length === 0) {
+      // a measurement at 3 times its standard or more whose pollutant class is not recorded: §6(2) not checked
+      const multiple = suspensionMultiple(ctx);
+      const i = (c.data.violation.measurements ?? []).findIndex(
+        (m) =>
+          m.heavy_metal === undefined &&
+          m.persistent_organic === undefined &&
+          (timesStandard(m) ?? 0) >= multiple &&
+          !/db/i.test(m.unit),
+      );
+      return i < 0
+        ? []
+        : [
+            measureGap(
+              'pollutant-class',
+              {
+                zh: '污染物类别（是否重金属、持久性有机污染物）',
+                en: 'pollutant class (heavy metal, persistent organic pollutant)',
+              },
+              `/violation/measurements/${i}`,
+              {
+                zh: '停产整治（有毒物质超标三倍以上）',
+                en: 'suspension (toxic substances at 3 times the standard)',
+              },
+            ),
+          ];
+    }
     // from 2023-07-01 the measures are penalties (生态环境行政处罚办法 2023 §8), judged at the decision
     const bases = [epl(60), ...grounds.map((g) => g.basis), ...penaltyKindsBasis(c.dates.decided ?? when)];
     const law = cite(ctx, bases);

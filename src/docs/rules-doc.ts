@@ -3,6 +3,7 @@
  * research-digest candidate (rules/candidates.yaml): implemented by which rule, or why not
  * (rules/<pack>/not-implemented.yaml).
  */
+import { DEADLINE_RULES, SEVERITY_POLICY } from '../../rules/shared/severity-policy.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { yaml } from '../lazy.js';
 import { packs } from '../../rules/index.js';
@@ -55,6 +56,37 @@ export function unaccounted(): string[] {
     .filter((id) => !done.has(id) && !skipped.has(id));
 }
 
+/** the severity policy and the reason for each deadline rule's severity (rules/shared/severity-policy.ts) */
+function severityPolicyLines(): string[] {
+  const out = [
+    '## Severity policy',
+    '',
+    ...(['error', 'warning', 'info'] as const).map(
+      (s) => `- **${s}** — ${SEVERITY_POLICY[s].en} / ${SEVERITY_POLICY[s].zh}`,
+    ),
+    '',
+    'A missed statutory deadline is an error whenever the dates are recorded and the counting is settled, whatever the',
+    'step (filing, decision, service, publication …); a warning only where the law leaves the counting unsettled. A step',
+    'the timeline does not record at all is "not recorded" (未记录), a warning. A pending deadline of an open case is an',
+    'info. The rules that compute statutory deadlines, and why each has its severity:',
+    '',
+    '| rule | counting settled | severity | reason |',
+    '|---|---|---|---|',
+  ];
+  const meta = new Map(
+    Object.values(packs).flatMap((rules) => rules.map((r) => [r.meta.id, r.meta] as const)),
+  );
+  for (const [id, d] of Object.entries(DEADLINE_RULES)) {
+    const m = meta.get(id);
+    if (!m) continue;
+    out.push(
+      `| \`${id}\` | ${d.settled ? 'yes' : 'no'} | ${m.severity} | ${cell(d.reason.en)} / ${cell(d.reason.zh)} |`,
+    );
+  }
+  out.push('');
+  return out;
+}
+
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function rulesMarkdown(): string {
@@ -67,6 +99,7 @@ export function rulesMarkdown(): string {
     'violation with the milder later law). `caselint explain <id>` shows the full description, options and a failing and a',
     'passing example.',
     '',
+    ...severityPolicyLines(),
   ];
   let total = 0;
   for (const [pack, rules] of Object.entries(packs)) {

@@ -285,7 +285,7 @@ function citationsOf(src: SourceText, fields: Fields): void {
     fields.miss('violation.basis', { why: '未见“依据《…》第…条”的处罚依据', doc: src.doc });
 }
 
-const KIND_WORDS: [RegExp, PenaltyKind][] = [
+export const KIND_WORDS: [RegExp, PenaltyKind][] = [
   [/警告/, 'warning'],
   [/通报批评/, 'criticism'],
   [/罚款/, 'fine'],

@@ -5,8 +5,8 @@
  * with files but no case file anywhere below it, is a located `no-case-file` error. A file path given directly is
  * taken as a case file.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Discovery, LoadError } from './types.js';
 import { ignoredBy, readIgnoreFile } from './ignore.js';
 import type { IgnoreFile } from './ignore.js';
@@ -31,6 +31,21 @@ interface Walk {
   hasFiles: boolean;
 }
 
+/**
+ * A case file that is a symbolic link is followed when it leads to a regular file inside its own folder (a
+ * `case.yaml` → `case-2021.yaml` link); a link leading out of the folder is not a case file of that folder.
+ */
+export async function caseFileLink(dir: string, name: string): Promise<'inside' | 'outside' | 'broken'> {
+  try {
+    const [realDir, realFile] = await Promise.all([realpath(dir), realpath(join(dir, name))]);
+    const rel = relative(realDir, realFile);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return 'outside';
+    return (await stat(realFile)).isFile() ? 'inside' : 'broken';
+  } catch {
+    return 'broken';
+  }
+}
+
 async function walk(dir: string, ignore: IgnoreFile[]): Promise<Walk> {
   let entries;
   try {
@@ -39,6 +54,15 @@ async function walk(dir: string, ignore: IgnoreFile[]): Promise<Walk> {
     return { targets: [], barren: [], hasFiles: false };
   }
   const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+  for (const e of entries) {
+    if (
+      e.isSymbolicLink() &&
+      (CASE_FILE_NAMES as readonly string[]).includes(e.name) &&
+      // a link out of the folder still makes it a case: loading reports the link (case-file-link)
+      (await caseFileLink(dir, e.name)) !== 'broken'
+    )
+      names.add(e.name);
+  }
   if (CASE_FILE_NAMES.some((n) => names.has(n))) return { targets: [dir], barren: [], hasFiles: true };
   const result: Walk = { targets: [], barren: [], hasFiles: false };
   const sorted = entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

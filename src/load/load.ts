@@ -1,9 +1,9 @@
 /** Loading one case: find its file, read (encoding), parse (positions), validate (schema). Never throws. */
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { CaseData } from '../model/case-data.js';
 import type { LoadError, LoadResult } from './types.js';
-import { CASE_FILE_NAMES, displayPath } from './discover.js';
+import { CASE_FILE_NAMES, caseFileLink, displayPath } from './discover.js';
 import { decodeCaseBytes, readCaseFile } from './read.js';
 import { parseCaseText } from './parse.js';
 import { validateCase } from './validate.js';
@@ -33,8 +33,25 @@ async function findCaseFile(
   } catch {
     names = [];
   }
-  const present = CASE_FILE_NAMES.filter((n) => names.includes(n));
+  const listed = CASE_FILE_NAMES.filter((n) => names.includes(n));
+  const links = await Promise.all(listed.map(async (n) => [n, await linkState(abs, n)] as const));
+  const outside = links.find(([, state]) => state === 'outside');
+  const present = links.filter(([, state]) => state !== 'outside').map(([n]) => n);
   const first = present[0];
+  if (first === undefined && outside) {
+    const shown = displayPath(join(abs, outside[0]), cwd);
+    return {
+      file: shown,
+      line: 1,
+      column: 1,
+      code: 'case-file-link',
+      message: {
+        zh: `${shown} 是指向案卷文件夹之外的符号链接，不予读取；请把案卷文件放进文件夹内`,
+        en: `${shown} is a symbolic link leading out of the case folder and is not read; put the case file inside the folder`,
+      },
+      severity: 'error',
+    };
+  }
   if (first === undefined) {
     return {
       file: shown,
@@ -71,6 +88,16 @@ async function findCaseFile(
  * `contents`: the case file's bytes given by the caller (an editor's unsaved buffer on standard input); the target
  * is then only its name, which places the attachments.
  */
+/** a case file that is a symbolic link counts only when it stays inside the folder (see discover.ts) */
+async function linkState(dir: string, name: string): Promise<'file' | 'inside' | 'outside' | 'broken'> {
+  try {
+    if (!(await lstat(join(dir, name))).isSymbolicLink()) return 'file';
+  } catch {
+    return 'broken';
+  }
+  return caseFileLink(dir, name);
+}
+
 export async function loadCase(target: string, cwd: string, contents?: Uint8Array): Promise<LoadResult> {
   const abs = resolve(cwd, target);
   const found = contents ? { dir: dirname(abs), absFile: abs, warnings: [] } : await findCaseFile(abs, cwd);

@@ -25,13 +25,14 @@ describe('payment period (15 calendar days from receipt)', () => {
     expect(f?.message.zh).toContain('剩余3日');
   });
 
-  it('turns the same period into a finding at the rule severity once it has passed', () => {
+  it('turns the same period into a warning once it has passed with no payment recorded', () => {
     const data = applySpec(base(), {
       set: { case: { status: 'executing' } },
       remove_events: ['paid', 'closed', 'archived'],
     });
     const [f] = runOn(paymentDeadline, data, '2020-11-02');
-    expect(f?.severity).toBeUndefined();
+    // no payment recorded: a warning (未记录, severity policy), the payment rule's own severity
+    expect(f?.severity ?? paymentDeadline.meta.severity).toBe('warning');
     expect(f?.deadline?.status).toBe('overdue');
   });
 

@@ -65,10 +65,15 @@ describe('measures/daily-penalty-not-used', () => {
 
   it('says nothing when the re-inspection result is not recorded (no guess from the note)', () => {
     const data = clean();
-    data.timeline = data.timeline.map((e) =>
-      e.event === 'reinspection' ? { ...e, note: '当事人继续生产，设施运行正常' } : e,
-    );
-    expect(runRule(dailyNotUsed, data)).toEqual([]);
+    data.timeline = data.timeline.map((e) => {
+      if (e.event !== 'reinspection') return e;
+      const { outcome: _outcome, ...rest } = e;
+      return { ...rest, note: '当事人继续生产，设施运行正常' };
+    });
+    const found = runRule(dailyNotUsed, data);
+    // no accusation: only the coverage gap saying the check could not run
+    expect(found.map((f) => f.gap?.fact)).toEqual(['reinspection-result']);
+    expect(found[0]?.check?.zh).toBe('按日连续处罚该用不用');
   });
 });
 
@@ -85,6 +90,17 @@ describe('measures/correction-order', () => {
     const [late] = orderDefects(c, ctx, '2022-10-10', undefined, 30);
     expect(late?.kind).toBe('late-service');
     expect(late?.due).toBe('2022-10-09');
+  });
+
+  it('reports an unrecorded undercover check as coverage, not as a defect', () => {
+    const data = refused();
+    data.timeline = data.timeline.map((e) => {
+      if (e.event !== 'reinspection') return e;
+      const { undercover: _u, ...rest } = e;
+      return rest;
+    });
+    const found = runRule(correctionOrder, data);
+    expect(found.map((f) => [f.gap?.fact, f.severity])).toEqual([['reinspection-undercover', undefined]]);
   });
 
   it('is silent when the re-inspection found the discharge corrected, whatever the dates', () => {
@@ -140,6 +156,17 @@ describe('measures/production-limit-not-used', () => {
     expect(cites2023(before)).toBe(false);
     expect(cites2023(after)).toBe(true);
     expect(after?.message.zh).toContain('生态环境行政处罚办法');
+  });
+
+  it('reports a pollutant at 3 times its standard with no recorded class as coverage', () => {
+    const data = clean();
+    data.violation = {
+      ...data.violation,
+      measurements: [{ pollutant: '某污染物', value: 3, unit: 'mg/L', standard: 1 }],
+    };
+    const found = runRule(limitNotUsed, data);
+    expect(found.map((f) => f.gap?.fact)).toEqual(['pollutant-class']);
+    expect(found[0]?.path).toBe('/violation/measurements/0');
   });
 
   it('computes the multiple from value and standard, and honours the suspensionMultiple option', () => {

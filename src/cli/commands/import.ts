@@ -30,10 +30,18 @@ export function register(program: Command, io: CliIO): void {
     .argument('<inputs...>', '文书文件或案件文件夹（.docx .pdf .txt）/ documents or a case folder')
     .option('--out <dir>', '写入 <dir>/case.yaml（不覆盖已有案卷）/ write <dir>/case.yaml (never overwrites)')
     .option('--format <format>', '输出格式 yaml|json / output format', 'yaml')
+    .option(
+      '--map <mapping.yaml>',
+      '台账列映射（见 docs/ledger-mapping.yaml）；输入为 .xlsx/.csv 台账 / column mapping; the input is a ledger',
+    )
     .action(async (inputs: string[], flags: ImportFlags) => {
       if (flags.format !== 'yaml' && flags.format !== 'json')
         throw new UsageError(`--format: 需要 yaml 或 json / expected yaml or json, got "${flags.format}"`);
       const cwd = process.cwd();
+      if (flags.map !== undefined) {
+        await importLedgerCommand(inputs, flags, io);
+        return;
+      }
       const { collectInputs, readInputs, importTexts, ImportInputError } =
         await import('../../import/index.js');
       const { draftToYaml } = await import('../../import/draft.js');
@@ -86,4 +94,38 @@ export function register(program: Command, io: CliIO): void {
         `已生成草稿 / wrote ${join(flags.out, 'case.yaml')}\n下一步 / next: 核对注释中的“未记录”项后运行 / check the 未记录 notes, then run: caselint lint ${flags.out}\n`,
       );
     });
+}
+
+async function importLedgerCommand(inputs: string[], flags: ImportFlags, io: CliIO): Promise<void> {
+  const cwd = process.cwd();
+  if (inputs.length !== 1)
+    throw new UsageError('caselint import --map: 需要一个台账文件 / expected one ledger file');
+  if (!flags.out) throw new UsageError('caselint import --map: 需要 --out <dir> / --out <dir> is required');
+  const { readFile } = await import('node:fs/promises');
+  const { importLedger, readMapping, LedgerError } = await import('../../import/ledger.js');
+  const mapFile = resolve(cwd, flags.map ?? '');
+  let mapText: string;
+  try {
+    mapText = await readFile(mapFile, 'utf8');
+  } catch {
+    throw new UsageError(`caselint import: ${flags.map ?? ''}: 文件不存在 / cannot read the mapping`);
+  }
+  try {
+    const mapping = readMapping(mapText, flags.map ?? '');
+    const ledger = resolve(cwd, inputs[0] ?? '');
+    const r = await importLedger(ledger, mapping, resolve(cwd, flags.out), today());
+    for (const n of r.notes) io.err(`${inputs[0] ?? ''}:${String(n.row)}: 注意 / note: ${n.message}\n`);
+    for (const e of r.errors) io.err(`${inputs[0] ?? ''}:${String(e.row)}: ${e.message}\n`);
+    io.out(
+      `已生成 ${String(r.written.length)} 个案卷 / wrote ${String(r.written.length)} case folders under ${flags.out}` +
+        (r.errors.length > 0
+          ? `；${String(new Set(r.errors.map((e) => e.row)).size)} 行未导入 / rows not imported`
+          : '') +
+        '\n',
+    );
+    if (r.errors.length > 0) io.exit(1);
+  } catch (error) {
+    if (error instanceof LedgerError) throw new UsageError(`caselint import: ${error.message}`);
+    throw error;
+  }
 }

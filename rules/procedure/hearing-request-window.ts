@@ -49,9 +49,24 @@ export const rule: Rule = {
     const n = priorNoticeBefore(c, decision?.date);
     if (!n || !hearingRightStated(n)) return [];
     const newLaw = aplVersion(ctx, n.date) === '2021';
-    const unit: DayUnit = newLaw || ctx.options.oldLawDayType === 'workday' ? 'workday' : 'day';
-    const days = newLaw ? 5 : 3;
-    const due = periodEnd(ctx, n.date, days, unit);
+    // the 2017 law's 三日 has no unit: the one the notice states, when recorded, else the option (calendar days)
+    const statutoryUnit: DayUnit =
+      newLaw || (n.hearing_request_days_unit ?? ctx.options.oldLawDayType) === 'workday' ? 'workday' : 'day';
+    const statutoryDays = newLaw ? 5 : 3;
+    const statutoryDue = periodEnd(ctx, n.date, statutoryDays, statutoryUnit);
+    // a notice that grants a longer period binds the agency to wait for it
+    const stated =
+      n.hearing_request_days !== undefined
+        ? {
+            days: n.hearing_request_days,
+            unit: (n.hearing_request_days_unit ?? statutoryUnit) as DayUnit,
+          }
+        : undefined;
+    const statedDue = stated ? periodEnd(ctx, n.date, stated.days, stated.unit) : undefined;
+    const useStated = stated !== undefined && statedDue !== undefined && statedDue > statutoryDue;
+    const unit: DayUnit = useStated ? stated.unit : statutoryUnit;
+    const days = useStated ? stated.days : statutoryDays;
+    const due = useStated ? statedDue : statutoryDue;
     const b = [
       ...hearingBases(ctx, n.date, 1),
       ...(newLaw ? [basis(APL, '2021', 85)] : []),

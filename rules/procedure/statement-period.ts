@@ -24,7 +24,9 @@ function period(
   if (envVersion(ctx, n.date) === '2023')
     return { days: 5, unit: 'workday', bases: [basis(ENV, '2023', 44), basis(ENV, '2023', 90), ...apl] };
   if (n.statement_days === undefined) return undefined;
-  const unit: DayUnit = ctx.options.statedPeriodUnit === 'workday' ? 'workday' : 'day';
+  // the unit the notice states, when recorded; otherwise the option (default: calendar days, the shorter reading)
+  const unit: DayUnit =
+    (n.statement_days_unit ?? ctx.options.statedPeriodUnit) === 'workday' ? 'workday' : 'day';
   return { days: n.statement_days, unit, bases: apl };
 }
 

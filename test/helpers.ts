@@ -2,7 +2,7 @@
 import { loadKnowledge } from '../src/law/index.js';
 import { buildCase as build } from '../src/model/build.js';
 import type { Case } from '../src/model/case.js';
-import type { CaseData, IsoDate } from '../src/model/case-data.js';
+import type { CaseFileData, IsoDate } from '../src/model/case-data.js';
 import type { Finding, Rule, RuleContext, RuleFinding, Settings } from '../src/engine/types.js';
 import { FIXTURE_AS_OF, runFixture as runEngineFixture, type Fixture } from '../src/engine/fixture.js';
 
@@ -18,7 +18,7 @@ export function makeContext(overrides: Partial<RuleContext> = {}): RuleContext {
   };
 }
 
-export function buildCase(data: CaseData, dir = '/nonexistent/case'): Case {
+export function buildCase(data: CaseFileData, dir = '/nonexistent/case'): Case {
   return build({ data, dir, file: 'case.yaml' }, loadKnowledge().law);
 }
 
@@ -29,7 +29,7 @@ export interface RunRuleOptions {
 }
 
 /** Runs one rule directly, with its default options merged with the given ones. */
-export function runRule(rule: Rule, data: CaseData, run: RunRuleOptions = {}): RuleFinding[] {
+export function runRule(rule: Rule, data: CaseFileData, run: RunRuleOptions = {}): RuleFinding[] {
   const defaults = Object.fromEntries(
     Object.entries(rule.meta.options ?? {}).map(([k, v]) => [k, v.default]),
   );

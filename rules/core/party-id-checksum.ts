@@ -5,7 +5,36 @@ import {
   creditCodeCheckChar,
   idNumberCheckChar,
   type IdentityProblem,
+  checkOrganizationCode,
+  checkRegistrationNumber,
+  isMasked,
 } from './support/identity.js';
+import { notChecked } from '../../src/engine/coverage.js';
+import type { Msg } from '../../src/engine/types.js';
+
+/** 统一社会信用代码制度 (国发〔2015〕33号) from 2015-10-01; old licences to be replaced by 2017-12-31 */
+const CREDIT_CODE_FROM = '2015-10-01';
+const CREDIT_CODE_TRANSITION_END = '2017-12-31';
+
+const OLD_CODES: [
+  'registration_number' | 'organization_code',
+  Msg,
+  (code: string) => IdentityProblem | undefined,
+  string,
+][] = [
+  [
+    'registration_number',
+    { zh: '工商注册号', en: 'Registration number' },
+    checkRegistrationNumber,
+    'ISO 7064 MOD 11,10',
+  ],
+  [
+    'organization_code',
+    { zh: '组织机构代码', en: 'Organisation code' },
+    checkOrganizationCode,
+    'GB 11714-1997',
+  ],
+];
 
 const PROBLEM: Record<IdentityProblem, { zh: string; en: string }> = {
   length: { zh: '位数不是18位', en: 'is not 18 characters long' },
@@ -47,7 +76,7 @@ export const rule: Rule = {
     const identityBasis = under2023
       ? [apl, { law: 'env-penalty-measures', version: '2023', article: 56 }]
       : [apl];
-    if (party.credit_code !== undefined && !party.credit_code.includes('*')) {
+    if (party.credit_code !== undefined && !isMasked(party.credit_code)) {
       const problem = checkCreditCode(party.credit_code);
       if (problem) {
         const expected =
@@ -62,7 +91,7 @@ export const rule: Rule = {
         });
       }
     }
-    if (party.id_number !== undefined && !party.id_number.includes('*')) {
+    if (party.id_number !== undefined && !isMasked(party.id_number)) {
       const problem = checkIdNumber(party.id_number);
       if (problem) {
         const expected = problem === 'checksum' ? idNumberCheckChar(party.id_number.slice(0, 17)) : undefined;
@@ -76,7 +105,41 @@ export const rule: Rule = {
         });
       }
     }
-    if (party.type === 'organization' && party.credit_code === undefined) {
+    for (const [key, label, check, standard] of OLD_CODES) {
+      const code = party[key];
+      if (code === undefined || isMasked(code)) continue;
+      const problem = check(code);
+      if (problem)
+        findings.push({
+          path: `/party/${key}`,
+          basis: identityBasis,
+          message: {
+            zh: `${label.zh} ${code} ${PROBLEM[problem].zh}，请与营业执照或代码证核对（${standard}）`,
+            en: `${label.en} ${code} ${PROBLEM[problem].en}; check it against the licence or code certificate (${standard})`,
+          },
+        });
+    }
+    const identified =
+      party.credit_code !== undefined ||
+      party.registration_number !== undefined ||
+      party.organization_code !== undefined ||
+      party.id_number !== undefined;
+    // a published decision or a partial archive: a code it does not show is not recorded, not absent
+    if (!identified && c.record === 'partial') return [...findings, notChecked('party-code')];
+    const date = c.dates.law;
+    // 统一社会信用代码 from 2015-10-01 (国发〔2015〕33号), old licences replaced by 2017-12-31: before then an
+    // organisation is identified by its 注册号 / 组织机构代码
+    const era =
+      date === undefined
+        ? 'unknown'
+        : date < CREDIT_CODE_FROM
+          ? 'before'
+          : date <= CREDIT_CODE_TRANSITION_END
+            ? 'transition'
+            : 'after';
+    const oldCodes = party.registration_number !== undefined || party.organization_code !== undefined;
+    if (party.type === 'organization' && party.credit_code === undefined && !(oldCodes && era !== 'after')) {
+      if (era === 'unknown' && oldCodes) return findings;
       findings.push({
         path: '/party',
         severity: under2023 ? 'error' : 'warning',
@@ -86,10 +149,15 @@ export const rule: Rule = {
               zh: '当事人为单位，但未记录统一社会信用代码；处罚决定书应载明（生态环境行政处罚办法(2023)第五十六条）',
               en: 'The party is an organisation but no unified social credit code is recorded; the decision must state it (2023 measures art. 56)',
             }
-          : {
-              zh: '当事人为单位，但未记录统一社会信用代码，无法确认处罚决定书所载当事人的身份',
-              en: 'The party is an organisation but no unified social credit code is recorded, so the party named in the decision cannot be identified',
-            },
+          : era === 'before'
+            ? {
+                zh: '当事人为单位，但未记录工商注册号或组织机构代码（统一社会信用代码2015年10月1日起实行），无法确认处罚决定书所载当事人的身份',
+                en: 'The party is an organisation but neither its registration number nor its organisation code is recorded (the unified credit code exists from 2015-10-01), so the party named in the decision cannot be identified',
+              }
+            : {
+                zh: '当事人为单位，但未记录统一社会信用代码，无法确认处罚决定书所载当事人的身份',
+                en: 'The party is an organisation but no unified social credit code is recorded, so the party named in the decision cannot be identified',
+              },
       });
     }
     if (

@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '归档规范',
+    needs: ['procedure-record'],
     basis: [basis(ENV, '2010', 70), basis(ENV, '2023', 80)],
     needsAttachments: true,
   },

@@ -24,6 +24,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '归档规范',
+    needs: ['procedure-record'],
     basis: [basis(ENV, '2010', 68), basis(ENV, '2023', 78)],
     candidates: ['ENV-ARC-001'],
     needsAttachments: true,

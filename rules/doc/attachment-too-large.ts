@@ -15,6 +15,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '归档规范',
+    needs: ['procedure-record'],
     basis: [basis(ENV, '2010', 68), basis(ENV, '2023', 78)],
     needsAttachments: true,
     options: {

@@ -4,6 +4,7 @@
  * (第一百零八条第一款第（一）项) with parseCitation.
  */
 import type { Case, LawRef } from '../../src/model/case.js';
+import { caseDate } from '../shared/law.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { parseCitation, type ParsedCitation } from '../../src/law/numerals.js';
 import { APL, aplVersion, basis, compact, textsOf, withBasis } from './support.js';
@@ -84,11 +85,12 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    needs: ['procedure-record', 'case-date'],
     basis: [basis(APL, '2021', 59, 1, 3), basis(APL, '2017', 39, 1, 3)],
     needsAttachments: true,
   },
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    const date = c.dates.decided ?? ctx.asOf;
+    const date = caseDate(c);
     const b = [
       aplVersion(ctx, date) === '2021' ? basis(APL, '2021', 59, 1, 3) : basis(APL, '2017', 39, 1, 3),
     ];

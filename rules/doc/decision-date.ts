@@ -15,6 +15,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '文书规范',
+    needs: ['procedure-record'],
     basis: [basis(APL, '2021', 59, 1, 6), basis(APL, '2017', 39, 1, 6)],
     needsAttachments: true,
   },

@@ -4,6 +4,7 @@
  * capitals are a drafting custom, not a legal requirement.
  */
 import type { Case } from '../../src/model/case.js';
+import { caseDate } from '../shared/law.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { findAmounts, formatArabicYuan, formatCapitalYuan } from '../../src/text/numerals.js';
 import { APL, aplVersion, basis, position, textsOf, withBasis } from './support.js';
@@ -25,13 +26,14 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '文书规范',
+    needs: ['procedure-record', 'case-date'],
     basis: [basis(APL, '2021', 59, 1, 3), basis(APL, '2017', 39, 1, 3)],
     needsAttachments: true,
   },
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     const fine = c.data.penalty.fine;
     if (!c.data.penalty.kinds.includes('fine') || fine === undefined || fine <= 0) return [];
-    const date = c.dates.decided ?? ctx.asOf;
+    const date = caseDate(c);
     const b = [
       aplVersion(ctx, date) === '2021' ? basis(APL, '2021', 59, 1, 3) : basis(APL, '2017', 39, 1, 3),
     ];

@@ -1,5 +1,6 @@
 /** The decision text carries the decision number recorded for it (文书编号; 行政处罚法 2021 §59, 2017 §39). */
 import type { Case } from '../../src/model/case.js';
+import { caseDate } from '../shared/law.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, aplVersion, basis, compact, textsOf, withBasis } from './support.js';
 import { printable } from '../../src/text/printable.js';
@@ -21,12 +22,13 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '文书规范',
+    needs: ['procedure-record', 'case-date'],
     basis: [basis(APL, '2021', 59), basis(APL, '2017', 39)],
     needsAttachments: true,
   },
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
-    const date = c.dates.decided ?? c.timeline.at(-1)?.date ?? ctx.asOf;
+    const date = caseDate(c);
     const b = [aplVersion(ctx, date) === '2021' ? basis(APL, '2021', 59) : basis(APL, '2017', 39)];
     for (const d of textsOf(c, ctx, 'decision')) {
       const expected = d.doc.number ?? c.data.case.number;

@@ -4,6 +4,7 @@
  * number / credit code; 环境行政处罚办法 (2010) §54(1) the organisation code.
  */
 import type { Case } from '../../src/model/case.js';
+import { caseDate } from '../shared/law.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, compact, envVersion, textsOf, withBasis } from './support.js';
 import { printable } from '../../src/text/printable.js';
@@ -18,12 +19,13 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '文书规范',
+    needs: ['procedure-record', 'case-date'],
     basis: [basis(APL, '2021', 59, 1, 1), basis(APL, '2017', 39, 1, 1), basis(ENV, '2023', 56, 1, 1)],
     needsAttachments: true,
   },
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
-    const date = c.dates.decided ?? ctx.asOf;
+    const date = caseDate(c);
     const b: LegalBasis[] = [
       aplVersion(ctx, date) === '2021' ? basis(APL, '2021', 59, 1, 1) : basis(APL, '2017', 39, 1, 1),
     ];

@@ -6,6 +6,7 @@
  * §24(1)(1)); the 2017 choice of the higher department (§12(1)) is gone, so a decision that still offers it is wrong.
  */
 import type { Case } from '../../src/model/case.js';
+import { caseDate } from '../shared/law.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, aplVersion, basis, compact, textsOf, withBasis } from './support.js';
 import { printable } from '../../src/text/printable.js';
@@ -51,6 +52,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '文书规范',
+    needs: ['procedure-record', 'case-date'],
     basis: [
       basis(APL, '2021', 59, 1, 5),
       basis(APL, '2021', 67, 3),
@@ -61,7 +63,7 @@ export const rule: Rule = {
     needsAttachments: true,
   },
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    const date = c.dates.decided ?? ctx.asOf;
+    const date = caseDate(c);
     const v2021 = aplVersion(ctx, date) === '2021';
     const pay: LegalBasis[] = v2021
       ? [basis(APL, '2021', 59, 1, 4), basis(APL, '2021', 67, 3)]

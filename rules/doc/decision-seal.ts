@@ -5,6 +5,7 @@
  * to look, not an error, and none once the record says sealed: true.
  */
 import type { Case } from '../../src/model/case.js';
+import { caseDate } from '../shared/law.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, aplVersion, basis, compact, textsOf, withBasis } from './support.js';
 import { printable } from '../../src/text/printable.js';
@@ -19,11 +20,12 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '文书规范',
+    needs: ['procedure-record', 'case-date'],
     basis: [basis(APL, '2021', 59, 2), basis(APL, '2017', 39, 2)],
     needsAttachments: true,
   },
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    const date = c.dates.decided ?? ctx.asOf;
+    const date = caseDate(c);
     const b = [aplVersion(ctx, date) === '2021' ? basis(APL, '2021', 59, 2) : basis(APL, '2017', 39, 2)];
     const findings: RuleFinding[] = [];
     for (const d of textsOf(c, ctx, 'decision')) {

@@ -6,6 +6,7 @@
  * Each hit points at its line and column in the extracted text.
  */
 import type { Case } from '../../src/model/case.js';
+import { caseDate } from '../shared/law.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, position, textsOf, withBasis } from './support.js';
 import { printable } from '../../src/text/printable.js';
@@ -133,13 +134,14 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '执行到位',
+    needs: ['procedure-record', 'case-date'],
     basis: [basis(APL, '2021', 48), basis(APL, '2021', 50), basis(ENV, '2023', 64), basis(ENV, '2010', 72)],
     candidates: ['ENV-PUB-002'],
     needsAttachments: true,
   },
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     const published = c.timeline.find((e) => e.event === 'published');
-    const date = published?.date ?? c.dates.decided ?? ctx.asOf;
+    const date = published?.date ?? caseDate(c);
     const b: LegalBasis[] = aplVersion(ctx, date) === '2021' ? [basis(APL, '2021', 50)] : [];
     const env = envVersion(ctx, date);
     if (env === '2023') b.push(basis(ENV, '2023', 64));

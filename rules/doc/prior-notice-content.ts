@@ -42,6 +42,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 44),
       basis(APL, '2021', 63, 1),

@@ -170,6 +170,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '归档规范',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 59),
       basis(APL, '2017', 39),

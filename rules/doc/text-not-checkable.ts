@@ -20,6 +20,7 @@ export const rule: Rule = {
     },
     severity: 'info',
     category: '文书规范',
+    needs: ['procedure-record'],
     basis: [basis(APL, '2021', 59), basis(APL, '2017', 39)],
     needsAttachments: true,
   },

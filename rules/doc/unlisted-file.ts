@@ -14,6 +14,7 @@ export const rule: Rule = {
     },
     severity: 'info',
     category: '归档规范',
+    needs: ['procedure-record'],
     basis: [basis(ENV, '2010', 69), basis(ENV, '2023', 79)],
     needsAttachments: true,
   },

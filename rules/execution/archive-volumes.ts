@@ -86,6 +86,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '归档规范',
+    needs: ['procedure-record'],
     basis: [basis('env-penalty-measures', '2023', 79), basis('env-penalty-measures', '2010', 69)],
     candidates: ['ENV-ARC-001'],
   },

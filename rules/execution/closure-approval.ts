@@ -1,4 +1,5 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import { caseDate } from '../shared/law.js';
 import { documentsOf, eventsOf, hasEvent, type Case, type TimelineEvent } from '../../src/model/case.js';
 import { amountOrdered, basis, cite, citedFinding, envVersion, paidInFullOn } from './support.js';
 
@@ -80,6 +81,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '执行到位',
+    needs: ['procedure-record', 'case-date'],
     basis: [basis('env-penalty-measures', '2023', 77), basis('env-penalty-measures', '2010', 67)],
     candidates: ['ENV-CLO-001'],
   },
@@ -89,7 +91,7 @@ export const rule: Rule = {
     if (closures.length === 0) {
       if (['closed', 'archived'].includes(c.data.case.status)) {
         const archived = eventsOf(c, 'archived')[0];
-        const env = envVersion(ctx, archived?.date ?? c.dates.decided ?? ctx.asOf) ?? '2023';
+        const env = envVersion(ctx, archived?.date ?? caseDate(c)) ?? '2023';
         const bases = [basis('env-penalty-measures', env, env === '2023' ? 77 : 67)];
         const law = cite(ctx, bases);
         const step =

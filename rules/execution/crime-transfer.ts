@@ -38,6 +38,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis('crime-transfer-regs', '2020', 5, 2),
       basis('crime-transfer-regs', '2020', 6),

@@ -17,6 +17,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 61, 1),
       basis('admin-penalty-law', '2017', 40),

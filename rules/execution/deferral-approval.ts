@@ -28,6 +28,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '执行到位',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 66, 2),
       basis('admin-penalty-law', '2017', 52),

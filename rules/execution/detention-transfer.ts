@@ -23,6 +23,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(MEASURES, '2015', 12),
       basis(MEASURES, '2015', 19),

@@ -17,6 +17,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [basis('admin-penalty-law', '2021', 61, 2), basis('env-penalty-measures', '2023', 60)],
     candidates: ['ENV-SRV-002', 'APL-033'],
   },

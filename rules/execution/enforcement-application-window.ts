@@ -32,6 +32,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '执行到位',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-compulsion-law', '2012', 53),
       basis('litigation-law', '2017', 46, 1),

@@ -17,6 +17,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '执行到位',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-compulsion-law', '2012', 54),
       basis('admin-compulsion-law', '2012', 69),

@@ -19,6 +19,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '执行到位',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 67),
       basis('admin-penalty-law', '2017', 46),

@@ -33,6 +33,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '执行到位',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 72, 1, 1),
       basis('admin-penalty-law', '2021', 73, 3),

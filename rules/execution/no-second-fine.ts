@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 29),
       basis('admin-penalty-law', '2017', 24),

@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '归档规范',
+    needs: ['procedure-record'],
     basis: [basis('env-penalty-measures', '2023', 80), basis('env-penalty-measures', '2010', 70)],
     candidates: ['ENV-ARC-001'],
     options: {

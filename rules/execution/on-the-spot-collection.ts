@@ -25,6 +25,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '执行到位',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 68),
       basis('admin-penalty-law', '2021', 69),

@@ -27,6 +27,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '执行到位',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 67, 3),
       basis('admin-penalty-law', '2017', 46, 3),

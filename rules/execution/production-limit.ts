@@ -31,6 +31,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(L, '2015', 3),
       basis(L, '2015', 11),

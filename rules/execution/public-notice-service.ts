@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [basis('civil-procedure-law', '2021', 95), basis('civil-procedure-law', '2017', 92)],
     candidates: ['APL-034'],
   },

@@ -17,6 +17,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis('env-penalty-measures', '2023', 65),
       basis('env-penalty-measures', '2023', 61),

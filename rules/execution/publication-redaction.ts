@@ -70,6 +70,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '文书规范',
+    needs: ['procedure-record'],
     basis: [basis('env-penalty-measures', '2023', 64), basis('env-penalty-measures', '2010', 72)],
     candidates: ['ENV-PUB-001'],
   },

@@ -27,6 +27,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '文书规范',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 59, 1, 5),
       basis('reconsideration-law', '2023', 20),

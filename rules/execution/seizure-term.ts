@@ -20,6 +20,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(S, '2015', 10),
       basis(S, '2015', 15),

@@ -35,6 +35,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '文书规范',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 61),
       basis('env-penalty-measures', '2023', 59),

@@ -20,6 +20,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 52),
       basis('admin-penalty-law', '2017', 34),

@@ -21,6 +21,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 51),
       basis('admin-penalty-law', '2017', 33),

@@ -57,6 +57,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '主体合法',
+    needs: ['procedure-record'],
     basis: [
       basis('admin-penalty-law', '2021', 22),
       basis('admin-penalty-law', '2021', 23),

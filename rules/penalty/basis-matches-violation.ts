@@ -22,6 +22,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 59, paragraph: 1, item: 3 },
       { law: 'admin-penalty-law', version: '2017', article: 39 },

@@ -45,6 +45,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       APL_34,
       { law: 'env-penalty-measures', version: '2010', article: 6 },
@@ -87,6 +88,18 @@ export const rule: Rule = {
       return findings;
     }
     const b = benchmarkById(d.benchmark);
+    if (!b && !expected) {
+      // a benchmark of a province or city caselint holds no data for: coverage, not a fault of the case
+      findings.push({
+        path: '/discretion/benchmark',
+        severity: 'info',
+        message: {
+          zh: `未收录${jurisdiction}的裁量基准“${d.benchmark}”，未核对裁量计算（可在src/law/data/benchmarks/中按辖区和施行日期补充基准数据）`,
+          en: `The benchmark "${d.benchmark}" of ${jurisdiction} is not held, so the discretion computation was not checked (a bureau can add its benchmark, keyed by jurisdiction and dates, in src/law/data/benchmarks/)`,
+        },
+      });
+      return findings;
+    }
     if (!b) {
       findings.push({
         path: '/discretion/benchmark',

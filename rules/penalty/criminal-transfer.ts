@@ -26,6 +26,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 27 },
       { law: 'admin-penalty-law', version: '2021', article: 8, paragraph: 2 },

@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/types.js';
+import { caseDate } from '../shared/law.js';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +16,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '证据充分',
+    needs: ['procedure-record', 'case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 5, paragraph: 2 },
       { law: 'admin-penalty-law', version: '2017', article: 4, paragraph: 2 },
@@ -39,7 +41,7 @@ export const rule: Rule = {
     );
     const first = unsupported[0];
     if (!first) return [];
-    const decided = c.dates.decided ?? ctx.asOf;
+    const decided = caseDate(c);
     const basis = {
       law: 'admin-penalty-law',
       version: decided >= '2021-07-15' ? '2021' : '2017',

@@ -27,6 +27,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 5, paragraph: 2 },
       { law: 'admin-penalty-law', version: '2017', article: 4, paragraph: 2 },

@@ -77,6 +77,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 37 },
       { law: 'admin-penalty-law', version: '2021', article: 32 },

@@ -44,6 +44,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 9 },
       { law: 'admin-penalty-law', version: '2021', article: 28, paragraph: 2 },

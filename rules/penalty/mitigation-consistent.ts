@@ -36,6 +36,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 32 },
       { law: 'admin-penalty-law', version: '2017', article: 27, paragraph: 1 },

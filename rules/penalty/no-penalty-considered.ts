@@ -21,6 +21,7 @@ export const rule: Rule = {
     },
     severity: 'info',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [{ law: 'admin-penalty-law', version: '2021', article: 33, paragraph: 1 }],
     candidates: ['APL-047'],
   },

@@ -1,3 +1,5 @@
+import { notChecked } from '../../src/engine/coverage.js';
+import { hasEvent } from '../../src/model/case.js';
 import type { Rule } from '../../src/engine/types.js';
 import { apl, appliedClauses, decisionDate, provisionBasis } from './util.js';
 
@@ -16,6 +18,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 28, paragraph: 1 },
       { law: 'admin-penalty-law', version: '2017', article: 23 },
@@ -29,7 +32,17 @@ export const rule: Rule = {
     // 行政处罚法 2021 §36 ¶1 (2017 §29): past the limitation period the act is 不再给予行政处罚 — the §28 duty to
     // order correction comes with 实施行政处罚, and the act ended at least two years earlier, so nothing is demanded
     if (!penalised && p.no_penalty?.ground === 'limitation-expired') return [];
-    if ((p.orders ?? []).length > 0 || c.timeline.some((e) => e.event === 'correction-ordered')) return [];
+    if ((p.orders ?? []).length > 0 || hasEvent(c, 'correction-ordered')) return [];
+    // a published decision or partial archive that does not show an order has only not recorded it
+    if (c.record === 'partial')
+      return [
+        notChecked({
+          fact: 'orders',
+          kind: 'not-recorded',
+          label: { zh: '责令改正的内容', en: 'the order to correct' },
+          path: '/penalty/orders',
+        }),
+      ];
     const decided = decisionDate(c, ctx);
     const general = apl(decided, 28, 23, decided >= '2021-07-15' ? { paragraph: 1 } : {});
     const requiring = appliedClauses(c, ctx).filter((a) => a.applied.clause.requiresOrderToCorrect);

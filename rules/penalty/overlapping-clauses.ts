@@ -76,6 +76,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 29 },
       { law: 'sh-env-regs', version: '2021', article: 65 },

@@ -39,6 +39,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 63, paragraph: 1, item: 1 },
       { law: 'env-penalty-measures', version: '2023', article: 89 },

@@ -16,6 +16,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 57, paragraph: 1, item: 1 },
       { law: 'admin-penalty-law', version: '2021', article: 83 },

@@ -15,9 +15,15 @@ import type {
 
 export type Bases = Parameters<ClauseCatalogue['bounds']>[1];
 
-/** the day penalty ranges are judged at: the decision, else the prior notice, else asOf */
-export function decisionDate(c: Case, ctx: RuleContext): IsoDate {
-  return c.dates.decided ?? c.timeline.find((e) => e.event === 'prior-notice-served')?.date ?? ctx.asOf;
+/**
+ * the day penalty ranges are judged at: the case's law date (the decision, else the latest recorded step; never
+ * --as-of). Rules that call it declare `needs: ['case-date']`, so the engine does not run them on a case that
+ * dates nothing.
+ */
+export function decisionDate(c: Case, _ctx?: RuleContext): IsoDate {
+  const date = c.dates.law;
+  if (date === undefined) throw new Error("the case dates nothing: declare needs: ['case-date']");
+  return date;
 }
 
 export function query(

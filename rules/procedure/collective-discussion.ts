@@ -86,6 +86,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 57, 2),
       basis(APL, '2017', 38, 2),

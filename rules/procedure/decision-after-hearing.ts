@@ -27,6 +27,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [basis(APL, '2021', 65), basis(APL, '2017', 43), basis(ENV, '2023', 48)],
     candidates: ['APL-026'],
   },

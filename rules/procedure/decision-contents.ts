@@ -105,6 +105,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '文书规范',
+    needs: ['procedure-record'],
     basis: [basis(APL, '2021', 59), basis(APL, '2017', 39), basis(ENV, '2010', 54), basis(ENV, '2023', 56)],
     candidates: ['APL-031', 'ENV-DEC-001'],
   },

@@ -181,6 +181,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(ENV, '2010', 55),
       basis(ENV, '2023', 57, 1),

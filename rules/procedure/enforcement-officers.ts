@@ -54,6 +54,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 42, 1),
       basis(APL, '2017', 37, 1),

@@ -72,6 +72,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 56),
       basis(APL, '2021', 85),

@@ -38,6 +38,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(ENV, '2010', 22),
       basis(ENV, '2010', 24),

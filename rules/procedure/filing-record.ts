@@ -25,6 +25,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 54, 2),
       basis(ENV, '2010', 22),

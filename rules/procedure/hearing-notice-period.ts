@@ -20,6 +20,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 64, undefined, 2),
       basis(APL, '2021', 85),

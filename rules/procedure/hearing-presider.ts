@@ -19,6 +19,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 64, undefined, 4),
       basis(APL, '2017', 42, 1, 4),

@@ -47,6 +47,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '证据充分',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 55, 2),
       basis(APL, '2017', 37, 1),

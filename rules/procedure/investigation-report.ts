@@ -28,6 +28,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(ENV, '2010', 45),
       basis(ENV, '2023', 38, 1),

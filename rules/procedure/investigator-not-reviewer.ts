@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [basis(ENV, '2023', 38, 2), basis(ENV, '2010', 5)],
     candidates: ['ENV-INV-012'],
   },

@@ -34,6 +34,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [basis(APL, '2021', 58, 1), basis(APL, '2017', 38, 3), basis(ENV, '2023', 49, 1)],
     candidates: ['APL-027', 'ENV-LEG-001', 'CAT-6'],
     options: {

@@ -17,6 +17,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '主体合法',
+    needs: ['procedure-record'],
     basis: [basis(APL, '2021', 58, 2), basis(APL, '2017', 38, 3), basis(ENV, '2023', 49, 3)],
     candidates: ['APL-028', 'ENV-LEG-002'],
   },

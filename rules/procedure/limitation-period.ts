@@ -46,6 +46,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 36),
       basis(APL, '2017', 29),

@@ -42,10 +42,11 @@ export const rule: Rule = {
     if (!notice || !proposed) return [];
     const penalty = c.data.penalty;
     const heavier: Msg[] = [];
-    if (penalty.fine !== undefined && penalty.fine > (proposed.fine ?? 0)) {
+    // a notice recorded without its amount is not a notice of ¥0: the amount is only not recorded
+    if (penalty.fine !== undefined && proposed.fine !== undefined && penalty.fine > proposed.fine) {
       heavier.push({
-        zh: `罚款${formatYuan(penalty.fine)}高于告知的${formatYuan(proposed.fine ?? 0)}（多${formatYuan(penalty.fine - (proposed.fine ?? 0))}）`,
-        en: `a fine of ${formatYuan(penalty.fine)} above the notified ${formatYuan(proposed.fine ?? 0)} (by ${formatYuan(penalty.fine - (proposed.fine ?? 0))})`,
+        zh: `罚款${formatYuan(penalty.fine)}高于告知的${formatYuan(proposed.fine)}（多${formatYuan(penalty.fine - proposed.fine)}）`,
+        en: `a fine of ${formatYuan(penalty.fine)} above the notified ${formatYuan(proposed.fine)} (by ${formatYuan(penalty.fine - proposed.fine)})`,
       });
     }
     const added = penalty.kinds.filter((k) => !proposed.kinds.includes(k) && !MILDEST.has(k) && k !== 'fine');

@@ -40,6 +40,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '文书规范',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 44),
       basis(APL, '2017', 31),

@@ -37,6 +37,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [basis(APL, '2021', 43), basis(APL, '2017', 37, 3), basis(ENV, '2010', 8), basis(ENV, '2023', 6)],
     candidates: ['APL-009', 'ENV-REC-001'],
   },

@@ -40,6 +40,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(ENV, '2023', 44),
       basis(ENV, '2023', 90),

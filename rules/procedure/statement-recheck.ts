@@ -20,6 +20,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 45, 1),
       basis(APL, '2017', 32, 1),

@@ -17,6 +17,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '程序合法',
+    needs: ['procedure-record'],
     basis: [basis(ENV, '2023', 35)],
     candidates: ['ENV-INV-010'],
   },

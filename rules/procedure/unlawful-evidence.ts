@@ -19,6 +19,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '证据充分',
+    needs: ['procedure-record'],
     basis: [
       basis(APL, '2021', 46, 3),
       basis(ENV, '2023', 26, 3),

@@ -5,6 +5,18 @@
  */
 import type { IsoDate } from '../../src/model/case-data.js';
 import type { LegalBasis, RuleContext } from '../../src/engine/types.js';
+import type { Case } from '../../src/model/case.js';
+
+/**
+ * The date that decides the law versions for the whole case (the decision date, else the latest recorded step; see
+ * `caseLawDate`). Never --as-of: a rule that calls it declares `needs: ['case-date']`, so it does not run on a case
+ * that dates nothing and the case's coverage says so.
+ */
+export function caseDate(c: Case): IsoDate {
+  const date = c.dates.law;
+  if (date === undefined) throw new Error("the case dates nothing: declare needs: ['case-date']");
+  return date;
+}
 
 export const APL = 'admin-penalty-law';
 export const ENV = 'env-penalty-measures';

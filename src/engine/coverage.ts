@@ -124,19 +124,39 @@ export class CoverageCollector {
   }
 }
 
-/** 已检查 64 项；未检查 9 项：罚款幅度（罚款条款不在条款目录）、… */
+/** how many checks a coverage line names per reason before "等 N 项" */
+const LINE_CHECKS = 6;
+
+/**
+ * 已检查 64 项；未检查 9 项：罚款幅度（罚款条款不在条款目录）；立案期限、法制审核等 7 项（未记录完整办案过程）
+ * Checks with the same reasons are listed together; the JSON output has every check and reason.
+ */
 export function coverageLine(coverage: CaseCoverage, lang: 'zh' | 'en'): string {
   const checked = coverage.checked.length;
   const notRun = coverage.notChecked;
-  const items = notRun.map((e) => {
-    const reasons = e.reasons.map((g) => gapReason(g)[lang]).join(lang === 'zh' ? '；' : '; ');
-    return lang === 'zh' ? `${e.check.zh}（${reasons}）` : `${e.check.en} (${reasons})`;
+  const groups = new Map<string, { reason: string; checks: string[] }>();
+  for (const e of notRun) {
+    const reason = e.reasons.map((g) => gapReason(g)[lang]).join(lang === 'zh' ? '；' : '; ');
+    const group = groups.get(reason) ?? { reason, checks: [] };
+    group.checks.push(e.check[lang]);
+    groups.set(reason, group);
+  }
+  const items = [...groups.values()].map(({ reason, checks }) => {
+    const shown = checks.slice(0, LINE_CHECKS);
+    if (lang === 'zh') {
+      const list = shown.join(LIST_ZH) + (checks.length > shown.length ? `等 ${checks.length} 项` : '');
+      return `${list}（${reason}）`;
+    }
+    const list =
+      shown.join(LIST_EN) + (checks.length > shown.length ? ` and ${checks.length - shown.length} more` : '');
+    return `${list} (${reason})`;
   });
   if (lang === 'zh')
     return notRun.length === 0
       ? `已检查 ${checked} 项，全部可检查`
-      : `已检查 ${checked} 项；未检查 ${notRun.length} 项：${items.join(LIST_ZH)}`;
+      : `已检查 ${checked} 项；未检查 ${notRun.length} 项：${items.join('；')}`;
+  const runs = `${checked} check${checked === 1 ? '' : 's'} run`;
   return notRun.length === 0
-    ? `${checked} check${checked === 1 ? '' : 's'} run, none left unchecked`
-    : `${checked} check${checked === 1 ? '' : 's'} run; ${notRun.length} not run: ${items.join('; ')}`;
+    ? `${runs}, none left unchecked`
+    : `${runs}; ${notRun.length} not run: ${items.join('; ')}`;
 }

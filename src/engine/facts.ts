@@ -17,10 +17,7 @@ export interface FactSpec {
 export const FACTS = {
   /** the timeline lists every step of the file (a full dossier, not a published decision or a partial archive) */
   'procedure-record': {
-    label: {
-      zh: '完整的办案过程（案卷仅记录部分环节）',
-      en: 'the complete procedure (the record lists only some steps)',
-    },
+    label: { zh: '完整办案过程', en: 'the complete procedure' },
     path: '/timeline',
     recorded: (c) => c.record === 'dossier',
   },
@@ -33,6 +30,14 @@ export const FACTS = {
     label: { zh: '处罚决定日期', en: 'the decision date' },
     path: '/timeline',
     recorded: (c) => c.dates.decided !== undefined || !c.undated.some((e) => e.event === 'decision'),
+  },
+  'case-date': {
+    label: {
+      zh: '处罚决定日期或任一办案环节的日期（据以确定适用的法律版本）',
+      en: 'the decision date or the date of any step (to choose the law versions)',
+    },
+    path: '/timeline',
+    recorded: (c) => c.dates.law !== undefined,
   },
   'filing-date': {
     label: { zh: '立案日期', en: 'the filing date' },

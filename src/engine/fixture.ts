@@ -7,7 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { yaml } from '../lazy.js';
 import { loadCase, validateCase } from '../load/index.js';
 import type { LoadedCase } from '../load/types.js';
-import type { CaseData, IsoDate, TimelineEventData } from '../model/case-data.js';
+import type { CaseFileData, IsoDate, TimelineEventFileData } from '../model/case-data.js';
 import { fromRoot } from '../paths.js';
 import { buildCase } from '../model/build.js';
 import type { ResolvedConfig } from './config.js';
@@ -51,10 +51,10 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return out;
 }
 
-export function applyFixtureSpec(base: CaseData, spec: FixtureSpec): CaseData {
+export function applyFixtureSpec(base: CaseFileData, spec: FixtureSpec): CaseFileData {
   let data = structuredClone(base);
-  if (spec.set) data = mergePatch(data, spec.set) as CaseData;
-  let timeline: TimelineEventData[] = data.timeline ?? [];
+  if (spec.set) data = mergePatch(data, spec.set) as CaseFileData;
+  let timeline: TimelineEventFileData[] = data.timeline ?? [];
   if (spec.remove_events) {
     const drop = new Set(spec.remove_events);
     timeline = timeline.filter((e) => !drop.has(e.event));
@@ -62,14 +62,17 @@ export function applyFixtureSpec(base: CaseData, spec: FixtureSpec): CaseData {
   for (const [type, patch] of Object.entries(spec.update_events ?? {})) {
     const i = timeline.findIndex((e) => e.event === type);
     if (i < 0) throw new Error(`update_events: no ${type} event in the base case`);
-    timeline[i] = mergePatch(timeline[i], patch) as TimelineEventData;
+    timeline[i] = mergePatch(timeline[i], patch) as TimelineEventFileData;
   }
   if (spec.add_events) {
-    timeline = [...timeline, ...(spec.add_events as unknown as TimelineEventData[])];
+    timeline = [...timeline, ...(spec.add_events as unknown as TimelineEventFileData[])];
     // stable sort by date keeps the base order of same-day steps
     timeline = timeline
       .map((e, i) => ({ e, i }))
-      .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
+      .sort((a, b) => {
+        const [x, y] = [String(a.e.date ?? ''), String(b.e.date ?? '')];
+        return x < y ? -1 : x > y ? 1 : a.i - b.i;
+      })
       .map((x) => x.e);
   }
   data.timeline = timeline;

@@ -265,7 +265,9 @@ async function lintOneCaseUnguarded(
     return { result: { file, findings }, fatal };
   }
   const { loaded } = loadedResult;
-  const warnings = loadedResult.warnings.map((e) => loadErrorFinding(e, loaded.data.case.number));
+  const warnings = loadedResult.warnings.map((e) =>
+    loadErrorFinding(e, loaded.data.case.number ?? loaded.data.case.id ?? ''),
+  );
   const caseJurisdiction = loaded.data.case.jurisdiction;
   const caseBase = caseJurisdiction
     ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } }

@@ -21,6 +21,7 @@ import {
   CONFIG_AJV_OPTIONS,
   DATE_FORMAT,
   FORMATS_MODULE,
+  PARTIAL_DATE_FORMAT,
   schemaHash,
 } from './validator-options.js';
 
@@ -29,6 +30,7 @@ const standaloneCode = standaloneModule as unknown as (typeof standaloneModule)[
 export function generateValidatorSource(schemaText: string, options: Options = AJV_OPTIONS): string {
   const ajv = new Ajv2020({ ...options, code: { source: true, formats: _`require(${FORMATS_MODULE})` } });
   ajv.addFormat('date', DATE_FORMAT);
+  ajv.addFormat('partial-date', PARTIAL_DATE_FORMAT);
   const code = standaloneCode(ajv, ajv.compile(JSON.parse(schemaText) as object));
   return `// schema-sha256: ${schemaHash(schemaText)}\n${code}\n`;
 }

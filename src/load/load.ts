@@ -1,7 +1,7 @@
 /** Loading one case: find its file, read (encoding), parse (positions), validate (schema). Never throws. */
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import type { CaseData } from '../model/case-data.js';
+import type { CaseFileData } from '../model/case-data.js';
 import type { LoadError, LoadResult } from './types.js';
 import { CASE_FILE_NAMES, caseFileLink, displayPath } from './discover.js';
 import { decodeCaseBytes, readCaseFile } from './read.js';
@@ -120,7 +120,7 @@ export async function loadCase(target: string, cwd: string, contents?: Uint8Arra
       absFile,
       file,
       encoding: read.read.encoding,
-      data: parsed.parsed.data as CaseData,
+      data: parsed.parsed.data as CaseFileData,
       locate: parsed.parsed.locate,
     },
     warnings,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { DATE_FORMAT, FORMATS_MODULE, schemaHash } from './validator-options.js';
+import { CASE_FORMATS, FORMATS_MODULE, schemaHash } from './validator-options.js';
 
 export function loadPrecompiled(generatedFile: string, schemaText: string): ValidateFunction | undefined {
   let source: string;
@@ -19,7 +19,7 @@ export function loadPrecompiled(generatedFile: string, schemaText: string): Vali
   const nodeRequire = createRequire(import.meta.url);
   const allowed = new Set(['ajv/dist/runtime/ucs2length', 'ajv/dist/runtime/equal']);
   const requireForValidator = (id: string): unknown => {
-    if (id === FORMATS_MODULE) return { date: DATE_FORMAT };
+    if (id === FORMATS_MODULE) return CASE_FORMATS;
     if (allowed.has(id)) return nodeRequire(id);
     throw new Error(`unexpected module in the precompiled validator: ${id}`);
   };

@@ -2,7 +2,7 @@
  * The loader's contract: discover case folders, read (UTF-8 / BOM / GBK-GB18030), parse YAML or JSON with
  * positions, validate against schemas/case.schema.json. Every error is located; nothing here throws on bad input.
  */
-import type { CaseData } from '../model/case-data.js';
+import type { CaseFileData } from '../model/case-data.js';
 import type { Msg } from '../engine/types.js';
 
 export interface SourcePosition {
@@ -33,7 +33,7 @@ export interface LoadedCase {
   /** path relative to the working directory, for display */
   file: string;
   encoding: 'utf-8' | 'utf-8-bom' | 'gb18030';
-  data: CaseData;
+  data: CaseFileData;
   /** position of the node at a JSON pointer; falls back to the nearest existing ancestor, then 1:1 */
   locate(pointer: string): SourcePosition;
 }

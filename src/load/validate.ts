@@ -12,8 +12,14 @@ import { fromRoot } from '../paths.js';
 import type { LoadError, SourcePosition } from './types.js';
 import { TYPE_EN, TYPE_ZH, closest, describePointer, escapeSegment, jsType, quote } from './messages.js';
 import { MAX_REPORTED_ERRORS } from './parse.js';
-import { AJV_OPTIONS, CASE_YEARS, DATE_FORMAT, inCaseYears } from './validator-options.js';
-import { isIsoDate } from '../model/dates.js';
+import {
+  AJV_OPTIONS,
+  CASE_YEARS,
+  DATE_FORMAT,
+  inCaseYears,
+  PARTIAL_DATE_FORMAT,
+} from './validator-options.js';
+import { isIsoDate, isPartialDate } from '../model/dates.js';
 import { loadPrecompiled } from './precompiled.js';
 
 // CJS module: the runtime value is module.exports itself (see notes/dependencies-on-node20.md). Loaded only when a
@@ -49,6 +55,7 @@ export function compileAtRunTime(text: string): ValidateFunction {
   const ajv = new Ajv(AJV_OPTIONS);
   addFormats(ajv);
   ajv.addFormat('date', DATE_FORMAT);
+  ajv.addFormat('partial-date', PARTIAL_DATE_FORMAT);
   return ajv.compile(JSON.parse(text) as object);
 }
 
@@ -112,8 +119,14 @@ function subsumption(all: ErrorObject[]): (e: ErrorObject) => boolean {
     (e.keyword === 'pattern' && isDateSchema(e.parentSchema) && formatAt.has(e.instancePath));
 }
 
+/** the anyOf of a partialDate (a string of format partial-date, or a year as a number) */
+function isPartialDateChoice(schema: unknown): boolean {
+  return Array.isArray(schema) && (schema as { format?: unknown }[]).some((s) => s.format === 'partial-date');
+}
+
 function isDateSchema(schema: unknown): boolean {
-  return (schema as { format?: unknown } | undefined)?.format === 'date';
+  const format = (schema as { format?: unknown } | undefined)?.format;
+  return format === 'date' || format === 'partial-date';
 }
 
 function describe(e: ErrorObject, zhFallback: string, file: string, locator: Locator): LoadError {
@@ -191,6 +204,17 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
     }
     case 'format':
     case 'pattern': {
+      if (
+        isDateSchema(e.parentSchema) &&
+        (e.parentSchema as { format?: unknown }).format === 'partial-date'
+      ) {
+        return base(
+          'date-format',
+          e.instancePath,
+          `${where.zh} 应为 YYYY-MM-DD、YYYY-MM、YYYY 格式的日期或 unknown（实际为 ${quote(e.data)}）`,
+          `${where.en} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or unknown (found ${quote(e.data)})`,
+        );
+      }
       if (isDateSchema(e.parentSchema)) {
         const value = String(e.data);
         const shapeOk = /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -223,6 +247,28 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
     }
     case 'anyOf':
     case 'oneOf': {
+      if (isPartialDateChoice(e.schema)) {
+        const value = String(e.data);
+        const shapeOk = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
+        if (shapeOk && isPartialDate(value) && !inCaseYears(value)) {
+          return base(
+            'date-range',
+            e.instancePath,
+            `${where.zh} 的年份应在 ${CASE_YEARS.min}—${CASE_YEARS.max} 年之间（实际为 ${quote(e.data)}）`,
+            `${where.en} must fall in the years ${CASE_YEARS.min}–${CASE_YEARS.max} (found ${quote(e.data)})`,
+          );
+        }
+        return base(
+          'date-format',
+          e.instancePath,
+          shapeOk
+            ? `${where.zh} 不是存在的日期（实际为 ${quote(e.data)}）`
+            : `${where.zh} 应为 YYYY-MM-DD 格式的日期（只知月份或年份时写 YYYY-MM 或 YYYY，日期不详写 unknown；实际为 ${quote(e.data)}）`,
+          shapeOk
+            ? `${where.en} is not a real calendar date (found ${quote(e.data)})`
+            : `${where.en} must be a date in YYYY-MM-DD format (YYYY-MM or YYYY when only the month or year is known, unknown when not known; found ${quote(e.data)})`,
+        );
+      }
       const options = ((e.schema as { required?: string[] }[] | undefined) ?? [])
         .map((s) => s.required?.join('+'))
         .filter(Boolean);

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Options } from 'ajv/dist/2020.js';
-import { isIsoDate } from '../model/dates.js';
+import { isIsoDate, isPartialDate } from '../model/dates.js';
 
 export const AJV_OPTIONS: Options = {
   allErrors: true,
@@ -35,6 +35,15 @@ export const DATE_FORMAT = {
   type: 'string' as const,
   validate: (v: string) => isIsoDate(v) && inCaseYears(v),
 };
+
+/** Dates that may be partial (YYYY-MM, YYYY) or `unknown`; a year may arrive as a YAML number. */
+export const PARTIAL_DATE_FORMAT = {
+  type: 'string' as const,
+  validate: (v: string) => isPartialDate(v) && (v === 'unknown' || inCaseYears(v)),
+};
+
+/** the formats of the case schema, for the runtime compile and the precompiled validator */
+export const CASE_FORMATS = { date: DATE_FORMAT, 'partial-date': PARTIAL_DATE_FORMAT };
 
 /** The module name the precompiled code requires for its formats (resolved by the loader, never by Node). */
 export const FORMATS_MODULE = 'caselint:formats';

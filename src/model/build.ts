@@ -1,29 +1,48 @@
 /**
- * Builds the normalised Case from validated case data: law references resolved through the registry's
- * aliases and Chinese citations parsed into numbers, the timeline indexed with JSON pointers, key dates.
+ * Builds the normalised Case from validated case-file data: what the file does not know is normalised away (and
+ * remembered in `known`, `undated`, `approx`), law references resolved through the registry's aliases and Chinese
+ * citations parsed into numbers, the timeline indexed with JSON pointers, key dates.
  */
-import type { CaseData, LawRefData } from './case-data.js';
-import type { Case, LawRef, TimelineEvent } from './case.js';
+import type {
+  CaseData,
+  CaseFileData,
+  IsoDate,
+  LawRefData,
+  PartialDate,
+  PenaltyKind,
+  TimelineEventData,
+} from './case-data.js';
+import {
+  caseLawDate,
+  type Case,
+  type LawRef,
+  type RecordExtent,
+  type TimelineEvent,
+  type UndatedEvent,
+} from './case.js';
 import type { LawRegistry } from '../law/types.js';
 import { parseCitation } from '../law/numerals.js';
 import { agencyKindOf } from './agency.js';
+import { isIsoDate, partialDateRange } from './dates.js';
 
 export interface BuildInput {
-  data: CaseData;
+  data: CaseFileData;
   dir: string;
   file: string;
 }
 
 export function buildCase(input: BuildInput, law: LawRegistry): Case {
-  const data = normaliseUnknowns(input.data);
-  const timeline: TimelineEvent[] = data.timeline.map((e, index) => ({
-    ...e,
+  const n = normalise(input.data);
+  const { data } = n;
+  const timeline: TimelineEvent[] = n.dated.map(({ event, index }) => ({
+    ...event,
     index,
     pointer: `/timeline/${index}`,
   }));
   const first = (type: string) => timeline.find((e) => e.event === type)?.date;
   const v = data.violation;
   const discovered = v.discovered_on ?? first('clue-received') ?? first('inspection');
+  const header = input.data.case;
   const noPenalty = data.penalty.no_penalty?.basis;
   const noPenaltyBasis = noPenalty ? normaliseRefs([noPenalty], '/penalty/no_penalty', law)[0] : undefined;
   return {
@@ -31,29 +50,28 @@ export function buildCase(input: BuildInput, law: LawRegistry): Case {
       ? { noPenaltyBasis: { ...noPenaltyBasis, pointer: '/penalty/no_penalty/basis' } }
       : {}),
     data,
-    record: 'dossier',
-    undated: [],
-    known: new Set([
-      '/officers',
-      '/party/type',
-      '/penalty/kinds',
-      '/case/procedure',
-      '/case/source',
-      '/documents',
-    ]),
-    agencyKind: agencyKindOf(undefined, data.case.agency),
+    record: n.record,
+    undated: n.undated,
+    known: n.known,
+    approx: n.approx,
+    agencyKind: agencyKindOf(header.agency_kind, header.agency),
     id: data.case.number,
     dir: input.dir,
     file: input.file,
     timeline,
     violated: normaliseRefs(v.violated, '/violation/violated', law),
     basis: normaliseRefs(v.basis, '/violation/basis', law),
+    unresolvedRefs: [
+      ...articleless(input.data.violation?.violated, '/violation/violated'),
+      ...articleless(input.data.violation?.basis, '/violation/basis'),
+    ],
     dates: {
       // a continuing act is dated by its end (行政处罚法 2021 §36(2)); one still going on when found, by the discovery
       act: v.ended_on ?? (v.continuing ? discovered : v.started_on),
       discovered,
       filed: first('filing-approved'),
       decided: first('decision'),
+      law: caseLawDate(timeline),
     },
   };
 }
@@ -78,17 +96,147 @@ export function normaliseRefs(refs: LawRefData[] | undefined, base: string, law:
   });
 }
 
+/** pointers of citations that name a law but no article (the source did not state it) */
+function articleless(refs: LawRefData[] | undefined, base: string): string[] {
+  return (refs ?? []).flatMap((ref, i) =>
+    ref.article === undefined && (ref.cite === undefined || parseCitation(ref.cite)?.article === undefined)
+      ? [`${base}/${i}`]
+      : [],
+  );
+}
+
+interface Normalised {
+  data: CaseData;
+  dated: { event: TimelineEventData; index: number }[];
+  undated: UndatedEvent[];
+  known: Set<string>;
+  approx: Map<string, { from: IsoDate; to: IsoDate } | undefined>;
+  record: RecordExtent;
+}
+
 const PARTY_CODES = ['credit_code', 'id_number', 'registration_number', 'organization_code'] as const;
 
-/** `unknown` codes are not recorded: the rules see them as absent */
-function normaliseUnknowns(data: CaseData): CaseData {
-  const party = { ...data.party };
-  let changed = false;
-  for (const key of PARTY_CODES) {
-    if (party[key] === 'unknown') {
-      delete party[key];
-      changed = true;
+/**
+ * The file's data with what it does not know taken out: partial and unknown dates are not dates (they go to
+ * `approx`, and undated steps to `undated`), `unknown` codes are absent, and absent sections get empty defaults
+ * whose absence `known` remembers, so that rules depending on them can report them as not recorded.
+ */
+export function normalise(file: CaseFileData): Normalised {
+  const known = new Set<string>();
+  const approx: Normalised['approx'] = new Map();
+  const note = (pointer: string, present: boolean) => {
+    if (present) known.add(pointer);
+  };
+  const exact = (value: PartialDate | undefined, pointer: string): IsoDate | undefined => {
+    if (value === undefined) return undefined;
+    const text = String(value);
+    if (isIsoDate(text)) return text;
+    approx.set(pointer, partialDateRange(text));
+    return undefined;
+  };
+
+  const h = file.case;
+  for (const key of ['number', 'cause', 'source', 'procedure', 'status'] as const)
+    note(`/case/${key}`, h[key] !== undefined);
+  note('/officers', file.officers !== undefined && file.officers.length > 0);
+  note('/timeline', file.timeline !== undefined);
+  note('/documents', file.documents !== undefined);
+  note('/violation/facts', file.violation?.facts !== undefined);
+  note('/penalty/kinds', file.penalty?.kinds !== undefined);
+  note('/party/type', file.party?.type !== undefined);
+  note('/party/name', file.party?.name !== undefined);
+
+  const dated: Normalised['dated'] = [];
+  const undated: UndatedEvent[] = [];
+  (file.timeline ?? []).forEach((e, index) => {
+    const pointer = `/timeline/${index}`;
+    const date = exact(e.date, `${pointer}/date`);
+    const { proposed: proposal, ...plain } = e;
+    const rest: Omit<TimelineEventData, 'date'> & { date?: PartialDate } = plain;
+    // a notice recorded without kinds or amount proposes nothing the record shows: its proposal is not recorded
+    if (proposal && (proposal.kinds !== undefined || proposal.fine !== undefined))
+      rest.proposed = { ...proposal, kinds: proposal.kinds ?? proposedKinds(proposal.fine) };
+    if (date !== undefined) {
+      dated.push({ event: { ...rest, date }, index });
+      return;
     }
+    const { date: written, ...withoutDate } = rest;
+    const u: UndatedEvent = { ...withoutDate, index, pointer };
+    if (written !== undefined && written !== 'unknown') u.when = String(written);
+    undated.push(u);
+  });
+
+  const { prior_violations: priorsWritten, ...party } = file.party ?? {};
+  for (const key of PARTY_CODES) if (party[key] === 'unknown') delete party[key];
+  const priors = priorsWritten?.flatMap((p, i) => {
+    const date = exact(p.date, `/party/prior_violations/${i}/date`);
+    return date === undefined ? [] : [{ ...p, date }];
+  });
+  const v = file.violation ?? {};
+  const { started_on: _s, ended_on: _e, discovered_on: _d, ...facts } = v;
+  const violation: CaseData['violation'] = {
+    ...facts,
+    facts: v.facts ?? '',
+    violated: v.violated ?? [],
+    basis: v.basis ?? [],
+  };
+  for (const key of ['started_on', 'ended_on', 'discovered_on'] as const) {
+    const date = exact(v[key], `/violation/${key}`);
+    if (date !== undefined) violation[key] = date;
   }
-  return changed ? { ...data, party } : data;
+  const penalty: CaseData['penalty'] = {
+    ...(file.penalty ?? {}),
+    kinds: file.penalty?.kinds ?? (file.penalty?.fine !== undefined ? ['fine'] : []),
+  };
+  const decided =
+    dated.some((d) => d.event.event === 'decision') || undated.some((u) => u.event === 'decision');
+  const { documents: _documents, ...sections } = file;
+  const data: CaseData = {
+    ...sections,
+    case: {
+      ...h,
+      number: h.number ?? h.id ?? '',
+      cause: h.cause ?? '',
+      source: h.source ?? '其他',
+      procedure: h.procedure ?? 'general',
+      status: h.status ?? (decided ? 'decided' : 'open'),
+    },
+    party: {
+      ...party,
+      type: party.type ?? inferPartyType(party),
+      name: party.name ?? '',
+      ...(priors ? { prior_violations: priors } : {}),
+    },
+    officers: file.officers ?? [],
+    violation,
+    penalty,
+    timeline: dated.map((d) => d.event),
+  };
+  if (file.documents) {
+    data.documents = file.documents.map((d, i) => {
+      const { date, ...rest } = d;
+      const day = exact(date, `/documents/${i}/date`);
+      return day === undefined ? rest : { ...rest, date: day };
+    });
+  }
+  const record: RecordExtent =
+    h.record ??
+    (file.timeline === undefined || !known.has('/officers') || undated.length > 0 ? 'partial' : 'dossier');
+  return { data, dated, undated, known, approx, record };
+}
+
+/** a prior notice that states only an amount proposes a fine */
+function proposedKinds(fine: number | undefined): PenaltyKind[] {
+  return fine !== undefined ? ['fine'] : [];
+}
+
+/** a party whose type is not recorded: read from its codes, else an organisation (not `known`) */
+function inferPartyType(party: {
+  credit_code?: string;
+  id_number?: string;
+  registration_number?: string;
+  organization_code?: string;
+}): CaseData['party']['type'] {
+  if (party.id_number !== undefined && party.credit_code === undefined) return 'person';
+  return 'organization';
 }

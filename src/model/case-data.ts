@@ -1,3 +1,5 @@
+import type { AgencyKind } from './agency.js';
+
 /**
  * The case file as written by a user (case.yaml / case.json), format `caselint/1`.
  * This is the contract between `schemas/case.schema.json`, the loader, the model builder and the rules.
@@ -6,6 +8,8 @@
  */
 
 export type IsoDate = string;
+/** A date as a case file may give it: YYYY-MM-DD, YYYY-MM, YYYY (a YAML number when unquoted), or `unknown`. */
+export type PartialDate = string | number;
 export type Yuan = number;
 
 export type CaseSource =
@@ -499,8 +503,14 @@ export interface WaiverData {
 }
 
 export interface CaseHeaderData {
-  /** 案件编号 / 决定书文号, e.g. 沪普环罚〔2020〕12号 */
+  /** 案件编号 / 决定书文号, e.g. 沪普环罚〔2020〕12号 (in the file, one of number / id is required) */
   number: string;
+  /** an identifier for a case without a number (archive reference) */
+  id?: string;
+  /** kind of the deciding agency; when absent, read from the name (src/model/agency.ts) */
+  agency_kind?: AgencyKind | 'unknown';
+  /** dossier: the whole case file; partial: a published decision or an incomplete archive (see Case.record) */
+  record?: 'dossier' | 'partial';
   /** 立案编号 */
   filing_number?: string;
   agency: string;
@@ -556,5 +566,39 @@ export interface CaseData {
   measures?: MeasureData[];
   timeline: TimelineEventData[];
   documents?: DocumentData[];
+  waivers?: WaiverData[];
+}
+
+type PriorViolationData = NonNullable<PartyData['prior_violations']>[number];
+
+/** A timeline step as the file may give it: the date may be partial, unknown or absent; a proposal without kinds. */
+export interface TimelineEventFileData extends Omit<TimelineEventData, 'date' | 'proposed'> {
+  date?: PartialDate;
+  proposed?: { kinds?: PenaltyKind[]; fine?: Yuan };
+}
+
+/**
+ * The case file as written (`schemas/case.schema.json` mirrors this type). Only what identifies the case is
+ * required: `case.number` or `case.id`, and `case.agency`. Everything else may be absent or explicitly unknown;
+ * src/model/build.ts turns it into the normalised `CaseData` the rules see, recording what was not known.
+ */
+export interface CaseFileData {
+  format: 'caselint/1';
+  case: Omit<CaseHeaderData, 'number' | 'cause' | 'source' | 'procedure' | 'status'> &
+    Partial<Pick<CaseHeaderData, 'number' | 'cause' | 'source' | 'procedure' | 'status'>>;
+  party?: Partial<Omit<PartyData, 'prior_violations'>> & {
+    prior_violations?: (Omit<PriorViolationData, 'date'> & { date: PartialDate })[];
+  };
+  officers?: OfficerData[];
+  violation?: Partial<Omit<ViolationData, 'started_on' | 'ended_on' | 'discovered_on'>> & {
+    started_on?: PartialDate;
+    ended_on?: PartialDate;
+    discovered_on?: PartialDate;
+  };
+  discretion?: DiscretionData;
+  penalty?: Partial<PenaltyData>;
+  measures?: MeasureData[];
+  timeline?: TimelineEventFileData[];
+  documents?: (Omit<DocumentData, 'date'> & { date?: PartialDate })[];
   waivers?: WaiverData[];
 }

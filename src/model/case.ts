@@ -53,8 +53,16 @@ export interface Case {
   record: RecordExtent;
   /** steps known to have happened without an exact date; they are not in `timeline` */
   undated: UndatedEvent[];
-  /** JSON pointers of the facts the file states (used where the normalised data has a default in their place) */
+  /**
+   * JSON pointers of the facts the file states, for the sections the normalised data fills with a default when
+   * absent: /case/number|cause|source|procedure|status, /officers, /timeline, /documents, /violation/facts,
+   * /penalty/kinds, /party/type, /party/name
+   */
   known: Set<string>;
+  /** dates the file gives only partly (`2021-03`, `2021`) or as `unknown`, by JSON pointer, with the days they span */
+  approx: Map<string, { from: IsoDate; to: IsoDate } | undefined>;
+  /** citations that name a law without its article (JSON pointers) */
+  unresolvedRefs: string[];
   /** kind of the deciding agency, recorded or read from its name; undefined when neither says */
   agencyKind: AgencyKind | undefined;
   /** case number (case.number) */
@@ -74,6 +82,11 @@ export interface Case {
     discovered?: IsoDate;
     filed?: IsoDate;
     decided?: IsoDate;
+    /**
+     * the date that decides which law versions apply to the case as a whole: the decision date, else the latest
+     * recorded step (never --as-of). Undefined when the record dates nothing. See `caseLawDate`.
+     */
+    law?: IsoDate;
   };
 }
 
@@ -114,3 +127,16 @@ export function documentPointer(c: Case, id: string): string | undefined {
 }
 
 export type { LawRefData };
+
+/**
+ * The one date that decides the law versions for a case: its decision date; without one, the latest step the record
+ * dates. `--as-of` never stands in for it: a case that dates nothing has no version, and rules that need one report
+ * it as not checked (fact `case-date`).
+ */
+export function caseLawDate(timeline: readonly { event: string; date: IsoDate }[]): IsoDate | undefined {
+  const decision = timeline.find((e) => e.event === 'decision');
+  if (decision) return decision.date;
+  let latest: IsoDate | undefined;
+  for (const e of timeline) if (latest === undefined || e.date > latest) latest = e.date;
+  return latest;
+}

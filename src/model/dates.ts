@@ -15,6 +15,32 @@ export function isIsoDate(value: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+/**
+ * A date of the case format that may be partial: YYYY-MM-DD (a real day), YYYY-MM, YYYY, or `unknown`.
+ * A year written without quotes in YAML arrives as a number.
+ */
+export function isPartialDate(value: string | number): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && value <= 9999;
+  if (value === 'unknown' || /^\d{4}$/.test(value)) return true;
+  const month = /^\d{4}-(\d{2})$/.exec(value);
+  if (month) return Number(month[1]) >= 1 && Number(month[1]) <= 12;
+  return isIsoDate(value);
+}
+
+/** the first and last day a partial date may stand for; undefined for `unknown` or a malformed value */
+export function partialDateRange(value: string | number): { from: IsoDate; to: IsoDate } | undefined {
+  const v = String(value);
+  if (isIsoDate(v)) return { from: v, to: v };
+  if (/^\d{4}$/.test(v)) return { from: `${v}-01-01`, to: `${v}-12-31` };
+  const m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return undefined;
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return { from: `${v}-01`, to: `${v}-${String(last).padStart(2, '0')}` };
+}
+
 export function toUtcMs(date: IsoDate): number {
   const m = ISO_DATE.exec(date);
   if (!m) throw new RangeError(`not an ISO date: ${date}`);

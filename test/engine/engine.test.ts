@@ -79,7 +79,7 @@ describe('fixture patches', () => {
         { event: 'legal-review', date: '2020-09-01' },
       ],
     });
-    expect(out.timeline.map((e) => `${e.event}@${e.date}`)).toEqual([
+    expect(out.timeline!.map((e) => `${e.event}@${e.date}`)).toEqual([
       'filing-approved@2020-09-01',
       'legal-review@2020-09-01',
       'prior-notice-served@2020-10-15',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadKnowledge } from '../../src/law/index.js';
 import { buildCase } from '../../src/model/build.js';
-import type { CaseData } from '../../src/model/case-data.js';
+import type { CaseData, CaseFileData } from '../../src/model/case-data.js';
 import { applyFixtureSpec, type FixtureSpec } from '../../src/engine/fixture.js';
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import { fromRoot } from '../../src/paths.js';
@@ -26,7 +26,7 @@ export const applySpec = applyFixtureSpec;
 
 export function runOn(
   rule: Rule,
-  data: CaseData,
+  data: CaseFileData,
   asOf = '2026-11-28',
   options: Record<string, unknown> = {},
 ): RuleFinding[] {

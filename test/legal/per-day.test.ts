@@ -67,3 +67,30 @@ describe('per-day conduct', () => {
     expect(runRule(benchmark, data).length).toBeGreaterThan(0);
   });
 });
+
+describe('benchmarks caselint does not hold (issue 11: coverage of the law itself)', () => {
+  it('another province’s benchmark is an info about coverage, not a warning against the case', () => {
+    const data = perDay();
+    delete data.penalty.daily;
+    data.violation.basis = [{ law: '大气污染防治法', article: 99, item: 2 }];
+    data.penalty.fine = 150000;
+    data.case.jurisdiction = 'CN-ZJ';
+    data.discretion = { ...data.discretion, benchmark: 'ZJ-BENCH-2021' };
+    const findings = runRule(benchmark, data, { settings: { jurisdiction: 'CN-ZJ' } });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.severity).toBe('info');
+    expect(findings[0]?.message.zh).toContain('未收录');
+  });
+
+  it('an unknown benchmark id where caselint holds the jurisdiction’s benchmark is still a warning', () => {
+    const data = perDay();
+    delete data.penalty.daily;
+    data.violation.basis = [{ law: '大气污染防治法', article: 99, item: 2 }];
+    data.penalty.fine = 150000;
+    data.discretion = { ...data.discretion, benchmark: 'SH-BENCH-2019' };
+    const findings = runRule(benchmark, data);
+    expect(
+      findings.some((f) => f.severity === undefined && f.message.zh.includes('不在已知基准数据中')),
+    ).toBe(true);
+  });
+});

@@ -40,8 +40,8 @@ describe('fixtures/broken', () => {
   it('names the field and the value in a bad-date message', async () => {
     const result = await loadCase(broken('schema-date'), root);
     expect(result.ok ? undefined : result.errors[0]?.message).toEqual({
-      zh: '时间线第3项的 date 应为 YYYY-MM-DD 格式的日期（实际为 "2020/10/13"）',
-      en: 'timeline[2].date must be a date in YYYY-MM-DD format (found "2020/10/13")',
+      zh: '时间线第3项的 date 应为 YYYY-MM-DD 格式的日期（只知月份或年份时写 YYYY-MM 或 YYYY，日期不详写 unknown；实际为 "2020/10/13"）',
+      en: 'timeline[2].date must be a date in YYYY-MM-DD format (YYYY-MM or YYYY when only the month or year is known, unknown when not known; found "2020/10/13")',
     });
   });
 
@@ -56,7 +56,7 @@ describe('fixtures/broken', () => {
     if (!result.ok) return;
     expect(result.loaded.encoding).toBe('gb18030');
     expect(result.warnings.map((w) => [w.code, w.severity])).toEqual([['encoding', 'warning']]);
-    expect(result.loaded.data.party.name).toBe('上海示例印务有限公司');
+    expect(result.loaded.data.party?.name).toBe('上海示例印务有限公司');
     expect(result.loaded.data.case.agency).toBe('上海市普陀区生态环境局');
   });
 

@@ -1,10 +1,10 @@
 /**
- * The schema mirrors src/model/case-data.ts field for field. `sink` is typed DeepRequired<CaseData>, so the compiler
+ * The schema mirrors src/model/case-data.ts field for field. `sink` is typed DeepRequired<CaseFileData>, so the compiler
  * refuses it unless it sets every field the TypeScript contract has; the schema (additionalProperties: false) must
  * accept it, and every property the schema defines must appear in it.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseData } from '../../src/model/case-data.js';
+import type { CaseFileData } from '../../src/model/case-data.js';
 import { caseSchema, validateCase } from '../../src/load/index.js';
 
 type DeepRequired<T> = T extends (infer U)[]
@@ -22,10 +22,13 @@ const ref = {
   clause: 'AIR-108-1',
 };
 
-const sink: DeepRequired<CaseData> = {
+const sink: DeepRequired<CaseFileData> = {
   format: 'caselint/1',
   case: {
     number: '沪普环罚〔2020〕12号',
+    id: 'archive-2020-12',
+    agency_kind: 'ecology-environment',
+    record: 'dossier',
     filing_number: '沪普环立〔2020〕35号',
     agency: '上海市普陀区生态环境局',
     jurisdiction: 'CN-SH',

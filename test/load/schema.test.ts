@@ -104,15 +104,15 @@ describe('clean fixture cases', () => {
     if (!result.ok) throw new Error('not loaded');
     const data = result.loaded.data;
     const ids = new Set((data.documents ?? []).map((d) => d.id));
-    const officers = new Set(data.officers.map((o) => o.name));
+    const officers = new Set((data.officers ?? []).map((o) => o.name));
     expect(ids.size).toBe((data.documents ?? []).length);
-    for (const e of data.timeline) {
+    for (const e of data.timeline ?? []) {
       for (const id of [...(e.documents ?? []), e.served_document, e.proof])
         if (id) expect(ids).toContain(id);
       for (const o of [...(e.officers ?? []), e.reviewer, e.presider, e.approved_by])
         if (o) expect(officers).toContain(o);
     }
-    const dates = data.timeline.map((e) => e.date);
+    const dates = (data.timeline ?? []).map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
   });
 });

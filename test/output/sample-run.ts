@@ -21,6 +21,8 @@ export function toCase(data: CaseData, file: string): Case {
     undated: [],
     known: new Set(['/officers']),
     agencyKind: 'ecology-environment',
+    approx: new Map(),
+    unresolvedRefs: [],
     id: data.case.number,
     dir: dirname(fromRoot(file)),
     file,

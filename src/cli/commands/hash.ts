@@ -85,7 +85,7 @@ export function register(program: Command, io: CliIO): void {
       } else {
         const ok = rows.filter((r) => r.sha256).map((r) => ({ id: r.id, file: r.file, sha256: r.sha256 }));
         const lines = [
-          `# ${printable(data.case.number)}: sha256 of the listed documents — record the missing ones with caselint hash --fix`,
+          `# ${printable(data.case.number ?? data.case.id ?? '')}: sha256 of the listed documents — record the missing ones with caselint hash --fix`,
         ];
         for (const r of rows.filter((x) => x.recorded && x.sha256 && x.recorded.toLowerCase() !== x.sha256)) {
           lines.push(

@@ -57,8 +57,13 @@ export function readNotice(src: SourceText, fields: Fields): void {
   const seal = readSealDate(src);
   if (seal)
     fields.offer('notice.date', { value: seal.iso, doc: src.doc, line: seal.line, note: '告知书落款日期' });
-  const n = DOC_NUMBER.exec(compact(src.lines.slice(0, 8).join('')));
-  if (n) fields.offer('notice.number', sourcedAt(src, src.flat.indexOf(n[0]), n[0]));
+  for (const [i, line] of src.lines.slice(0, 8).entries()) {
+    const n = DOC_NUMBER.exec(compact(line));
+    if (n) {
+      fields.offer('notice.number', { value: n[0], doc: src.doc, line: i + 1 });
+      break;
+    }
+  }
   for (const c of clauses(src.flat)) {
     if (/拟/.test(c.text) && /罚款/.test(c.text)) {
       const from = c.text.indexOf('罚款');
@@ -125,6 +130,16 @@ export function readFilingForm(src: SourceText, fields: Fields): void {
       src.flat,
     );
   if (n?.[1]) fields.offer('case.filing_number', sourcedAt(src, n.index, n[1]));
+  else {
+    // a number line of its own under the title (沪普环立〔2020〕35号)
+    for (const [i, line] of src.lines.slice(0, 6).entries()) {
+      const m = DOC_NUMBER.exec(compact(line));
+      if (m) {
+        fields.offer('case.filing_number', { value: m[0], doc: src.doc, line: i + 1 });
+        break;
+      }
+    }
+  }
   const cause = /案由[:：]([^：:]{4,80}?)(?=(?:案件来源|当事人|立案|承办|简要案情|$))/.exec(src.flat);
   if (cause?.[1]) fields.offer('case.cause', sourcedAt(src, cause.index, cause[1].replace(/[。；，]$/, '')));
   const source = /案件来源[:：]([^：:]{1,30}?)(?=(?:[\u4e00-\u9fa5]{2,6}[:：])|$)/.exec(src.flat);
@@ -133,8 +148,11 @@ export function readFilingForm(src: SourceText, fields: Fields): void {
   const d = filed ? findDates(src.flat.slice(filed.index))[0] : undefined;
   if (filed && d) fields.offer('filing.date', sourcedAt(src, filed.index + d.index, d.iso));
   else {
+    // the approval's date: the date under the seal, else the last date of the form (日期：2020年8月21日)
     const seal = readSealDate(src);
+    const last = findDates(src.flat).at(-1);
     if (seal)
       fields.offer('filing.date', { value: seal.iso, doc: src.doc, line: seal.line, note: '审批栏最后日期' });
+    else if (last) fields.offer('filing.date', sourcedAt(src, last.index, last.iso, '审批栏最后日期'));
   }
 }

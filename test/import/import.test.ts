@@ -126,6 +126,9 @@ describe('caselint import (CLI)', () => {
       expect(doc.getIn(['case', 'number'])).toBe('沪普环罚〔2020〕12号');
       expect(text).toMatch(/number: 沪普环罚〔2020〕12号 # decision\.pdf 第\d+行/);
       expect(doc.getIn(['documents', 0, 'sha256'])).toMatch(/^[0-9a-f]{64}$/);
+      expect(doc.getIn(['case', 'filing_number'])).toBe('沪普环立〔2020〕35号');
+      expect(doc.getIn(['timeline', 0, 'event'])).toBe('filing-approved');
+      expect(doc.getIn(['timeline', 0, 'date'])).toBe('2020-08-21');
       const again = runCli(['import', '.', '--out', '.'], { cwd: dir });
       expect(again.code).toBe(2);
       const lint = runCli(['lint', '.', '--format', 'json', '--as-of', '2026-11-28'], { cwd: dir });

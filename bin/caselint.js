@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/main.js';
-import { describeInternalError } from '../dist/src/engine/internal-error.js';
+import { describeInternalError, main } from '../dist/caselint.js';
 
 /** one line on stderr, never a stack trace; the process ends even if a stray handle would keep it alive */
 function fail(error) {

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { fromRoot } from '../src/paths.js';
 import {
-  LAW_DATA_FILES,
+  compiledLawFiles,
   compiledPath,
   parseLawYaml,
   sha256,
@@ -16,7 +16,8 @@ import {
 } from '../src/law/data-files.js';
 import { renderLawDoc } from '../src/law/doc.js';
 
-for (const name of LAW_DATA_FILES) {
+const files = compiledLawFiles();
+for (const name of files) {
   const { text, data } = parseLawYaml(name);
   const compiled: CompiledData = { source: `src/law/data/${name}`, sha256: sha256(text), data };
   const file = compiledPath(name);
@@ -25,4 +26,4 @@ for (const name of LAW_DATA_FILES) {
   writeFileSync(file, await format(JSON.stringify(compiled), { ...options, parser: 'json' }));
 }
 writeFileSync(fromRoot('docs', 'law.md'), renderLawDoc());
-process.stdout.write(`compiled ${LAW_DATA_FILES.length} data files; docs/law.md written\n`);
+process.stdout.write(`compiled ${files.length} data files; docs/law.md written\n`);

@@ -25,6 +25,7 @@ import { pathToFileURL } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { applyFixtureSpec, type FixtureSpec } from '../src/engine/fixture.js';
 import { lintPaths } from '../src/engine/run.js';
+import { getRules } from '../src/engine/registry.js';
 import { buildHtml } from '../src/format/html.js';
 import type { CaseData } from '../src/model/case-data.js';
 import { fromRoot } from '../src/paths.js';
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
     const base = parse(readFileSync(join(dir, 'case.yaml'), 'utf8')) as CaseData;
     writeFileSync(join(dir, 'case.yaml'), stringify(applyFixtureSpec(base, demo.spec)));
   }
-  const run = await lintPaths(['.'], { cwd: cases, asOf: AS_OF });
+  const run = await lintPaths(['.'], { cwd: cases, asOf: AS_OF, rules: getRules(), keepCase: true });
   const out = fromRoot('docs', 'img');
   mkdirSync(out, { recursive: true });
   const env = { ...process.env, FONTCONFIG_FILE: fontConfig(work) };

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../src/engine/run.js';
 import { fromRoot } from '../src/paths.js';
+import { getRules } from '../src/engine/registry.js';
 
 const root = fromRoot('fixtures', 'lawful');
 const cases = readdirSync(root, { withFileTypes: true })
@@ -37,6 +38,7 @@ describe('lawful-case corpus', () => {
 
   it.each(cases)('%s: no error, no warning, no accusing info', async (name) => {
     const run = await lintPaths([`fixtures/lawful/${name}`], {
+      rules: getRules(),
       cwd: fromRoot(),
       asOf: '2026-11-28',
     });

@@ -164,8 +164,12 @@ export function baseName(key: string): Msg {
   return BASE_NAMES[key] ?? { zh: key, en: key };
 }
 
+// one formatter each: Number#toLocaleString builds a new one per call (the hottest line of a lint run)
+const GROUPED_ZH = new Intl.NumberFormat('zh-CN');
+const GROUPED_EN = new Intl.NumberFormat('en-US');
+
 export function yuan(n: Yuan): Msg {
-  return { zh: `${n.toLocaleString('zh-CN')}元`, en: `¥${n.toLocaleString('en-US')}` };
+  return { zh: `${GROUPED_ZH.format(n)}元`, en: `¥${GROUPED_EN.format(n)}` };
 }
 
 export function range(min: Yuan | undefined, max: Yuan | undefined): Msg {

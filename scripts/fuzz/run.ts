@@ -15,6 +15,7 @@ import { lintPaths } from '../../src/engine/run.js';
 import type { LintRun } from '../../src/engine/run-types.js';
 import { formatterNames, getFormatter } from '../../src/format/index.js';
 import { fromRoot } from '../../src/paths.js';
+import { getRules } from '../../src/engine/registry.js';
 import { shutdown } from '../../src/shutdown.js';
 import { type FuzzInput, fuzzInput, mutateAttachment, mutateData, mutateText } from './mutate.js';
 
@@ -134,7 +135,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const t0 = performance.now();
       let run: LintRun | undefined;
       try {
-        run = await lintPaths([dir], { cwd: root, asOf: '2024-01-01' });
+        run = await lintPaths([dir], { cwd: root, asOf: '2024-01-01', rules: getRules() });
       } catch (error) {
         report.thrown += 1;
         fail(index, 'thrown', String(error), input);

@@ -5,7 +5,7 @@
  */
 import { DEADLINE_RULES, SEVERITY_POLICY } from '../../rules/shared/severity-policy.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { yaml } from '../lazy.js';
 import { packs } from '../../rules/index.js';
 import { citeAll } from '../format/cite.js';
 import { fromRoot } from '../paths.js';
@@ -25,7 +25,7 @@ export interface NotImplemented {
 }
 
 export function candidates(): Candidate[] {
-  return parse(readFileSync(fromRoot('rules', 'candidates.yaml'), 'utf8')) as Candidate[];
+  return yaml().parse(readFileSync(fromRoot('rules', 'candidates.yaml'), 'utf8')) as Candidate[];
 }
 
 export function notImplemented(): Map<string, NotImplemented & { pack: string }> {
@@ -33,7 +33,7 @@ export function notImplemented(): Map<string, NotImplemented & { pack: string }>
   for (const pack of Object.keys(packs)) {
     const file = fromRoot('rules', pack, 'not-implemented.yaml');
     if (!existsSync(file)) continue;
-    for (const row of (parse(readFileSync(file, 'utf8')) as NotImplemented[] | null) ?? [])
+    for (const row of (yaml().parse(readFileSync(file, 'utf8')) as NotImplemented[] | null) ?? [])
       out.set(row.id, { ...row, pack });
   }
   return out;

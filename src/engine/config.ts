@@ -5,9 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import { LineCounter, parseDocument } from 'yaml';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
+import jsyaml from 'js-yaml';
+import { yaml } from '../lazy.js';
+import { loadPrecompiled } from '../load/precompiled.js';
+import { CONFIG_AJV_OPTIONS, DATE_FORMAT } from '../load/validator-options.js';
 import { fromRoot } from '../paths.js';
 import type { IsoDate } from '../model/case-data.js';
 import type { Severity, SeverityOrOff } from './types.js';
@@ -87,15 +89,34 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-let validateConfig: ReturnType<Ajv2020['compile']> | undefined;
+let validateConfig: ValidateFunction | undefined;
 
-function validator(): ReturnType<Ajv2020['compile']> {
+/** precompiled (src/engine/config-validator.generated.txt) while it matches the schema, else compiled now */
+function validator(): ValidateFunction {
   if (!validateConfig) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormatsModule.default(ajv);
-    validateConfig = ajv.compile(JSON.parse(readFileSync(fromRoot('schemas', 'config.schema.json'), 'utf8')));
+    const text = readFileSync(fromRoot('schemas', 'config.schema.json'), 'utf8');
+    validateConfig = loadPrecompiled(fromRoot('src', 'engine', 'config-validator.generated.txt'), text);
+    if (!validateConfig) {
+      const { Ajv2020: Ajv } = createRequire(import.meta.url)('ajv/dist/2020.js') as {
+        Ajv2020: typeof Ajv2020;
+      };
+      const ajv = new Ajv(CONFIG_AJV_OPTIONS);
+      ajv.addFormat('date', DATE_FORMAT);
+      validateConfig = ajv.compile(JSON.parse(text) as object);
+    }
   }
   return validateConfig;
+}
+
+/** js-yaml's parse of a plain configuration (no anchors): undefined when only the full parser can tell */
+function fastConfig(text: string): unknown {
+  if (/[&*]/.test(text)) return undefined;
+  try {
+    const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+    return data ?? {};
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads and validates a config file; throws ConfigError with a location on bad input. */
@@ -106,8 +127,11 @@ export function readConfigFile(file: string): RawConfig {
   } catch {
     throw new ConfigError(file, 1, 1, 'cannot read the configuration file / 无法读取配置文件');
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  // the usual, valid configuration never loads the positions parser
+  const fast = fastConfig(text);
+  if (fast !== undefined && validator()(fast)) return fast as RawConfig;
+  const lineCounter = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = firstError.linePos?.[0] ?? { line: 1, col: 1 };

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { yaml } from '../lazy.js';
 import { loadCase, validateCase } from '../load/index.js';
 import type { LoadedCase } from '../load/types.js';
 import type { CaseFileData, IsoDate, TimelineEventFileData } from '../model/case-data.js';
@@ -91,7 +91,7 @@ export async function loadFixture(absPath: string): Promise<Fixture> {
   if (statSync(absPath).isDirectory()) {
     return fromLoaded(await loadCase(absPath, root), expect, path);
   }
-  const doc: unknown = parse(readFileSync(absPath, 'utf8'));
+  const doc: unknown = yaml().parse(readFileSync(absPath, 'utf8'));
   if (isWholeCase(doc)) return fromLoaded(await loadCase(absPath, root), expect, path);
   const spec = doc as FixtureSpec;
   if (!spec.base) throw new Error(`${path}: a fixture needs either format: caselint/1 or base: <clean case>`);

@@ -1,13 +1,22 @@
 /** What one lint run produces; formatters, reports, deadlines and stats all read this. */
 import type { Case } from '../model/case.js';
-import type { CaseCoverage, Finding, RuleMeta } from './types.js';
+import type { CaseCoverage, Finding, Rule, RuleMeta } from './types.js';
 import type { IsoDate } from '../model/case-data.js';
 import type { ResolvedConfig } from './config.js';
 
+/**
+ * The result of one case. It is plain data (structured-cloneable): it crosses from worker threads and is stored in
+ * the result cache, so any per-case result added here (findings, coverage, …) flows through both unchanged.
+ */
 export interface CaseResult {
   /** path of the case file (or folder, when no file was found), relative to the working directory */
   file: string;
-  /** absent when the case could not be loaded (then findings hold the located load errors) */
+  /** the case number, when the case could be loaded (present whether or not `case` is kept) */
+  caseId?: string;
+  /**
+   * the normalised case: only when the caller asked for it (`keepCase`, e.g. the html format and the reports);
+   * otherwise dropped as soon as the rules have run, so memory stays flat in the number of cases
+   */
   case?: Case;
   /** active findings and waived ones (`waived` set) */
   findings: Finding[];
@@ -26,18 +35,39 @@ export interface LintRun {
   /** a case file or path could not be read at all */
   fatalInputError: boolean;
   durationMs: number;
+  /** how the run went: cases answered from the result cache, and the worker threads used (0: in this thread) */
+  stats?: { cached: number; workers: number };
+}
+
+/** Worker threads for a run: `entry` is a module that serves lint jobs with the same rule set (see lint-worker.ts). */
+export interface WorkerSetting {
+  /** URL of the module to start in each worker (the bundle, which calls serveLintWorker at load) */
+  entry: string;
+  /** number of workers (default: the available cores); runs with fewer cases than `minCases` stay in this thread */
+  count?: number;
+  minCases?: number;
 }
 
 export interface LintOptions {
   cwd: string;
+  /** the rule set to run (the caller chooses it: all packs, one pack, a test rule …) */
+  rules: Rule[];
   asOf?: IsoDate;
   configPath?: string;
   /** an already resolved configuration (the CLI resolves it once to report config errors); configPath is then unused */
   config?: ResolvedConfig;
   /** --rule id=severity overrides */
   ruleOverrides?: Record<string, string>;
+  /** keep each result's normalised `Case` (formats and reports that draw the case need it) */
+  keepCase?: boolean;
+  /** per-case result cache file (--cache / --cache-location); absent: no cache */
+  cacheFile?: string;
+  /** worker threads; absent or false: every case runs in this thread */
+  workers?: WorkerSetting | false;
   /** called after each case, for progress displays */
   onCase?: (done: number, total: number) => void;
+  /** called with each result as soon as it and every result before it are known (input order) */
+  onResult?: (result: CaseResult, index: number) => void;
   /** lint this text as the case file `file` instead of the paths (an editor's buffer, --stdin) */
   stdin?: { file: string; contents: Uint8Array };
 }

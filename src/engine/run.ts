@@ -11,7 +11,8 @@ import { buildCase } from '../model/build.js';
 import type { Case } from '../model/case.js';
 import { todayInChina } from '../model/dates.js';
 import { resolveConfig, type ResolvedConfig } from './config.js';
-import { getRules } from './registry.js';
+import { ResultCache, cacheSettingsKey, caseFingerprint, type CaseFingerprint } from './cache.js';
+import { LintPool } from './pool.js';
 import type { CaseResult, LintOptions, LintRun } from './run-types.js';
 import type {
   AttachmentIndex,
@@ -43,7 +44,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 /** a case file that was read and parsed but does not fit the format: a finding (exit 1), not unreadable input (exit 2) */
 const SCHEMA_ERROR_CODES: ReadonlySet<string> = new Set(['schema', 'date-format']);
 
-export function selectRules(config: ResolvedConfig, rules: Rule[] = getRules()): ActiveRule[] {
+export function selectRules(config: ResolvedConfig, rules: readonly Rule[]): ActiveRule[] {
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
@@ -61,7 +62,7 @@ export function selectRules(config: ResolvedConfig, rules: Rule[] = getRules()):
   return active;
 }
 
-export function unknownRuleIds(config: ResolvedConfig, rules: Rule[] = getRules()): string[] {
+export function unknownRuleIds(config: ResolvedConfig, rules: readonly Rule[]): string[] {
   const known = new Set(rules.map((r) => r.meta.id));
   return Object.keys(config.rules).filter((id) => !known.has(id));
 }
@@ -177,70 +178,65 @@ export function loadErrorFinding(error: LoadError, caseName: string): Finding {
   return f;
 }
 
-export async function lintPaths(paths: string[], options: LintOptions): Promise<LintRun> {
-  const started = performance.now();
-  const cwd = options.cwd;
-  const config = options.config ?? resolveConfig(configInputOf(options));
+/** What a case needs from its run, built once per run (and once in each worker thread). */
+export interface LintEnv {
+  cwd: string;
+  config: ResolvedConfig;
+  active: ActiveRule[];
+  base: Omit<RuleContext, 'options' | 'attachments'>;
+  settings: Settings;
+  knowledge: Knowledge;
+  needsAttachments: boolean;
+  keepCase: boolean;
+  /** compute the cache fingerprint of each case (attachments' hashes, folder listing) */
+  fingerprint: boolean;
+}
+
+export function prepareLintEnv(
+  config: ResolvedConfig,
+  rules: Rule[],
+  cwd: string,
+  flags: { keepCase?: boolean; fingerprint?: boolean } = {},
+): LintEnv {
   const knowledge = knowledgeFor(config);
   const asOf = config.asOf ?? todayInChina();
-  const active = selectRules(config);
+  const active = selectRules(config, rules);
   const settings: Settings = {
     thresholdInclusive: config.thresholdInclusive ?? true,
     jurisdiction: config.jurisdiction,
   };
-  const base = { ...knowledge, asOf, settings };
-  const needsAttachments = active.some((a) => a.rule.meta.needsAttachments);
-
-  const stdin = options.stdin;
-  const discovery = stdin
-    ? { targets: [resolve(cwd, stdin.file)], errors: [] }
-    : await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
-  const results: CaseResult[] = discovery.errors.map((e) => ({
-    file: e.file,
-    findings: [loadErrorFinding(e, e.file)],
-  }));
-  let fatalInputError = discovery.errors.length > 0;
-  const total = discovery.targets.length;
-  let done = 0;
-  // Cases are independent: several are read at once so that file I/O overlaps (rules stay synchronous).
-  const lintTarget = async (target: string): Promise<CaseResult> => {
-    const loadedResult = await loadCase(target, cwd, stdin?.contents);
-    if (!loadedResult.ok) {
-      const file = loadedResult.file ?? relative(cwd, loadedResult.dir);
-      const findings = loadedResult.errors.map((e) => loadErrorFinding(e, basename(loadedResult.dir)));
-      if (loadedResult.errors.some((e) => e.severity === 'error' && !SCHEMA_ERROR_CODES.has(e.code)))
-        fatalInputError = true;
-      return { file, findings };
-    }
-    const { loaded } = loadedResult;
-    const warnings = loadedResult.warnings.map((e) =>
-      loadErrorFinding(e, loaded.data.case.number ?? loaded.data.case.id ?? ''),
-    );
-    const caseJurisdiction = loaded.data.case.jurisdiction;
-    const caseBase = caseJurisdiction
-      ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } }
-      : base;
-    const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
-    const input: CaseRunInput = { case: c, locate: loaded.locate, active, base: caseBase, cwd };
-    if (needsAttachments) {
-      const { prepareAttachments } = await import('../load/attachments.js');
-      input.attachments = await prepareAttachments(c, attachmentOptions(config));
-    }
-    const checked = checkCaseWithCoverage(input);
-    return {
-      file: loaded.file,
-      case: c,
-      findings: [...warnings, ...checked.findings],
-      coverage: checked.coverage,
-    };
+  return {
+    cwd,
+    config: { ...config, asOf },
+    active,
+    base: { ...knowledge, asOf, settings },
+    settings,
+    knowledge,
+    needsAttachments: active.some((a) => a.rule.meta.needsAttachments),
+    keepCase: flags.keepCase ?? false,
+    fingerprint: flags.fingerprint ?? false,
   };
+}
+
+/** One case's result, whether its input was unreadable (`fatal`), and what the result cache keys it by. */
+export interface CaseOutcome {
+  result: CaseResult;
+  fatal: boolean;
+  fingerprint?: CaseFingerprint;
+}
+
+/**
+ * Lints one case: load, build, attachments, rules, waivers. The single per-case path: the same function runs in
+ * this thread and in the worker threads, so a per-case result added here reaches every format unchanged.
+ */
+export async function lintOneCase(target: string, env: LintEnv, contents?: Uint8Array): Promise<CaseOutcome> {
   // Nothing that goes wrong inside one case may reach the run: it becomes that case's internal-error finding.
-  const isolatedTarget = async (target: string): Promise<CaseResult> => {
-    try {
-      return await lintTarget(target);
-    } catch (error) {
-      const file = relative(cwd, target) || '.';
-      return {
+  try {
+    return await lintOneCaseUnguarded(target, env, contents);
+  } catch (error) {
+    const file = relative(env.cwd, target) || '.';
+    return {
+      result: {
         file,
         findings: [
           internalErrorFinding(
@@ -249,16 +245,133 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
             { case: basename(target), file },
           ),
         ],
-      };
-    }
+      },
+      fatal: false,
+    };
+  }
+}
+
+async function lintOneCaseUnguarded(
+  target: string,
+  env: LintEnv,
+  contents: Uint8Array | undefined,
+): Promise<CaseOutcome> {
+  const { cwd, base, settings, knowledge, active, config } = env;
+  const loadedResult = await loadCase(target, cwd, contents);
+  if (!loadedResult.ok) {
+    const file = loadedResult.file ?? relative(cwd, loadedResult.dir);
+    const findings = loadedResult.errors.map((e) => loadErrorFinding(e, basename(loadedResult.dir)));
+    const fatal = loadedResult.errors.some((e) => e.severity === 'error' && !SCHEMA_ERROR_CODES.has(e.code));
+    return { result: { file, findings }, fatal };
+  }
+  const { loaded } = loadedResult;
+  const warnings = loadedResult.warnings.map((e) =>
+    loadErrorFinding(e, loaded.data.case.number ?? loaded.data.case.id ?? ''),
+  );
+  const caseJurisdiction = loaded.data.case.jurisdiction;
+  const caseBase = caseJurisdiction
+    ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } }
+    : base;
+  const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
+  const input: CaseRunInput = { case: c, locate: loaded.locate, active, base: caseBase, cwd };
+  if (env.needsAttachments) {
+    const { prepareAttachments } = await import('../load/attachments.js');
+    input.attachments = await prepareAttachments(c, attachmentOptions(config));
+  }
+  const checked = checkCaseWithCoverage(input);
+  const result: CaseResult = {
+    file: loaded.file,
+    caseId: c.id,
+    findings: [...warnings, ...checked.findings],
+    coverage: checked.coverage,
   };
-  const caseResults = await mapConcurrent(discovery.targets, CASE_CONCURRENCY, async (target) => {
-    const result = await isolatedTarget(target);
-    done += 1;
-    options.onCase?.(done, total);
-    return result;
+  if (env.keepCase) result.case = c;
+  const outcome: CaseOutcome = { result, fatal: false };
+  if (env.fingerprint) outcome.fingerprint = await caseFingerprint(c, loaded.absFile, input.attachments);
+  return outcome;
+}
+
+export async function lintPaths(paths: string[], options: LintOptions): Promise<LintRun> {
+  const started = performance.now();
+  const cwd = options.cwd;
+  const config = options.config ?? resolveConfig(configInputOf(options));
+  const env = prepareLintEnv(config, options.rules, cwd, {
+    keepCase: options.keepCase ?? false,
+    fingerprint: options.cacheFile !== undefined,
   });
-  results.push(...caseResults);
+  const asOf = env.base.asOf;
+
+  // --stdin: one case, its text given (an editor's buffer); never cached, never sent to a worker
+  const stdin = options.stdin;
+  const discovery = stdin
+    ? { targets: [resolve(cwd, stdin.file)], errors: [] }
+    : await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
+  const results: CaseResult[] = discovery.errors.map((e) => ({
+    file: e.file,
+    findings: [loadErrorFinding(e, e.file)],
+  }));
+  results.forEach((r, i) => options.onResult?.(r, i));
+  let fatalInputError = discovery.errors.length > 0;
+  const targets = discovery.targets;
+  const total = targets.length;
+  let done = 0;
+
+  const cache =
+    options.cacheFile && !stdin
+      ? await ResultCache.open(options.cacheFile, cacheSettingsKey(env, options.rules))
+      : undefined;
+  const workers = options.workers;
+  const pool =
+    workers && total >= (workers.minCases ?? MIN_CASES_FOR_WORKERS)
+      ? new LintPool(
+          workers,
+          {
+            config: env.config,
+            cwd,
+            keepCase: env.keepCase,
+            fingerprint: env.fingerprint,
+          },
+          (target) => lintOneCase(target, env),
+        )
+      : undefined;
+  let cached = 0;
+  const offset = results.length;
+  const emitter = orderedEmitter<CaseResult>((r, i) => {
+    results[offset + i] = r;
+    options.onResult?.(r, offset + i);
+  });
+  const runOne = async (target: string): Promise<CaseOutcome> => {
+    const hit = cache ? await cache.lookup(target, cwd, asOf) : undefined;
+    if (hit) {
+      cached += 1;
+      if (env.keepCase && hit.result.caseId !== undefined) {
+        // the reports draw the case itself: rebuild it (cheap: no attachments, no rules)
+        const again = await loadCase(target, cwd);
+        if (again.ok)
+          hit.result.case = buildCase(
+            { data: again.loaded.data, dir: again.loaded.dir, file: again.loaded.file },
+            env.knowledge.law,
+          );
+      }
+      return hit;
+    }
+    if (stdin) return lintOneCase(target, env, stdin.contents);
+    const outcome = pool ? await pool.run(target) : await lintOneCase(target, env);
+    if (cache && outcome.fingerprint) cache.store(target, cwd, outcome, asOf);
+    return outcome;
+  };
+  try {
+    await forEachConcurrent(targets, pool ? pool.size * 4 : CASE_CONCURRENCY, async (target, i) => {
+      const outcome = await runOne(target);
+      if (outcome.fatal) fatalInputError = true;
+      done += 1;
+      options.onCase?.(done, total);
+      emitter.put(i, outcome.result);
+    });
+  } finally {
+    await pool?.close();
+  }
+  if (cache) await cache.save();
 
   let errorCount = 0;
   let warningCount = 0;
@@ -273,13 +386,14 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   }
   return {
     results,
-    rules: active.map((a) => a.rule.meta),
+    rules: env.active.map((a) => a.rule.meta),
     asOf,
     errorCount,
     warningCount,
     infoCount,
     fatalInputError,
     durationMs: performance.now() - started,
+    stats: { cached, workers: pool?.size ?? 0 },
   };
 }
 
@@ -291,8 +405,28 @@ function configInputOf(options: LintOptions): Parameters<typeof resolveConfig>[0
   return input;
 }
 
-/** how many cases are in flight at once (I/O overlap; the rules themselves run one at a time) */
+/** how many cases are in flight at once in this thread (I/O overlap; the rules themselves run one at a time) */
 const CASE_CONCURRENCY = 8;
+
+/** below this many cases, starting worker threads costs more than it saves */
+export const MIN_CASES_FOR_WORKERS = 48;
+
+/** runs `fn` on every item with at most `limit` pending at once */
+export async function forEachConcurrent<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next;
+      next += 1;
+      await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
 
 /** maps with at most `limit` promises pending, keeping the input order in the output */
 export async function mapConcurrent<T, R>(
@@ -301,16 +435,29 @@ export async function mapConcurrent<T, R>(
   fn: (item: T) => Promise<R>,
 ): Promise<R[]> {
   const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next;
-      next += 1;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await forEachConcurrent(items, limit, async (item, i) => {
+    out[i] = await fn(item);
+  });
   return out;
+}
+
+/** hands values on in index order as soon as every earlier index has arrived */
+export function orderedEmitter<T>(emit: (value: T, index: number) => void): {
+  put(index: number, value: T): void;
+} {
+  const waiting = new Map<number, T>();
+  let next = 0;
+  return {
+    put(index, value) {
+      waiting.set(index, value);
+      while (waiting.has(next)) {
+        const v = waiting.get(next) as T;
+        waiting.delete(next);
+        emit(v, next);
+        next += 1;
+      }
+    },
+  };
 }
 
 function attachmentOptions(config: ResolvedConfig): { maxBytes?: number; extractText: boolean } {

@@ -15,7 +15,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, visit, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Pair, Scalar, YAMLMap } from 'yaml';
+import { yaml } from '../lazy.js';
 import { formatCitationZh, parseCitation } from '../law/numerals.js';
 import { findDates } from '../import/dates.js';
 import { classify } from '../import/documents.js';
@@ -68,13 +69,13 @@ function isoOfWritten(s: string): string | undefined {
 function keyPath(path: readonly unknown[], key: unknown): string {
   const parts: string[] = [];
   for (const [i, p] of path.entries()) {
-    if (isSeq(p)) {
+    if (yaml().isSeq(p)) {
       parts.push(String(p.items.indexOf(path[i + 1] as never)));
       continue;
     }
-    if (isMap(p)) continue;
+    if (yaml().isMap(p)) continue;
     const pair = p as Pair;
-    if (pair && typeof pair === 'object' && 'key' in pair && isScalar(pair.key))
+    if (pair && typeof pair === 'object' && 'key' in pair && yaml().isScalar(pair.key))
       parts.push(String(pair.key.value));
   }
   parts.push(String(key));
@@ -149,15 +150,15 @@ export async function fixCaseFile(caseFile: string, kinds: ReadonlySet<FixKind>)
   const result: FixResult = { file: caseFile, before, after: before, applied: [] };
   if (!/\.ya?ml$/i.test(caseFile))
     return { ...result, skipped: 'case.json: --fix 只修改 YAML 案卷 / only YAML case files are fixed' };
-  const doc = parseDocument(before, { keepSourceTokens: true });
+  const doc = yaml().parseDocument(before, { keepSourceTokens: true });
   if (doc.errors.length > 0)
     return { ...result, skipped: 'YAML 有语法错误，未修改 / the YAML has syntax errors; not fixed' };
   const dir = dirname(caseFile);
   const edits: Edit[] = [];
 
-  visit(doc, {
+  yaml().visit(doc, {
     Pair(_, pair, path) {
-      if (!isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) return;
+      if (!yaml().isScalar(pair.key) || !yaml().isScalar(pair.value) || !pair.value.range) return;
       const key = String(pair.key.value);
       const node = pair.value;
       const range = node.range;
@@ -191,9 +192,9 @@ export async function fixCaseFile(caseFile: string, kinds: ReadonlySet<FixKind>)
 
   const documents = doc.get('documents', true);
   const listed = new Set<string>();
-  if (isSeq(documents)) {
+  if (yaml().isSeq(documents)) {
     for (const [i, item] of documents.items.entries()) {
-      if (!isMap(item)) continue;
+      if (!yaml().isMap(item)) continue;
       const file = item.get('file');
       if (typeof file !== 'string') continue;
       listed.add(file.replace(/^\.\//, ''));
@@ -207,7 +208,7 @@ export async function fixCaseFile(caseFile: string, kinds: ReadonlySet<FixKind>)
   if (kinds.has('unlisted')) {
     const unlisted = (await folderFiles(dir)).filter((f) => !listed.has(f));
     const ids = new Set(
-      isSeq(documents) ? documents.items.map((d) => (isMap(d) ? String(d.get('id')) : '')) : [],
+      yaml().isSeq(documents) ? documents.items.map((d) => (yaml().isMap(d) ? String(d.get('id')) : '')) : [],
     );
     const blocks: string[] = [];
     for (const f of unlisted) {
@@ -235,7 +236,7 @@ export async function fixCaseFile(caseFile: string, kinds: ReadonlySet<FixKind>)
     }
     if (blocks.length > 0) {
       const path = 'documents';
-      if (isSeq(documents) && !documents.flow && documents.items.length > 0 && documents.range) {
+      if (yaml().isSeq(documents) && !documents.flow && documents.items.length > 0 && documents.range) {
         const first = documents.items[0] as { range?: [number, number, number] };
         const indent = first.range ? indentOf(before, first.range[0]) : '  ';
         const lastItem = documents.items.at(-1) as { range?: [number, number, number] };
@@ -250,7 +251,7 @@ export async function fixCaseFile(caseFile: string, kinds: ReadonlySet<FixKind>)
           )
           .join('\n');
         edits.push({ start: at, end: at, text: `${prefix}${text}\n`, kind: 'unlisted', path });
-      } else if (isSeq(documents) && documents.range && documents.items.length === 0) {
+      } else if (yaml().isSeq(documents) && documents.range && documents.items.length === 0) {
         const text = blocks
           .map((b) =>
             b

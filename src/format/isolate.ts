@@ -26,7 +26,7 @@ export function formatIsolated(
         const finding = internalErrorFinding(
           error,
           { zh: `生成 ${name} 格式输出`, en: `writing the ${name} output` },
-          { case: r.case?.id ?? r.file, file: r.file },
+          { case: r.caseId ?? r.file, file: r.file },
         );
         return { file: r.file, findings: [finding] };
       }

@@ -35,7 +35,7 @@ export const json: Formatter = (run, options) => {
     },
     results: run.results.map((r) => ({
       file: r.file,
-      case: r.case?.id ?? null,
+      case: r.caseId ?? null,
       coverage: r.coverage ? coverageJson(r.coverage, options.lang) : null,
       findings: r.findings
         .filter((f) => !options.quiet || f.severity === 'error')

@@ -96,7 +96,7 @@ function suite(result: CaseResult, ruleIds: string[], lang: Lang, quiet: boolean
   const caseNo = caseLabel(result);
   const byRule = new Map<string, Finding[]>();
   // a case that could not be loaded ran no rules: only its load errors are testcases
-  const ids = result.case ? [...ruleIds] : [];
+  const ids = result.caseId !== undefined ? [...ruleIds] : [];
   for (const f of result.findings) {
     if (!byRule.has(f.ruleId)) {
       byRule.set(f.ruleId, []);

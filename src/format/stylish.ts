@@ -26,9 +26,10 @@ export const stylish: Formatter = (run, options) => {
     const shown = result.findings.filter((f) => !options.quiet || (f.severity === 'error' && !f.waived));
     const gaps = !options.quiet && result.coverage !== undefined && result.coverage.notChecked.length > 0;
     if (shown.length === 0 && !gaps) continue;
-    const title = result.case
-      ? `${printable(result.file)}  ${chalk.dim(`(${printable(result.case.id)})`)}`
-      : printable(result.file);
+    const title =
+      result.caseId !== undefined
+        ? `${printable(result.file)}  ${chalk.dim(`(${printable(result.caseId)})`)}`
+        : printable(result.file);
     lines.push(chalk.underline(title));
     const sorted = [...shown].sort((a, b) => a.line - b.line || a.column - b.column);
     const width = Math.max(...sorted.map((f) => `${f.line}:${f.column}`.length));

@@ -4,7 +4,8 @@
  * (未记录). Required fields that could not be read get the placeholder 未记录, marked as such, so that the
  * draft loads; nothing is inferred beyond what the comment states.
  */
-import { Document, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml } from '../lazy.js';
 import type {
   CaseData,
   DocumentData,
@@ -305,7 +306,7 @@ export function composeDraft(fields: Fields, documents: ImportedDocument[], gene
 
 /** the draft as YAML with its comments */
 export function draftToYaml(draft: Draft, schemaRef?: string): string {
-  const doc = new Document(draft.data);
+  const doc = new (yaml().Document)(draft.data);
   const nodeAt = (path: string): YamlNode | undefined => {
     const keys = path === '' ? [] : path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     return (keys.length === 0 ? doc.contents : doc.getIn(keys, true)) as YamlNode | undefined;
@@ -313,7 +314,7 @@ export function draftToYaml(draft: Draft, schemaRef?: string): string {
   for (const [path, text] of draft.comments.inline) {
     const node = nodeAt(path);
     if (!node) continue;
-    if (isScalar(node)) node.comment = ` ${text}`;
+    if (yaml().isScalar(node)) node.comment = ` ${text}`;
     else node.commentBefore = [node.commentBefore, ` ${text}`].filter(Boolean).join('\n');
   }
   for (const [path, lines] of draft.comments.before) {
@@ -337,12 +338,13 @@ export function draftToYaml(draft: Draft, schemaRef?: string): string {
           );
     let target: YamlNode | undefined;
     if (/^\d+$/.test(last)) target = nodeAt(path);
-    else if (isMap(parent)) {
-      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
-      target = (pair && isScalar(pair.key) ? pair.key : undefined) ?? undefined;
+    else if (yaml().isMap(parent)) {
+      const pair = parent.items.find((p) => yaml().isScalar(p.key) && p.key.value === last);
+      target = (pair && yaml().isScalar(pair.key) ? pair.key : undefined) ?? undefined;
       // a map that is the value of `last`: comment its first key
       const value = pair?.value;
-      if (isMap(value) && value.items[0] && isScalar(value.items[0].key)) target = value.items[0].key;
+      if (yaml().isMap(value) && value.items[0] && yaml().isScalar(value.items[0].key))
+        target = value.items[0].key;
     }
     if (!target) continue;
     target.commentBefore = [target.commentBefore, ...lines.map((l) => ` ${l}`)].filter(Boolean).join('\n');

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { Document, parse } from 'yaml';
+import { yaml } from '../lazy.js';
 import type { CaseData, LawRefData, PartyType, PenaltyKind, TimelineEventData } from '../model/case-data.js';
 import { parseArabicYuan, parseCapitalYuan } from '../text/numerals.js';
 import { parseCitation } from '../law/numerals.js';
@@ -66,7 +66,7 @@ export interface RowError {
 export function readMapping(text: string, file: string): LedgerMapping {
   let m: unknown;
   try {
-    m = parse(text);
+    m = yaml().parse(text);
   } catch (error) {
     throw new LedgerError(`${file}: YAML 无法解析 / cannot parse: ${String(error)}`);
   }
@@ -341,7 +341,7 @@ export async function importLedger(
       });
       continue;
     }
-    const doc = new Document(data);
+    const doc = new (yaml().Document)(data);
     doc.commentBefore = ` 由 caselint import 于 ${generatedOn} 从台账 ${ledgerFile.split(/[\\/]/).pop() ?? ''} 第${String(row)}行生成。\n “未记录”为占位值：台账未载明，须人工补充。`;
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'case.yaml'), doc.toString({ lineWidth: 0 }), { encoding: 'utf8', flag: 'wx' });

@@ -3,9 +3,7 @@
  * 环境保护法 §63, as data (src/law/data/crime-thresholds.yaml) with a pure evaluator over the case data.
  * The interpretation is chosen by the date of the act (2016 text from 2017-01-01, 2023 text from 2023-08-15).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { fromRoot } from '../paths.js';
+import { readLawData } from './data-files.js';
 import { addYears, compareDates } from '../model/dates.js';
 import type { CaseData, ConductFlag, IsoDate, MeasurementData } from '../model/case-data.js';
 import type { LegalBasis, Msg } from '../engine/types.js';
@@ -72,8 +70,7 @@ let cached: CrimeThresholdData | undefined;
 /** the shipped data, parsed once (static and versioned with the code) */
 export function loadCrimeThresholds(): CrimeThresholdData {
   if (cached) return cached;
-  const text = readFileSync(fromRoot('src', 'law', 'data', 'crime-thresholds.yaml'), 'utf8');
-  cached = parse(text) as CrimeThresholdData;
+  cached = readLawData('crime-thresholds.yaml') as CrimeThresholdData;
   return cached;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
+import { yaml } from '../lazy.js';
 import { fromRoot } from '../paths.js';
 
 /** The YAML files of the knowledge base, in src/law/data/. */
@@ -11,7 +12,17 @@ export const LAW_DATA_FILES = [
   'thresholds.yaml',
   'counting-rules.yaml',
   'calendar-overrides.yaml',
+  'crime-thresholds.yaml',
 ] as const;
+
+/** every YAML file that has a compiled JSON copy: the files above and each discretion benchmark */
+export function compiledLawFiles(): string[] {
+  const benchmarks = readdirSync(lawDataPath('benchmarks'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => `benchmarks/${f}`);
+  return [...LAW_DATA_FILES, ...benchmarks];
+}
 
 export function lawDataPath(name: string): string {
   return fromRoot('src', 'law', 'data', name);
@@ -48,13 +59,13 @@ export function readLawData(name: string): unknown {
       // a damaged copy is ignored; the YAML is parsed below
     }
   }
-  return parse(text) as unknown;
+  return yaml().parse(text) as unknown;
 }
 
 /** parses the YAML itself, bypassing the compiled copy (scripts and tests) */
 export function parseLawYaml(name: string): { text: string; data: unknown } {
   const text = readFileSync(lawDataPath(name), 'utf8');
-  return { text, data: parse(text) as unknown };
+  return { text, data: yaml().parse(text) as unknown };
 }
 
 export class LawDataError extends Error {}

@@ -2,7 +2,8 @@
 import type { Msg } from '../engine/types.js';
 import type { FineBase, FineSpec, PenaltyTier, SanctionKind } from './types.js';
 
-const yuan = (n: number): string => n.toLocaleString('en-US');
+const GROUPED_EN = new Intl.NumberFormat('en-US');
+const yuan = (n: number): string => GROUPED_EN.format(n);
 
 const BASE: Record<FineBase, Msg> = {
   illegal_gains: { zh: '违法所得', en: 'illegal gains' },

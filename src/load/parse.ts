@@ -4,8 +4,8 @@
  * JSON file is reported. Duplicate keys, alias bombs, empty files and a top level that is not a mapping are
  * located errors; nothing here throws.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Document, Pair, YAMLError, YAMLMap } from 'yaml';
+import type { Document, LineCounter, Pair, YAMLError, YAMLMap } from 'yaml';
+import { yaml } from '../lazy.js';
 import jsyaml from 'js-yaml';
 import type { LoadError, SourcePosition } from './types.js';
 import { pointerSegments, quote } from './messages.js';
@@ -95,7 +95,7 @@ function yamlError(
 }
 
 function keyName(key: unknown): string {
-  return isScalar(key) ? String(key.value) : String(key);
+  return yaml().isScalar(key) ? String(key.value) : String(key);
 }
 
 /** The first pair of each key of a mapping, indexed on first use (a lookup per pointer stays linear overall). */
@@ -121,15 +121,15 @@ function makeLocator(doc: Document, lc: LineCounter) {
     let node: unknown = doc.contents;
     let keyNode: unknown;
     for (const seg of pointerSegments(pointer)) {
-      if (isAlias(node)) node = node.resolve(doc);
+      if (yaml().isAlias(node)) node = node.resolve(doc);
       let next: unknown;
-      if (isMap(node)) {
+      if (yaml().isMap(node)) {
         const pair = pairsOf(node as YAMLMap).get(seg);
         if (pair) {
           keyNode = pair.key;
           next = pair.value ?? pair.key;
         }
-      } else if (isSeq(node) && /^\d+$/.test(seg)) {
+      } else if (yaml().isSeq(node) && /^\d+$/.test(seg)) {
         next = node.items[Number(seg)];
         keyNode = next;
       }
@@ -165,10 +165,10 @@ function normaliseDates(value: unknown, ancestors = new Set<object>()): boolean 
 
 function firstAlias(doc: Document, lc: LineCounter): SourcePosition {
   let found: SourcePosition = { line: 1, column: 1 };
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_key, node) {
       if (node.range) found = position(lc, node.range[0]);
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return found;
@@ -177,7 +177,7 @@ function firstAlias(doc: Document, lc: LineCounter): SourcePosition {
 /** Keys repeated within one mapping, found with one set per mapping (linear in the size of the document). */
 function duplicateKeys(doc: Document, lc: LineCounter, file: string): LoadError[] {
   const errors: LoadError[] = [];
-  visit(doc, {
+  yaml().visit(doc, {
     Map(_key, map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
@@ -199,7 +199,7 @@ function duplicateKeys(doc: Document, lc: LineCounter, file: string): LoadError[
           },
           severity: 'error',
         });
-        if (errors.length >= MAX_REPORTED_ERRORS) return visit.BREAK;
+        if (errors.length >= MAX_REPORTED_ERRORS) return yaml().visit.BREAK;
       }
       return undefined;
     },
@@ -265,10 +265,10 @@ function fastParse(text: string, kind: 'yaml' | 'json'): ParsedSource | undefine
   let full: ReturnType<typeof makeLocator> | undefined;
   const locator = (): ReturnType<typeof makeLocator> => {
     if (!full) {
-      const lc = new LineCounter();
+      const lc = new (yaml().LineCounter)();
       // js-yaml has refused duplicate keys already; yaml's own check is quadratic in the keys of a mapping.
       full = makeLocator(
-        parseDocument(text, { lineCounter: lc, prettyErrors: false, merge: false, uniqueKeys: false }),
+        yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, merge: false, uniqueKeys: false }),
         lc,
       );
     }
@@ -322,9 +322,9 @@ export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json')
   }
   const fast = fastParse(text, kind);
   if (fast) return { ok: true, parsed: fast };
-  const lc = new LineCounter();
+  const lc = new (yaml().LineCounter)();
   const doc = withoutStackTraces(() =>
-    parseDocument(text, {
+    yaml().parseDocument(text, {
       lineCounter: lc,
       prettyErrors: false,
       // duplicate keys are found by duplicateKeys() below, in linear time (yaml's own check is quadratic)
@@ -345,7 +345,7 @@ export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json')
     .slice(0, MAX_REPORTED_ERRORS)
     .map((w) => yamlError(w, lc, text, file, 'warning'));
   const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+  if (root === null || (yaml().isScalar(root) && (root.value === null || root.value === ''))) {
     return at(
       1,
       1,
@@ -354,9 +354,9 @@ export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json')
       'the file has no content (only comments or an empty document); expected a case mapping with format, case, party and the other fields',
     );
   }
-  if (!isMap(root)) {
+  if (!yaml().isMap(root)) {
     const { line, column } = root.range ? position(lc, root.range[0]) : { line: 1, column: 1 };
-    const actual = isSeq(root) ? { zh: '列表', en: 'a list' } : { zh: '单个值', en: 'a single value' };
+    const actual = yaml().isSeq(root) ? { zh: '列表', en: 'a list' } : { zh: '单个值', en: 'a single value' };
     return at(
       line,
       column,

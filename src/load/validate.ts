@@ -7,25 +7,29 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type addFormatsModule from 'ajv-formats';
-import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
+import type localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { fromRoot } from '../paths.js';
 import type { LoadError, SourcePosition } from './types.js';
 import { TYPE_EN, TYPE_ZH, closest, describePointer, escapeSegment, jsType, quote } from './messages.js';
 import { MAX_REPORTED_ERRORS } from './parse.js';
 import {
   AJV_OPTIONS,
-  CASE_FORMATS,
   CASE_YEARS,
   DATE_FORMAT,
-  FORMATS_MODULE,
   inCaseYears,
   PARTIAL_DATE_FORMAT,
-  schemaHash,
 } from './validator-options.js';
 import { isIsoDate, isPartialDate } from '../model/dates.js';
+import { loadPrecompiled } from './precompiled.js';
 
-// CJS module under NodeNext: the runtime value is module.exports itself (see notes/dependencies-on-node20.md).
-const localizeZh = localizeZhModule as unknown as (typeof localizeZhModule)['default'];
+// CJS module: the runtime value is module.exports itself (see notes/dependencies-on-node20.md). Loaded only when a
+// case fails the schema.
+function localizeZh(errors: ErrorObject[]): void {
+  const localize = createRequire(import.meta.url)(
+    'ajv-i18n/localize/zh/index.js',
+  ) as (typeof localizeZhModule)['default'];
+  localize(errors);
+}
 
 let compiled: ValidateFunction | undefined;
 let compiledFrom: 'precompiled' | 'runtime' | undefined;
@@ -40,24 +44,7 @@ export function caseSchema(): Record<string, unknown> {
 
 /** The ajv standalone code written by gen-validator.ts, if it was generated from this very schema text. */
 function precompiledValidator(text: string): ValidateFunction | undefined {
-  let source: string;
-  try {
-    source = readFileSync(fromRoot('src', 'load', 'case-validator.generated.txt'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  if (!source.startsWith(`// schema-sha256: ${schemaHash(text)}\n`)) return undefined;
-  const nodeRequire = createRequire(import.meta.url);
-  const allowed = new Set(['ajv/dist/runtime/ucs2length', 'ajv/dist/runtime/equal']);
-  const requireForValidator = (id: string): unknown => {
-    if (id === FORMATS_MODULE) return CASE_FORMATS;
-    if (allowed.has(id)) return nodeRequire(id);
-    throw new Error(`unexpected module in the precompiled validator: ${id}`);
-  };
-  const module = { exports: {} as unknown };
-  // The code is our own generated file (see gen-validator.ts), evaluated once per process.
-  new Function('require', 'module', 'exports', source)(requireForValidator, module, module.exports);
-  return module.exports as ValidateFunction;
+  return loadPrecompiled(fromRoot('src', 'load', 'case-validator.generated.txt'), text);
 }
 
 /** ajv is loaded only here: with a current precompiled validator a run never needs it. */

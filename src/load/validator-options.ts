@@ -15,6 +15,9 @@ export const AJV_OPTIONS: Options = {
   multipleOfPrecision: 6,
 };
 
+/** the configuration schema's ajv options (src/engine/config.ts) */
+export const CONFIG_AJV_OPTIONS: Options = { allErrors: true, strict: false };
+
 /**
  * The years a case-file date may fall in. No administrative penalty predates 1949, and the deadline arithmetic
  * (periods up to 3,660 days, see docs/case-format.md "Limits") must stay within four-digit years.

@@ -24,7 +24,7 @@ export function activeFindings(findings: readonly Finding[]): Finding[] {
 
 /** The case number of a result: the loaded case id, else the case named by its findings, else the file. */
 export function caseLabel(result: CaseResult): string {
-  return result.case?.id ?? result.findings[0]?.case ?? result.file;
+  return result.caseId ?? result.findings[0]?.case ?? result.file;
 }
 
 export function ruleIndex(run: LintRun): Map<string, RuleMeta> {

@@ -1,6 +1,8 @@
 /** Runs the linter for the report commands (deadlines, stats, report), with the lint command's config handling. */
 import { ConfigError, resolveConfig } from '../engine/config.js';
 import { lintPaths } from '../engine/run.js';
+import { getRules } from '../engine/registry.js';
+import { workerSetting } from '../cli/runtime.js';
 import type { LintRun } from '../engine/run-types.js';
 import type { Lang } from '../format/types.js';
 import { progressReporter } from '../format/progress.js';
@@ -27,6 +29,10 @@ export async function lintForReport(
       cwd,
       ...(flags.config ? { configPath: flags.config } : {}),
       ...(flags.asOf ? { asOf: flags.asOf } : {}),
+      rules: getRules(),
+      // the reports read the cases themselves (parties, dates, timelines)
+      keepCase: true,
+      workers: workerSetting(undefined),
       onCase: progress.update,
     });
     progress.done();

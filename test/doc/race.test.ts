@@ -3,8 +3,7 @@
  * the attachment is reported unreadable with the reason (never hashed from one version and read from another).
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type * as FsPromises from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
+import type * as Fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -14,18 +13,21 @@ import type { CaseData } from '../../src/model/case-data.js';
 import { fromRoot } from '../../src/paths.js';
 import { buildCase } from '../helpers.js';
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof FsPromises>();
-  const open = async (...args: Parameters<typeof real.open>): Promise<FileHandle> => {
-    const handle = await real.open(...args);
-    if (!String(args[0]).endsWith('growing.pdf')) return handle;
-    // the file grows between the size check and the end of the read
-    const stat = handle.stat.bind(handle);
-    return Object.assign(handle, {
-      stat: async () => Object.assign(await stat(), { size: 100 }),
-    }) as FileHandle;
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof Fs>();
+  const growing = new Set<number>();
+  const openSync = (...args: Parameters<typeof real.openSync>): number => {
+    const fd = real.openSync(...args);
+    if (String(args[0]).endsWith('growing.pdf')) growing.add(fd);
+    else growing.delete(fd);
+    return fd;
   };
-  return { ...real, open, default: { ...real, open } };
+  // the file grows between the size check and the end of the read
+  const fstatSync = ((fd: number, ...rest: unknown[]) => {
+    const st = (real.fstatSync as (fd: number, ...r: unknown[]) => Fs.Stats)(fd, ...rest);
+    return growing.has(fd) ? Object.assign(st, { size: 100 }) : st;
+  }) as typeof real.fstatSync;
+  return { ...real, openSync, fstatSync, default: { ...real, openSync, fstatSync } };
 });
 
 const base = fromRoot('fixtures', 'cases', 'printing-vocs');

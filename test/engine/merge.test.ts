@@ -19,6 +19,7 @@ import { reviewData } from '../../src/report/review.js';
 import { scoreCase } from '../../src/report/scoring.js';
 import { ruleIndex } from '../../src/report/counts.js';
 import { fromRoot } from '../../src/paths.js';
+import { getRules } from '../../src/engine/registry.js';
 
 const THREE = ['procedure/prior-notice-served', 'execution/service-proof', 'doc/required-documents'];
 
@@ -71,7 +72,12 @@ describe('a prior notice served without proof of service', () => {
     text = text.replace(/ {2}- id: prior-notice-receipt\n( {4}.*\n)+/, '');
     writeFileSync(file, text);
     unlinkSync(join(target, '13-送达回证-事先告知书.docx'));
-    run = await lintPaths(['no-proof'], { cwd: dir, asOf: '2026-01-01' });
+    run = await lintPaths(['no-proof'], {
+      rules: getRules(),
+      keepCase: true,
+      cwd: dir,
+      asOf: '2026-01-01',
+    });
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { caseValidator, compileAtRunTime, validatorOrigin } from '../../src/load/validate.js';
-import { generateValidatorSource, generatedValidatorPath } from '../../src/load/gen-validator.js';
-import { schemaHash } from '../../src/load/validator-options.js';
+import {
+  generateValidatorSource,
+  generatedConfigValidatorPath,
+  generatedValidatorPath,
+} from '../../src/load/gen-validator.js';
+import { CONFIG_AJV_OPTIONS, schemaHash } from '../../src/load/validator-options.js';
 import { fromRoot } from '../../src/paths.js';
 
 const schemaText = readFileSync(fromRoot('schemas', 'case.schema.json'), 'utf8');
@@ -54,5 +58,14 @@ describe('precompiled case validator', () => {
         (errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, params: e.params }));
       expect(strip(pre.errors)).toEqual(strip(runtime.errors));
     }
+  });
+});
+
+describe('precompiled configuration validator', () => {
+  it('matches a fresh generation from schemas/config.schema.json (else run: npx tsx src/load/gen-validator.ts)', () => {
+    const configSchema = readFileSync(fromRoot('schemas', 'config.schema.json'), 'utf8');
+    expect(readFileSync(generatedConfigValidatorPath(), 'utf8')).toBe(
+      generateValidatorSource(configSchema, CONFIG_AJV_OPTIONS),
+    );
   });
 });

@@ -70,7 +70,7 @@ describe('markdown formatter', () => {
 
   it('speaks English with lang en and escapes table pipes', () => {
     const run = sampleRun();
-    run.results[0]!.case!.id = 'A|B';
+    run.results[0]!.caseId = 'A|B';
     const md = markdown(run, { ...options, lang: 'en' });
     expect(md).toContain('case(s) checked');
     expect(md).toContain('A\\|B');

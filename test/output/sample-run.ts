@@ -181,8 +181,8 @@ export function sampleRun(): LintRun {
     ],
   };
   const results: CaseResult[] = [
-    { file: FIXTURE, case: closed, findings: closedFindings },
-    { file: openFile, case: open, findings: openFindings },
+    { file: FIXTURE, caseId: closed.id, case: closed, findings: closedFindings },
+    { file: openFile, caseId: open.id, case: open, findings: openFindings },
     broken,
   ];
   const all = results.flatMap((r) => r.findings).filter((f) => !f.waived);

@@ -8,6 +8,7 @@ import { json } from '../../src/format/json.js';
 import type { Formatter } from '../../src/format/types.js';
 import { runCli } from '../cli/run-cli.js';
 import { copyCase, deepBasis, editCase, scratchDir } from './generate.js';
+import { getRules } from '../../src/engine/registry.js';
 
 const STACK = /Maximum call stack|RangeError|\n\s+at /;
 
@@ -16,11 +17,15 @@ describe('a case nested thousands deep', () => {
     const root = scratchDir();
     copyCase(root, 'a-clean');
     editCase(copyCase(root, 'b-deep'), (t) => deepBasis(t));
-    const run = await lintPaths([root], { cwd: root, asOf: '2021-06-01' });
+    const run = await lintPaths([root], {
+      rules: getRules(),
+      cwd: root,
+      asOf: '2021-06-01',
+    });
     expect(run.results).toHaveLength(2);
     const deep = run.results.find((r) => r.file.includes('b-deep'));
     const clean = run.results.find((r) => r.file.includes('a-clean'));
-    expect(clean?.case).toBeDefined();
+    expect(clean?.caseId).toBeDefined();
     const tooDeep = deep?.findings.find((f) => f.ruleId === 'input/too-deep');
     expect(tooDeep?.line).toBeGreaterThan(1);
     expect(tooDeep?.file).toMatch(/b-deep[/\\]case\.yaml$/);
@@ -80,9 +85,13 @@ describe('failures inside one case stay in that case', () => {
     const root = scratchDir();
     copyCase(root, 'a');
     copyCase(root, 'b');
-    const run = await lintPaths([root], { cwd: root, asOf: '2021-06-01' });
+    const run = await lintPaths([root], {
+      rules: getRules(),
+      cwd: root,
+      asOf: '2021-06-01',
+    });
     const failing: Formatter = (r, o) => {
-      if (r.results.some((x) => x.case && x.file.includes('b/')))
+      if (r.results.some((x) => x.caseId !== undefined && x.file.includes('b/')))
         throw new RangeError('Maximum call stack size exceeded');
       return json(r, o);
     };

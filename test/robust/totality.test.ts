@@ -10,6 +10,7 @@ import { lintPaths } from '../../src/engine/run.js';
 import { html } from '../../src/format/html.js';
 import { fromRoot } from '../../src/paths.js';
 import { copyCase, scratchDir } from './generate.js';
+import { getRules } from '../../src/engine/registry.js';
 
 type Data = Record<string, unknown> & {
   penalty: Record<string, unknown>;
@@ -64,7 +65,7 @@ async function lintVariants(variants: Record<string, (d: Data) => void>) {
     variants[name]?.(data);
     writeFileSync(join(dir, 'case.yaml'), stringify(data));
   });
-  const run = await lintPaths([root], { cwd: root, asOf: '2021-06-01' });
+  const run = await lintPaths([root], { cwd: root, asOf: '2021-06-01', rules: getRules() });
   const byName = new Map(
     names.map((name, i) => [name, run.results.find((r) => r.file.startsWith(`v${i}/`))]),
   );
@@ -75,7 +76,7 @@ describe('rules are total over the values the schema allows', () => {
   it('no rule crashes on boundary values, and the HTML report is written', async () => {
     const { run, byName, root } = await lintVariants(WITHIN);
     for (const [name, result] of byName) {
-      expect(result?.case, name).toBeDefined();
+      expect(result?.caseId, name).toBeDefined();
       const crashes = result?.findings.filter(
         (f) => f.ruleId.startsWith('internal/') || /执行出错|failed:/.test(f.message.en + f.message.zh),
       );
@@ -94,7 +95,7 @@ describe('rules are total over the values the schema allows', () => {
     );
     for (const [name, [, code]] of Object.entries(BEYOND)) {
       const result = byName.get(name);
-      expect(result?.case, name).toBeUndefined();
+      expect(result?.caseId, name).toBeUndefined();
       const codes = result?.findings.map((f) => f.ruleId);
       expect(codes, name).toContain(code);
       expect(

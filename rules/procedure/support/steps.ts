@@ -84,6 +84,8 @@ export function proposedOf(
   return p;
 }
 
+const GROUPED_EN = new Intl.NumberFormat('en-US');
+
 export function formatYuan(n: number): string {
-  return `¥${n.toLocaleString('en-US')}`;
+  return `¥${GROUPED_EN.format(n)}`;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { stringify } from 'yaml';
+import { yaml } from '../../lazy.js';
 import { fixturePaths, loadFixture, runFixture, type Fixture } from '../../engine/fixture.js';
 import { getRule, similarRuleIds } from '../../engine/registry.js';
 import type { Rule } from '../../engine/types.js';
@@ -77,7 +77,8 @@ function describeFixture(f: Fixture, lang: Lang): string[] {
   if (f.spec) {
     const { description: _d, ...patch } = f.spec;
     lines.push(
-      ...stringify(patch)
+      ...yaml()
+        .stringify(patch)
         .trimEnd()
         .split('\n')
         .map((l) => `    ${l}`),

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { stringify } from 'yaml';
+import { yaml } from '../../lazy.js';
 import { loadCase } from '../../load/index.js';
 import { prepareAttachments } from '../../load/attachments.js';
 import { printable } from '../../text/printable.js';
@@ -97,7 +97,9 @@ export function register(program: Command, io: CliIO): void {
           lines.push(
             `# ${printable(r.id)} (${printable(r.file)}): ${STATUS_ZH[r.status] ?? r.status} / ${r.status}${r.why ? ` — ${printable(r.why.zh)} / ${printable(r.why.en)}` : ''}`,
           );
-        io.out(`${lines.join('\n')}\n${ok.length > 0 ? stringify({ documents: ok }) : 'documents: []\n'}`);
+        io.out(
+          `${lines.join('\n')}\n${ok.length > 0 ? yaml().stringify({ documents: ok }) : 'documents: []\n'}`,
+        );
       }
       if (rows.length === 0)
         io.err('caselint hash: 案卷未列出带 file 的文书 / the case lists no document with a file\n');

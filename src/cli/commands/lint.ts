@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { ConfigError, resolveConfig } from '../../engine/config.js';
 import { getRules, similarRuleIds } from '../../engine/registry.js';
 import { lintPaths, selectRules, unknownRuleIds } from '../../engine/run.js';
+import { DEFAULT_CACHE_FILE } from '../../engine/cache.js';
+import { workerSetting } from '../runtime.js';
 import type { LintRun } from '../../engine/run-types.js';
 import { formatterNames, getFormatter } from '../../format/index.js';
 import type { Lang } from '../../format/types.js';
@@ -22,6 +24,9 @@ interface LintFlags {
   quiet?: boolean;
   config?: string;
   rule: string[];
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: string;
   stdin?: boolean;
   stdinFilename?: string;
   printConfig?: string;
@@ -56,6 +61,16 @@ export function register(program: Command, io: CliIO): void {
       collect,
       [],
     )
+    .option('--cache', '只检查变化的案卷 / only check cases that changed since the last run')
+    .option(
+      '--cache-location <path>',
+      `缓存文件或文件夹 / cache file or folder (default ${DEFAULT_CACHE_FILE})`,
+    )
+    .option(
+      '--concurrency <n|auto|off>',
+      '工作线程数 / worker threads (auto: one per core, above a few dozen cases)',
+      parseConcurrency,
+    )
     .option('--stdin', '从标准输入读取案卷文件 / read the case file from standard input')
     .option(
       '--stdin-filename <file>',
@@ -81,6 +96,21 @@ export function register(program: Command, io: CliIO): void {
         await runLint(paths, flags, io);
       }
     });
+}
+
+function parseConcurrency(value: string): string {
+  if (value === 'auto' || value === 'off' || /^[1-9]\d*$/.test(value)) return value;
+  throw new UsageError(
+    `--concurrency 只能是正整数、auto 或 off / --concurrency expects a number, auto or off, got "${value}"`,
+  );
+}
+
+/** ESLint's rule: a folder (existing, or written with a trailing slash) holds the default file name */
+export function cacheFileOf(cwd: string, location: string | undefined): string {
+  if (!location) return resolve(cwd, DEFAULT_CACHE_FILE);
+  const path = resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || (existsSync(path) && statSync(path).isDirectory());
+  return isFolder ? join(path, DEFAULT_CACHE_FILE) : path;
 }
 
 function parseRuleOverrides(values: string[]): Record<string, string> {
@@ -177,7 +207,17 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
     }
     const progress = progressReporter(io);
     const stdin = flags.stdin ? await readStdin(flags, paths) : undefined;
-    run = await lintPaths(paths, { cwd, config, onCase: progress.update, ...(stdin ? { stdin } : {}) });
+    run = await lintPaths(paths, {
+      cwd,
+      config,
+      rules: getRules(),
+      onCase: progress.update,
+      // the html format draws each case's timeline: it needs the normalised case
+      keepCase: targets.some((t) => t.name === 'html'),
+      workers: workerSetting(flags.concurrency),
+      ...(flags.cache ? { cacheFile: cacheFileOf(cwd, flags.cacheLocation) } : {}),
+      ...(stdin ? { stdin } : {}),
+    });
     progress.done();
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -246,7 +286,7 @@ function printConfig(flags: LintFlags, io: CliIO): void {
     }
     throw error;
   }
-  const active = new Map(selectRules(config).map((a) => [a.rule.meta.id, a]));
+  const active = new Map(selectRules(config, getRules()).map((a) => [a.rule.meta.id, a]));
   const rules = Object.fromEntries(
     getRules().map((r) => {
       const a = active.get(r.meta.id);

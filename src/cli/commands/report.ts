@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parse } from 'yaml';
+import { yaml } from '../../lazy.js';
 import type { Lang } from '../../format/types.js';
 import { UsageError, type CliIO } from '../io.js';
 import { parseDateOption, parseLang } from '../options.js';
@@ -27,7 +27,7 @@ function loadModel(file: string | undefined, cwd: string): ScoringModel {
   if (!file) return DEFAULT_MODEL;
   let raw: unknown;
   try {
-    raw = parse(readFileSync(resolve(cwd, file), 'utf8')) as unknown;
+    raw = yaml().parse(readFileSync(resolve(cwd, file), 'utf8')) as unknown;
   } catch (e) {
     throw new UsageError(
       `无法读取评分模型 / cannot read the scoring model ${file}: ${e instanceof Error ? e.message : String(e)}`,

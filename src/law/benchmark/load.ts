@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
+import { readLawData } from '../data-files.js';
 import { fromRoot } from '../../paths.js';
 import { compareDates } from '../../model/dates.js';
 import type { IsoDate } from '../../model/case-data.js';
@@ -17,7 +17,7 @@ export function loadBenchmarks(): Benchmark[] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => ({
-      ...(parse(readFileSync(`${dir}/${f}`, 'utf8')) as Benchmark),
+      ...(readLawData(`benchmarks/${f}`) as Benchmark),
       file: `${DIR.join('/')}/${f}`,
     }));
   return cached;

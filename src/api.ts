@@ -1,0 +1,178 @@
+/**
+ * The programmatic API (`import { lint, lintCase } from 'caselint'`): paths or one case object in, the JSON
+ * format's result out — the same document `caselint lint --format json` prints.
+ */
+import { basename, resolve } from 'node:path';
+import { allRules } from '../rules/index.js';
+import { resolveConfig, type ConfigInput } from './engine/config.js';
+import { checkCase, lintPaths, loadErrorFinding, prepareLintEnv, type CaseRunInput } from './engine/run.js';
+import type { CaseResult, LintRun, WorkerSetting } from './engine/run-types.js';
+import type { Rule } from './engine/types.js';
+import { json } from './format/json.js';
+import type { Lang } from './format/types.js';
+import { validateCase } from './load/validate.js';
+import type { CaseData, IsoDate } from './model/case-data.js';
+import { buildCase } from './model/build.js';
+import { shutdown } from './shutdown.js';
+import { DEFAULT_CACHE_FILE } from './engine/cache.js';
+import { workerEntry } from './cli/runtime.js';
+
+export interface LintApiOptions {
+  /** the folder relative paths and the configuration search start from (default: process.cwd()) */
+  cwd?: string;
+  /** judge deadlines as of this date (YYYY-MM-DD; default: today in China) */
+  asOf?: IsoDate;
+  /** a configuration file (default: caselint.config.yaml found upward from cwd) */
+  config?: string;
+  /** rule severities, e.g. { 'procedure/filing-deadline': 'warning', 'doc/decision-seal': 'off' } */
+  rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  /** language of `message` and `suggestion` (both languages are always in `messages`) */
+  lang?: Lang;
+  /** only errors (like --quiet) */
+  quiet?: boolean;
+  /** the result cache: true for `.caselintcache` in cwd, or a file path */
+  cache?: boolean | string;
+  /** worker threads: a number, 'auto' (default: one per core above a few dozen cases) or 'off' */
+  concurrency?: number | 'auto' | 'off';
+  /** run this rule set instead of every rule (cases then run in this thread) */
+  ruleSet?: Rule[];
+}
+
+/** One finding as the JSON format writes it. */
+export interface JsonFinding {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  category: string;
+  message: string;
+  messages: { zh: string; en: string };
+  file: string;
+  line: number;
+  column: number;
+  path: string | null;
+  basis: { law: string; version?: string; article?: number; citation: string; [key: string]: unknown }[];
+  suggestion: string | null;
+  deadline: unknown;
+  waived: unknown;
+  [key: string]: unknown;
+}
+
+/** The JSON format's document (`caselint lint --format json`). */
+export interface JsonReport {
+  tool: 'caselint';
+  asOf: IsoDate;
+  summary: { cases: number; errors: number; warnings: number; infos: number; [key: string]: unknown };
+  results: { file: string; case: string | null; findings: JsonFinding[]; [key: string]: unknown }[];
+  [key: string]: unknown;
+}
+
+function configInput(options: LintApiOptions, cwd: string): ConfigInput {
+  const input: ConfigInput = { cwd };
+  if (options.config) input.configPath = options.config;
+  if (options.asOf) input.asOf = options.asOf;
+  if (options.rules) input.ruleOverrides = options.rules;
+  return input;
+}
+
+function report(run: LintRun, options: LintApiOptions, cwd: string): JsonReport {
+  return JSON.parse(
+    json(run, { lang: options.lang ?? 'zh', color: false, cwd, quiet: options.quiet ?? false }),
+  ) as JsonReport;
+}
+
+function workersFor(options: LintApiOptions): WorkerSetting | false {
+  const entry = workerEntry();
+  if (options.ruleSet || !entry || options.concurrency === 'off') return false;
+  if (typeof options.concurrency === 'number')
+    return options.concurrency > 1 ? { entry, count: options.concurrency, minCases: 2 } : false;
+  return { entry };
+}
+
+/** Lints case folders or files (as `caselint lint` does) and returns the JSON format's document. */
+export async function lint(paths: string | string[], options: LintApiOptions = {}): Promise<JsonReport> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const list = typeof paths === 'string' ? [paths] : paths;
+  try {
+    const run = await lintPaths(list, {
+      cwd,
+      config: resolveConfig(configInput(options, cwd)),
+      rules: options.ruleSet ?? allRules,
+      workers: workersFor(options),
+      ...(options.cache
+        ? { cacheFile: resolve(cwd, typeof options.cache === 'string' ? options.cache : DEFAULT_CACHE_FILE) }
+        : {}),
+    });
+    return report(run, options, cwd);
+  } finally {
+    await shutdown();
+  }
+}
+
+export interface LintCaseOptions extends Omit<LintApiOptions, 'cache' | 'concurrency'> {
+  /** the name findings are reported against (default `case.yaml`) */
+  file?: string;
+  /** the case folder, when its attachments should be checked too (default: document rules see no attachments) */
+  dir?: string;
+}
+
+/**
+ * Checks one case object in memory (the parsed content of a case.yaml / case.json): schema, then the rules.
+ * Positions are unknown for an object, so every finding is at 1:1 with its JSON pointer in `path`.
+ */
+export async function lintCase(data: unknown, options: LintCaseOptions = {}): Promise<JsonReport> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const file = options.file ?? 'case.yaml';
+  const config = resolveConfig(configInput(options, cwd));
+  const env = prepareLintEnv(config, options.ruleSet ?? allRules, cwd);
+  const nowhere = () => ({ line: 1, column: 1 });
+  const locator = { locate: nowhere, locateKey: nowhere };
+  const errors = validateCase(data, file, locator);
+  let result: CaseResult;
+  try {
+    if (errors.length > 0) {
+      result = { file, findings: errors.map((e) => loadErrorFinding(e, basename(file))) };
+    } else {
+      const caseData = data as CaseData;
+      const dir = resolve(cwd, options.dir ?? '.');
+      const c = buildCase({ data: caseData, dir, file }, env.knowledge.law);
+      const jurisdiction = caseData.case.jurisdiction;
+      const input: CaseRunInput = {
+        case: c,
+        locate: nowhere,
+        active: env.active,
+        base: jurisdiction ? { ...env.base, settings: { ...env.settings, jurisdiction } } : env.base,
+        cwd,
+      };
+      if (options.dir && env.needsAttachments) {
+        const { prepareAttachments } = await import('./load/attachments.js');
+        input.attachments = await prepareAttachments(c, { extractText: config.attachments.extractText });
+      }
+      result = { file, caseId: c.id, findings: checkCase(input) };
+    }
+  } finally {
+    await shutdown();
+  }
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const f of result.findings) {
+    if (f.waived) continue;
+    if (f.severity === 'error') errorCount += 1;
+    else if (f.severity === 'warning') warningCount += 1;
+    else infoCount += 1;
+  }
+  const run: LintRun = {
+    results: [result],
+    rules: env.active.map((a) => a.rule.meta),
+    asOf: env.base.asOf,
+    errorCount,
+    warningCount,
+    infoCount,
+    fatalInputError: false,
+    durationMs: 0,
+  };
+  return report(run, options, cwd);
+}
+
+export type { Rule } from './engine/types.js';
+export type { CaseData } from './model/case-data.js';
+export { allRules } from '../rules/index.js';

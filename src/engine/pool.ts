@@ -1,0 +1,94 @@
+/**
+ * Worker threads for a lint run: each worker loads the entry module (the bundle, which serves lint jobs with its
+ * own rule set, see lint-worker.ts), builds the run's environment once, then lints the cases it is sent. Results
+ * come back as plain data; the caller puts them in input order. A worker that dies hands its cases back to this
+ * thread, so one crash never loses a case.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ResolvedConfig } from './config.js';
+import type { WorkerSetting } from './run-types.js';
+import type { CaseOutcome } from './run.js';
+
+export const LINT_WORKER_TAG = 'caselint-lint-worker';
+
+export interface LintWorkerData {
+  tag: typeof LINT_WORKER_TAG;
+  config: ResolvedConfig;
+  cwd: string;
+  keepCase: boolean;
+  fingerprint: boolean;
+}
+
+export type LintJob = { id: number; target: string } | { close: true };
+export type LintReply = { id: number; outcome: CaseOutcome } | { id: number; error: string };
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { target: string; resolve: (o: CaseOutcome) => void; reject: (e: unknown) => void }>;
+  dead: boolean;
+}
+
+export class LintPool {
+  readonly size: number;
+  private readonly slots: Slot[];
+  private nextId = 1;
+
+  constructor(
+    setting: WorkerSetting,
+    data: Omit<LintWorkerData, 'tag'>,
+    private readonly fallback: (target: string) => Promise<CaseOutcome>,
+  ) {
+    this.size = Math.max(1, setting.count ?? availableParallelism());
+    const workerData: LintWorkerData = { tag: LINT_WORKER_TAG, ...data };
+    this.slots = Array.from({ length: this.size }, () => this.start(setting.entry, workerData));
+  }
+
+  private start(entry: string, workerData: LintWorkerData): Slot {
+    const worker = new Worker(new URL(entry), { workerData });
+    const slot: Slot = { worker, pending: new Map(), dead: false };
+    worker.on('message', (reply: LintReply) => {
+      const job = slot.pending.get(reply.id);
+      if (!job) return;
+      slot.pending.delete(reply.id);
+      if ('outcome' in reply) job.resolve(reply.outcome);
+      else this.fallback(job.target).then(job.resolve, job.reject);
+    });
+    const fail = () => {
+      if (slot.dead) return;
+      slot.dead = true;
+      // the worker is gone: its cases run here instead
+      for (const job of slot.pending.values()) this.fallback(job.target).then(job.resolve, job.reject);
+      slot.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    return slot;
+  }
+
+  run(target: string): Promise<CaseOutcome> {
+    const live = this.slots.filter((s) => !s.dead);
+    if (live.length === 0) return this.fallback(target);
+    const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.nextId;
+    this.nextId += 1;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { target, resolve, reject });
+      slot.worker.postMessage({ id, target } satisfies LintJob);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        if (slot.dead) return;
+        slot.dead = true;
+        const exited = new Promise<void>((resolve) => slot.worker.once('exit', () => resolve()));
+        slot.worker.postMessage({ close: true } satisfies LintJob);
+        const timer = setTimeout(() => void slot.worker.terminate(), 5000);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
+  }
+}

@@ -1,6 +1,6 @@
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import type { Case, LawRef } from '../../src/model/case.js';
-import type { LawVersion } from '../../src/law/types.js';
+import type { ClauseProvision, LawVersion } from '../../src/law/types.js';
 import { formatCitationEn, formatCitationZh } from '../../src/law/numerals.js';
 
 /** A penalty without a legal basis is void: 行政处罚法 2021 §38(1); 2017 §3(2). */
@@ -91,13 +91,73 @@ function notInCatalogue(c: Case, ctx: RuleContext): RuleFinding[] {
   ];
 }
 
+/** the row is exactly the provision cited: the same paragraph (or none) and one of its items (or none) */
+function exactRow(p: ClauseProvision, ref: LawRef): boolean {
+  const paragraph =
+    ref.paragraph === undefined
+      ? p.paragraph === undefined
+      : ref.paragraph === p.paragraph || ref.paragraph === p.itemsParagraph;
+  const item = ref.item === undefined ? !p.items?.length : p.items?.includes(ref.item) === true;
+  return paragraph && item;
+}
+
+/**
+ * The cited penalty article has several catalogue rows (paragraphs or items with different conduct or ranges) and
+ * the citation names none of them: the clause applied cannot be told from the record.
+ */
+function ambiguous(ref: LawRef, c: Case, ctx: RuleContext): RuleFinding[] {
+  const date = c.dates.act ?? c.dates.law;
+  // a paragraph named (固废法 2020 §102 ¶2 sets the amounts for the items of ¶1) is read with the violated provision
+  if (ref.paragraph !== undefined || ref.item !== undefined) return [];
+  if (ref.law === undefined || date === undefined || !ctx.catalogue.findAll) return [];
+  const q: { law: string; article: number; paragraph?: number; item?: number } = {
+    law: ref.law,
+    article: ref.article,
+  };
+  if (ref.paragraph !== undefined) q.paragraph = ref.paragraph;
+  if (ref.item !== undefined) q.item = ref.item;
+  const rows = ctx.catalogue.findAll(q, date);
+  if (rows.length < 2 || rows.some((r) => exactRow(r.provision, ref))) return [];
+  const names = [
+    ...new Set(
+      rows.flatMap((r) => {
+        const p = r.provision;
+        const items = p.items?.length ? p.items : [undefined];
+        return items.map((item) => {
+          const cited: { article: number; paragraph?: number; item?: number } = { article: p.article };
+          const paragraph = item !== undefined ? (p.itemsParagraph ?? p.paragraph) : p.paragraph;
+          if (paragraph !== undefined) cited.paragraph = paragraph;
+          if (item !== undefined) cited.item = item;
+          return JSON.stringify(cited);
+        });
+      }),
+    ),
+  ].map((j) => JSON.parse(j) as { article: number; paragraph?: number; item?: number });
+  if (names.length < 2) return [];
+  const name = ctx.law.versionAt(ref.law, date)?.shortTitle ?? ref.written.replace(/[《》]/g, '');
+  return [
+    {
+      path: ref.pointer,
+      severity: 'warning',
+      message: {
+        zh: `处罚依据《${name}》${formatCitationZh(ref)}包含多个款、项（${names.map((n) => formatCitationZh(n)).join('、')}），案卷未写明适用哪一款、项，无法确定所适用的罚则`,
+        en: `The penalty provision ${formatCitationEn(ref)} of the ${name} has several paragraphs or items (${names.map((n) => formatCitationEn(n)).join(', ')}); the case does not say which applies, so the penalty clause cannot be determined`,
+      },
+      suggestion: {
+        zh: '在处罚依据中写明具体的款、项',
+        en: 'cite the exact paragraph and item in the penalty basis',
+      },
+    },
+  ];
+}
+
 export const rule: Rule = {
   meta: {
     id: 'core/citation-exists',
     title: { zh: '所引条文真实存在', en: 'Cited articles exist' },
     description: {
-      zh: '违反条款和处罚依据所引条文的序号不得超过该法律版本的条文总数（仅限 caselint 持有全文、已统计条数的版本；按违法行为发生时和作出决定时的版本核对，两者均无此条才报错）。作出罚款而所引处罚依据条款均不在条款目录中时，给出警告：罚款幅度未核对（法律名称无法识别或条文不存在时由其他检查报告）。',
-      en: 'The article numbers cited as violated and penalty provisions must not exceed the article count of the law version (only versions whose full text caselint holds and has counted; checked against the versions at the act and at the decision, an error only when neither has the article). A fine whose cited penalty articles are all missing from the clause catalogue gives a warning: the fine range was not checked (unknown law names and non-existent articles are reported by the other checks).',
+      zh: '违反条款和处罚依据所引条文的序号不得超过该法律版本的条文总数（仅限 caselint 持有全文、已统计条数的版本；按违法行为发生时和作出决定时的版本核对，两者均无此条才报错）。作出罚款而所引处罚依据条款均不在条款目录中时，给出警告：罚款幅度未核对（法律名称无法识别或条文不存在时由其他检查报告）。处罚依据只写到条、而罚则目录将该条按款、项分行收录时，给出警告并列出可能适用的款、项。',
+      en: 'The article numbers cited as violated and penalty provisions must not exceed the article count of the law version (only versions whose full text caselint holds and has counted; checked against the versions at the act and at the decision, an error only when neither has the article). A fine whose cited penalty articles are all missing from the clause catalogue gives a warning: the fine range was not checked (unknown law names and non-existent articles are reported by the other checks). A penalty article cited without paragraph or item whose catalogue rows are split by paragraph or item gives a warning listing the candidates.',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -113,6 +173,7 @@ export const rule: Rule = {
       ...c.violated.flatMap((r) => checkExists(r, c, ctx, { zh: '违反条款', en: 'violated provision' })),
       ...c.basis.flatMap((r) => checkExists(r, c, ctx, { zh: '处罚依据', en: 'penalty provision' })),
       ...notInCatalogue(c, ctx),
+      ...c.basis.flatMap((r) => ambiguous(r, c, ctx)),
     ];
   },
 };

@@ -114,4 +114,16 @@ describe('core/citation-exists', () => {
     });
     expect(runRule(rule, withCatalogued)).toEqual([]);
   });
+
+  it('warns when the cited penalty article has several catalogue rows and the citation names no item', () => {
+    const data = printing((d) => {
+      d.violation.basis = [{ law: '大气污染防治法', article: 108 }];
+    });
+    const findings = runRule(rule, data);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('warning');
+    expect(findings[0]!.message.zh).toMatch(
+      /^处罚依据《大气污染防治法》第一百零八条包含多个款、项（第一百零八条第（一）项、/,
+    );
+  });
 });

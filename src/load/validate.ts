@@ -129,12 +129,39 @@ function isDateSchema(schema: unknown): boolean {
   return format === 'date' || format === 'partial-date';
 }
 
+const FULL_DATE_HINT = { zh: '', en: '' };
+const PARTIAL_DATE_HINT = {
+  zh: '只知月份或年份时写 YYYY-MM 或 YYYY，日期不详写 unknown；',
+  en: 'YYYY-MM or YYYY when only the month or year is known, unknown when not known; ',
+};
+
 function describe(e: ErrorObject, zhFallback: string, file: string, locator: Locator): LoadError {
   const where = describePointer(e.instancePath);
   const p = e.params as Record<string, unknown>;
   const base = (code: string, path: string, zh: string, en: string, pos?: SourcePosition): LoadError => {
     const { line, column } = pos ?? locator.locate(path);
     return { file, line, column, code, path, message: { zh, en }, severity: 'error' };
+  };
+  /** a date outside the case years, not in the calendar, or not in the date form (with the form's hint) */
+  const dateError = (shapeOk: boolean, outOfRange: boolean, hint: { zh: string; en: string }): LoadError => {
+    const found = quote(e.data);
+    if (outOfRange)
+      return base(
+        'date-range',
+        e.instancePath,
+        `${where.zh} 的年份应在 ${CASE_YEARS.min}—${CASE_YEARS.max} 年之间（实际为 ${found}）`,
+        `${where.en} must fall in the years ${CASE_YEARS.min}–${CASE_YEARS.max} (found ${found})`,
+      );
+    return base(
+      'date-format',
+      e.instancePath,
+      shapeOk
+        ? `${where.zh} 不是存在的日期（实际为 ${found}）`
+        : `${where.zh} 应为 YYYY-MM-DD 格式的日期（${hint.zh}实际为 ${found}）`,
+      shapeOk
+        ? `${where.en} is not a real calendar date (found ${found})`
+        : `${where.en} must be a date in YYYY-MM-DD format (${hint.en}found ${found})`,
+    );
   };
   switch (e.keyword) {
     case 'required': {
@@ -218,24 +245,7 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
       if (isDateSchema(e.parentSchema)) {
         const value = String(e.data);
         const shapeOk = /^\d{4}-\d{2}-\d{2}$/.test(value);
-        if (shapeOk && isIsoDate(value) && !inCaseYears(value)) {
-          return base(
-            'date-range',
-            e.instancePath,
-            `${where.zh} 的年份应在 ${CASE_YEARS.min}—${CASE_YEARS.max} 年之间（实际为 ${quote(e.data)}）`,
-            `${where.en} must fall in the years ${CASE_YEARS.min}–${CASE_YEARS.max} (found ${quote(e.data)})`,
-          );
-        }
-        return base(
-          'date-format',
-          e.instancePath,
-          shapeOk
-            ? `${where.zh} 不是存在的日期（实际为 ${quote(e.data)}）`
-            : `${where.zh} 应为 YYYY-MM-DD 格式的日期（实际为 ${quote(e.data)}）`,
-          shapeOk
-            ? `${where.en} is not a real calendar date (found ${quote(e.data)})`
-            : `${where.en} must be a date in YYYY-MM-DD format (found ${quote(e.data)})`,
-        );
+        return dateError(shapeOk, shapeOk && isIsoDate(value) && !inCaseYears(value), FULL_DATE_HINT);
       }
       const pattern = String(p.pattern ?? p.format ?? '');
       return base(
@@ -250,24 +260,7 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
       if (isPartialDateChoice(e.schema)) {
         const value = String(e.data);
         const shapeOk = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
-        if (shapeOk && isPartialDate(value) && !inCaseYears(value)) {
-          return base(
-            'date-range',
-            e.instancePath,
-            `${where.zh} 的年份应在 ${CASE_YEARS.min}—${CASE_YEARS.max} 年之间（实际为 ${quote(e.data)}）`,
-            `${where.en} must fall in the years ${CASE_YEARS.min}–${CASE_YEARS.max} (found ${quote(e.data)})`,
-          );
-        }
-        return base(
-          'date-format',
-          e.instancePath,
-          shapeOk
-            ? `${where.zh} 不是存在的日期（实际为 ${quote(e.data)}）`
-            : `${where.zh} 应为 YYYY-MM-DD 格式的日期（只知月份或年份时写 YYYY-MM 或 YYYY，日期不详写 unknown；实际为 ${quote(e.data)}）`,
-          shapeOk
-            ? `${where.en} is not a real calendar date (found ${quote(e.data)})`
-            : `${where.en} must be a date in YYYY-MM-DD format (YYYY-MM or YYYY when only the month or year is known, unknown when not known; found ${quote(e.data)})`,
-        );
+        return dateError(shapeOk, shapeOk && isPartialDate(value) && !inCaseYears(value), PARTIAL_DATE_HINT);
       }
       const options = ((e.schema as { required?: string[] }[] | undefined) ?? [])
         .map((s) => s.required?.join('+'))

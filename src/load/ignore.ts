@@ -23,41 +23,47 @@ export interface IgnoreRule {
 
 /** `*` any run of characters, `?` one character, anything else itself (one name, no slash) */
 function matchName(pattern: string[], name: string[]): boolean {
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let mark = 0;
-  while (n < name.length) {
-    const c = pattern[p];
-    if (c !== undefined && c !== '*' && (c === '?' || c === name[n])) {
-      p++;
-      n++;
-    } else if (c === '*') {
-      star = p++;
-      mark = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++mark;
-    } else return false;
-  }
-  while (pattern[p] === '*') p++;
-  return p === pattern.length;
+  return wildcard(
+    pattern,
+    name,
+    (c) => c === '*',
+    (c, ch) => c === '?' || c === ch,
+  );
 }
 
 /** the same algorithm one level up: a `**` segment matches any number of path segments, others exactly one */
 function matchSegments(pattern: string[], path: string[]): boolean {
-  const chars = pattern.map((seg) => Array.from(seg));
+  const segments = pattern.map((seg) => ({ seg, chars: Array.from(seg) }));
   const names = path.map((seg) => Array.from(seg));
+  return wildcard(
+    segments,
+    names,
+    (s) => s.seg === '**',
+    (s, name) => matchName(s.chars, name),
+  );
+}
+
+/**
+ * Greedy wildcard matching with one backtrack point (the last star): at most O(pattern × items) steps.
+ * `isStar` marks pattern elements that match any run of items; `one` matches one element to one item.
+ */
+function wildcard<P, N>(
+  pattern: P[],
+  items: N[],
+  isStar: (p: P) => boolean,
+  one: (p: P, n: N) => boolean,
+): boolean {
   let p = 0;
   let n = 0;
   let star = -1;
   let mark = 0;
-  while (n < names.length) {
-    const seg = pattern[p];
-    if (seg !== undefined && seg !== '**' && matchName(chars[p] ?? [], names[n] ?? [])) {
+  while (n < items.length) {
+    const c = pattern[p];
+    const item = items[n] as N;
+    if (c !== undefined && !isStar(c) && one(c, item)) {
       p++;
       n++;
-    } else if (seg === '**') {
+    } else if (c !== undefined && isStar(c)) {
       star = p++;
       mark = n;
     } else if (star >= 0) {
@@ -65,7 +71,7 @@ function matchSegments(pattern: string[], path: string[]): boolean {
       n = ++mark;
     } else return false;
   }
-  while (pattern[p] === '**') p++;
+  while (p < pattern.length && isStar(pattern[p] as P)) p++;
   return p === pattern.length;
 }
 

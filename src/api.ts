@@ -5,7 +5,13 @@
 import { basename, resolve } from 'node:path';
 import { allRules } from '../rules/index.js';
 import { resolveConfig, type ConfigInput } from './engine/config.js';
-import { checkCase, lintPaths, loadErrorFinding, prepareLintEnv, type CaseRunInput } from './engine/run.js';
+import {
+  checkCaseWithCoverage,
+  lintPaths,
+  loadErrorFinding,
+  prepareLintEnv,
+  type CaseRunInput,
+} from './engine/run.js';
 import type { CaseResult, LintRun, WorkerSetting } from './engine/run-types.js';
 import type { Rule } from './engine/types.js';
 import { json } from './format/json.js';
@@ -120,7 +126,8 @@ export async function lintCase(data: unknown, options: LintCaseOptions = {}): Pr
         const { prepareAttachments } = await import('./load/attachments.js');
         input.attachments = await prepareAttachments(c, { extractText: config.attachments.extractText });
       }
-      result = { file, caseId: c.id, findings: checkCase(input) };
+      const { findings, coverage } = checkCaseWithCoverage(input);
+      result = { file, caseId: c.id, findings, coverage };
     }
   } finally {
     await shutdown();

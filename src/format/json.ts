@@ -2,12 +2,13 @@
 import { citeBasis } from './cite.js';
 import type { FormatOptions, Formatter, Lang } from './types.js';
 import type { CaseResult } from '../engine/run-types.js';
+import type { JsonCaseResult, JsonCoverage, JsonReport } from './json-types.js';
 import { formatBuffered, jsonAround, jsonElement, type StreamFormat } from './stream.js';
 import type { CaseCoverage } from '../engine/types.js';
 import { coverageLine, gapReason } from '../engine/coverage.js';
 
 /** per case: how many checks ran, and each check not run with its reasons (fact key, kind, text) */
-function coverageJson(coverage: CaseCoverage, lang: Lang) {
+function coverageJson(coverage: CaseCoverage, lang: Lang): JsonCoverage {
   return {
     checked: coverage.checked.length,
     notChecked: coverage.notChecked.map((e) => ({
@@ -26,7 +27,7 @@ function coverageJson(coverage: CaseCoverage, lang: Lang) {
 }
 
 /** one case of results[] */
-function caseJson(r: CaseResult, options: FormatOptions) {
+function caseJson(r: CaseResult, options: FormatOptions): JsonCaseResult {
   return {
     file: r.file,
     case: r.caseId ?? null,
@@ -64,7 +65,8 @@ export const jsonStream: StreamFormat = (start, options) => {
       return [text];
     },
     finish(end) {
-      const document: Record<string, unknown> = {
+      // typed as the document the API returns (src/format/json-types.ts); results[] is written case by case
+      const document: Omit<JsonReport, 'results'> & { results?: unknown[] } = {
         tool: 'caselint',
         asOf: start.asOf,
         summary: { cases, errors: end.errorCount, warnings: end.warningCount, infos: end.infoCount },

@@ -13,7 +13,7 @@ import type { CaseResult } from '../engine/run-types.js';
 import type { Finding, Msg, ReviewCategory, RuleMeta, Severity } from '../engine/types.js';
 import { REVIEW_CATEGORIES } from '../engine/types.js';
 import { caseLabel } from './counts.js';
-import { toolsUsed, type EnforcementTool } from './tools.js';
+import type { EnforcementTool } from './tools.js';
 
 export interface Grade {
   min: number;

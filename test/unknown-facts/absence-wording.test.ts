@@ -9,7 +9,8 @@ import { fixturePaths, loadFixture } from '../../src/engine/fixture.js';
 import { runFixture } from '../helpers.js';
 
 const ABSENT_ZH = /没有|缺少|只有0名/;
-const ABSENT_EN = /\b(has|have|holds|had) no\b|^No (?![^;]*\brecorded\b)|\bis missing\b|\babsent\b|\bon file\b/;
+const ABSENT_EN =
+  /\b(has|have|holds|had) no\b|^No (?![^;]*\brecorded\b)|\bis missing\b|\babsent\b|\bon file\b/;
 
 /**
  * Statements of absence that are affirmative: what the law or the catalogue says (an article a law version lacks,

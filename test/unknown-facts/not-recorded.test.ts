@@ -26,7 +26,7 @@ async function lint(rule: Rule, name: string, spec: FixtureSpec) {
   });
   const result = report.results[0];
   const findings = result?.findings ?? [];
-  const coverage = result?.coverage as { notChecked: { ruleId: string; check: { zh: string } }[] };
+  const coverage = { notChecked: result?.coverage?.notChecked ?? [] };
   return { findings, coverage, own: findings.filter((f) => f.ruleId === rule.meta.id) };
 }
 
@@ -52,7 +52,9 @@ describe('procedure/enforcement-officers: unrecorded officers are coverage, not 
   });
 
   it('a step recorded with one officer is still an error, worded by what the record shows', async () => {
-    const { own } = await lint(officers, 'printing-vocs', { update_events: { inspection: { officers: ['张建华'] } } });
+    const { own } = await lint(officers, 'printing-vocs', {
+      update_events: { inspection: { officers: ['张建华'] } },
+    });
     expect(own.map((f) => f.severity)).toEqual(['error']);
     expect(own[0]?.message).toContain('2020-08-18现场检查记录的执法人员只有1名（张建华），少于两人');
   });
@@ -65,7 +67,9 @@ describe('procedure/prior-notice-served: a notice with only a month is not "not 
       update_events: { 'prior-notice-served': { date: '2020-09' } },
     });
     expect(own).toEqual([]);
-    expect(findings.map((f) => f.message)).toEqual(['未记录事先告知书的送达日期，未检查：事先告知书在决定前送达']);
+    expect(findings.map((f) => f.message)).toEqual([
+      '未记录事先告知书的送达日期，未检查：事先告知书在决定前送达',
+    ]);
   });
 
   it('a dossier without any prior notice: 案卷中未记录, an error', async () => {

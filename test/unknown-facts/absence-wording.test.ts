@@ -18,7 +18,7 @@ const ABSENT_EN =
  */
 const AFFIRMATIVE: RegExp[] = [
   /没有造成危害后果|no harm/, // the statutory ground's own name (行政处罚法 2021 §33)
-  /没有第.+条|which has no such article/, // the law version lacks the cited article (its text is held)
+  /没有第.+[条款项]|which has no such (article|paragraph|item)/, // the law version lacks the cited article (its text is held)
   /该版本只有\d+条/,
   /没有延期规定|provide no extension/, // the 2010 measures have no extension clause
   /had no jurisdiction|无管辖权/,

@@ -200,6 +200,17 @@ const LIMITS: Record<string, [string, string, string][]> = {
     ['seizure-released', '2022-09-28', SEIZE],
     ['paid', '2022-11-08', PAY],
   ],
+  '35-2025-eia-suspended-decision-after-spring-festival': [
+    ['filing-approved', '2024-10-09', FD],
+    ['decision', '2025-01-26', SP],
+    ['decision', '2025-02-06', DTL],
+    ['published', '2025-02-14', PUB],
+    ['paid', '2025-02-25', PAY],
+  ],
+  '36-2024-hazwaste-dumping-person-mitigated-instalments': [
+    ['decision-served', '2024-05-30', SRV],
+    ['published', '2024-05-30', PUB],
+  ],
 };
 
 const rows = Object.entries(LIMITS).flatMap(([name, list]) =>

@@ -211,6 +211,11 @@ const LIMITS: Record<string, [string, string, string][]> = {
     ['decision-served', '2024-05-30', SRV],
     ['published', '2024-05-30', PUB],
   ],
+  '37-2020-air-dust-public-notice-service': [
+    ['decision', '2020-09-21', SP],
+    ['decision-served', '2020-10-10', SRV],
+    ['paid', '2020-12-16', PAY],
+  ],
 };
 
 const rows = Object.entries(LIMITS).flatMap(([name, list]) =>

@@ -80,6 +80,20 @@ const TWINS: Twin[] = [
     severity: 'error',
     related: ['penalty/mitigation-consistent'],
   },
+  {
+    case: '37-2020-air-dust-public-notice-service',
+    defect:
+      '告知书07-20公告送达，经过六十日至09-18才视为送达，09-15即作出决定（行政处罚法(2017)第三十二条、第四十一条；民事诉讼法(2017)第九十二条）',
+    spec: {
+      update_events: {
+        decision: { date: '2020-09-15' },
+        'decision-served': { date: '2020-09-21', until: '2020-11-20' },
+        paid: { date: '2020-12-07' },
+      },
+    },
+    rule: 'procedure/statement-period',
+    severity: 'error',
+  },
 ];
 
 describe('defective twins of lawful cases: one defect, one finding', () => {

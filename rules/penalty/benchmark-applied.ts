@@ -59,6 +59,8 @@ export const rule: Rule = {
           en: 'allowed difference between recomputed and recorded amounts (yuan)',
         },
         default: 0,
+        type: 'number',
+        minimum: 0,
       },
     },
   },

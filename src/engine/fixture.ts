@@ -11,8 +11,8 @@ import type { CaseFileData, IsoDate, TimelineEventFileData } from '../model/case
 import { fromRoot } from '../paths.js';
 import { buildCase } from '../model/build.js';
 import type { ResolvedConfig } from './config.js';
-import { checkCase, knowledgeFor, selectRules, type CaseRunInput } from './run.js';
-import type { Finding, Rule } from './types.js';
+import { checkCaseWithCoverage, knowledgeFor, selectRules, type CaseRunInput } from './run.js';
+import type { CaseCoverage, Finding, Rule } from './types.js';
 
 export interface FixtureSpec {
   description?: string;
@@ -169,10 +169,15 @@ function fixtureConfig(rule: Rule, options: Record<string, unknown>): ResolvedCo
  * Runs one rule over a fixture through the engine (severity, location, waivers, attachments): the fixture
  * harness and `caselint explain` both use it.
  */
-export async function runFixture(rule: Rule, fixture: Fixture, cwd: string = fromRoot()): Promise<Finding[]> {
+/** Runs one rule over a fixture: its findings (and, with `coverage`, the engine's coverage infos and record). */
+export async function runFixtureWithCoverage(
+  rule: Rule,
+  fixture: Fixture,
+  cwd: string = fromRoot(),
+): Promise<{ findings: Finding[]; coverage: CaseCoverage }> {
   const config = fixtureConfig(rule, fixture.options);
   const [active] = selectRules(config, [rule]);
-  if (!active) return [];
+  if (!active) return { findings: [], coverage: { checked: [], notChecked: [] } };
   const knowledge = knowledgeFor(config);
   const { loaded } = fixture;
   const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
@@ -194,5 +199,10 @@ export async function runFixture(rule: Rule, fixture: Fixture, cwd: string = fro
     const { prepareAttachments } = await import('../load/attachments.js');
     input.attachments = await prepareAttachments(c);
   }
-  return checkCase(input).filter((f) => f.ruleId === rule.meta.id);
+  return checkCaseWithCoverage(input);
+}
+
+export async function runFixture(rule: Rule, fixture: Fixture, cwd: string = fromRoot()): Promise<Finding[]> {
+  const { findings } = await runFixtureWithCoverage(rule, fixture, cwd);
+  return findings.filter((f) => f.ruleId === rule.meta.id);
 }

@@ -176,15 +176,15 @@ export const rule: Rule = {
       const top = maxes.includes(undefined) ? undefined : Math.max(...(maxes as number[]));
       const mins = computable.map((e) => e.b.min ?? 0);
       const bottom = Math.min(...mins);
-      const shown = range(bottom, top);
+      const shown = () => range(bottom, top);
       if (top !== undefined && fine > top) {
         findings.push({
           path: '/penalty/fine',
           severity,
           basis: [basis],
           message: {
-            zh: `罚款${yuan(fine).zh}超过${cited.zh}规定的上限${yuan(top).zh}${milder.zh}，超出${yuan(fine - top).zh}（法定幅度${shown.zh}）`,
-            en: `The fine of ${yuan(fine).en} exceeds the maximum of ${cited.en}, ${yuan(top).en}${milder.en}, by ${yuan(fine - top).en} (range ${shown.en})`,
+            zh: `罚款${yuan(fine).zh}超过${cited.zh}规定的上限${yuan(top).zh}${milder.zh}，超出${yuan(fine - top).zh}（法定幅度${shown().zh}）`,
+            en: `The fine of ${yuan(fine).en} exceeds the maximum of ${cited.en}, ${yuan(top).en}${milder.en}, by ${yuan(fine - top).en} (range ${shown().en})`,
           },
           suggestion: {
             zh: '在法定幅度内重新裁量罚款数额',

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import jsyaml from 'js-yaml';
 import { yaml } from '../lazy.js';
-import { loadPrecompiled } from '../load/precompiled.js';
+import { embeddedValidator, loadPrecompiled } from '../load/precompiled.js';
 import { CONFIG_AJV_OPTIONS, DATE_FORMAT } from '../load/validator-options.js';
 import { fromRoot } from '../paths.js';
 import type { IsoDate } from '../model/case-data.js';
@@ -91,8 +91,9 @@ export function findConfigFile(cwd: string): string | undefined {
 
 let validateConfig: ValidateFunction | undefined;
 
-/** precompiled (src/engine/config-validator.generated.txt) while it matches the schema, else compiled now */
+/** embedded in the bundle, else precompiled (src/engine/config-validator.generated.txt) while it matches the schema, else compiled now */
 function validator(): ValidateFunction {
+  validateConfig ??= embeddedValidator('config');
   if (!validateConfig) {
     const text = readFileSync(fromRoot('schemas', 'config.schema.json'), 'utf8');
     validateConfig = loadPrecompiled(fromRoot('src', 'engine', 'config-validator.generated.txt'), text);

@@ -300,17 +300,31 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     fingerprint: options.cacheFile !== undefined,
   });
   const asOf = env.base.asOf;
+  options.onStart?.({ rules: env.active.map((a) => a.rule.meta), asOf });
+  const keep = options.keepResults ?? true;
+  const counts = { error: 0, warning: 0, info: 0, cases: 0 };
+  const emit = (r: CaseResult, index: number) => {
+    counts.cases += 1;
+    for (const f of r.findings) {
+      if (f.waived) continue;
+      if (f.severity === 'error') counts.error += 1;
+      else if (f.severity === 'warning') counts.warning += 1;
+      else counts.info += 1;
+    }
+    options.onResult?.(r, index);
+  };
 
   // --stdin: one case, its text given (an editor's buffer); never cached, never sent to a worker
   const stdin = options.stdin;
   const discovery = stdin
     ? { targets: [resolve(cwd, stdin.file)], errors: [] }
     : await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
-  const results: CaseResult[] = discovery.errors.map((e) => ({
-    file: e.file,
-    findings: [loadErrorFinding(e, e.file)],
-  }));
-  results.forEach((r, i) => options.onResult?.(r, i));
+  const results: CaseResult[] = [];
+  discovery.errors.forEach((e, i) => {
+    const r: CaseResult = { file: e.file, findings: [loadErrorFinding(e, e.file)] };
+    if (keep) results.push(r);
+    emit(r, i);
+  });
   let fatalInputError = discovery.errors.length > 0;
   const targets = discovery.targets;
   const total = targets.length;
@@ -335,10 +349,10 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
         )
       : undefined;
   let cached = 0;
-  const offset = results.length;
+  const offset = discovery.errors.length;
   const emitter = orderedEmitter<CaseResult>((r, i) => {
-    results[offset + i] = r;
-    options.onResult?.(r, offset + i);
+    if (keep) results[offset + i] = r;
+    emit(r, offset + i);
   });
   const runOne = async (target: string): Promise<CaseOutcome> => {
     const hit = cache ? await cache.lookup(target, cwd, asOf) : undefined;
@@ -373,24 +387,14 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   }
   if (cache) await cache.save();
 
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  for (const r of results) {
-    for (const f of r.findings) {
-      if (f.waived) continue;
-      if (f.severity === 'error') errorCount += 1;
-      else if (f.severity === 'warning') warningCount += 1;
-      else infoCount += 1;
-    }
-  }
   return {
     results,
+    caseCount: counts.cases,
     rules: env.active.map((a) => a.rule.meta),
     asOf,
-    errorCount,
-    warningCount,
-    infoCount,
+    errorCount: counts.error,
+    warningCount: counts.warning,
+    infoCount: counts.info,
     fatalInputError,
     durationMs: performance.now() - started,
     stats: { cached, workers: pool?.size ?? 0 },

@@ -20,7 +20,7 @@ import {
   PARTIAL_DATE_FORMAT,
 } from './validator-options.js';
 import { isIsoDate, isPartialDate } from '../model/dates.js';
-import { loadPrecompiled } from './precompiled.js';
+import { embeddedValidator, loadPrecompiled } from './precompiled.js';
 
 // CJS module: the runtime value is module.exports itself (see notes/dependencies-on-node20.md). Loaded only when a
 // case fails the schema.
@@ -62,6 +62,12 @@ export function compileAtRunTime(text: string): ValidateFunction {
 /** The case validator, built once per process: precompiled when it matches the schema, else compiled now. */
 export function caseValidator(): ValidateFunction {
   if (compiled) return compiled;
+  const embedded = embeddedValidator('case');
+  if (embedded) {
+    compiledFrom = 'precompiled';
+    compiled = embedded;
+    return compiled;
+  }
   const text = schemaText();
   const pre = precompiledValidator(text);
   compiledFrom = pre ? 'precompiled' : 'runtime';

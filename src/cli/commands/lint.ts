@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CASE_FILE_NAMES } from '../../load/discover.js';
 import type { Command } from 'commander';
@@ -7,11 +7,12 @@ import { getRules, similarRuleIds } from '../../engine/registry.js';
 import { lintPaths, selectRules, unknownRuleIds } from '../../engine/run.js';
 import { DEFAULT_CACHE_FILE } from '../../engine/cache.js';
 import { workerSetting } from '../runtime.js';
-import type { LintRun } from '../../engine/run-types.js';
-import { formatterNames, getFormatter } from '../../format/index.js';
+import type { CaseResult, LintRun } from '../../engine/run-types.js';
+import { formatterNames, getStreamFormat } from '../../format/index.js';
+import { runEnd, type RunEnd, type RunStart, type StreamFormat } from '../../format/stream.js';
+import { FormatSink } from '../../format/sink.js';
 import type { Lang } from '../../format/types.js';
 import { progressReporter } from '../../format/progress.js';
-import { formatIsolated } from '../../format/isolate.js';
 import { UsageError, type CliIO } from '../io.js';
 import { collect, parseCount, parseDateOption, parseLang } from '../options.js';
 
@@ -187,6 +188,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
   const targets = parseTargets(flags.format, flags.outputFile);
   let lang: Lang = flags.lang ?? 'zh';
   let run: LintRun;
+  const outputs = new StreamedOutputs(targets, io, cwd, Boolean(flags.quiet));
   try {
     const config = resolveConfig({
       cwd,
@@ -207,19 +209,26 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
     }
     const progress = progressReporter(io);
     const stdin = flags.stdin ? await readStdin(flags, paths) : undefined;
+    await outputs.load();
     run = await lintPaths(paths, {
       cwd,
       config,
       rules: getRules(),
       onCase: progress.update,
-      // the html format draws each case's timeline: it needs the normalised case
+      // each format writes a case's text as it arrives; only the workbook needs every result at the end
+      onStart: (start) => outputs.start(start, lang, progress.pause),
+      onResult: (result) => outputs.add(result),
+      keepResults: targets.some((t) => BINARY_FORMATS.includes(t.name)),
+      // the html format draws each case's timeline: it needs the normalised case (dropped once drawn)
       keepCase: targets.some((t) => t.name === 'html'),
       workers: workerSetting(flags.concurrency),
       ...(flags.cache ? { cacheFile: cacheFileOf(cwd, flags.cacheLocation) } : {}),
       ...(stdin ? { stdin } : {}),
     });
     progress.done();
+    outputs.finish(runEnd(run));
   } catch (error) {
+    outputs.dispose();
     if (error instanceof ConfigError) {
       io.err(`caselint: 配置文件错误 / configuration error: ${error.message}\n`);
       io.exit(2);
@@ -231,18 +240,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
     if (target.name === 'xlsx' && target.file) {
       const { rectificationWorkbook } = await import('../../format/xlsx.js');
       writeFileSync(resolve(cwd, target.file), await rectificationWorkbook(run, lang));
-      continue;
     }
-    const formatter = await getFormatter(target.name);
-    if (!formatter) continue;
-    const text = formatIsolated(formatter, target.name, run, {
-      lang,
-      color: io.color && !target.file,
-      cwd,
-      quiet: Boolean(flags.quiet),
-    });
-    if (target.file) writeFileSync(resolve(cwd, target.file), text);
-    else io.out(text);
   }
   if (run.fatalInputError) io.exit(2);
   else if (run.errorCount > 0) io.exit(1);
@@ -251,6 +249,65 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
       `caselint: 警告 ${run.warningCount} 项，超过 --max-warnings ${flags.maxWarnings} / ${run.warningCount} warnings exceed --max-warnings ${flags.maxWarnings}\n`,
     );
     io.exit(1);
+  }
+}
+
+/** the text outputs of a lint run, each written case by case as the results arrive (src/format/sink.ts) */
+class StreamedOutputs {
+  private formats: (StreamFormat | undefined)[] = [];
+  private sinks: FormatSink[] = [];
+  private files: number[] = [];
+
+  constructor(
+    private readonly targets: OutputTarget[],
+    private readonly io: CliIO,
+    private readonly cwd: string,
+    private readonly quiet: boolean,
+  ) {}
+
+  async load(): Promise<void> {
+    this.formats = await Promise.all(
+      this.targets.map((t) => (BINARY_FORMATS.includes(t.name) ? undefined : getStreamFormat(t.name))),
+    );
+  }
+
+  start(start: RunStart, lang: Lang, beforeTerminalText: () => void): void {
+    this.targets.forEach((target, i) => {
+      const format = this.formats[i];
+      if (!format) return;
+      let write: (text: string) => void;
+      if (target.file) {
+        const fd = openSync(resolve(this.cwd, target.file), 'w');
+        this.files.push(fd);
+        write = (text) => void writeSync(fd, text);
+      } else {
+        write = (text) => {
+          beforeTerminalText();
+          this.io.out(text);
+        };
+      }
+      const options = { lang, color: this.io.color && !target.file, cwd: this.cwd, quiet: this.quiet };
+      this.sinks.push(new FormatSink(format(start, options), target.name, write));
+    });
+  }
+
+  add(result: CaseResult): void {
+    for (const sink of this.sinks) sink.add(result);
+  }
+
+  finish(end: RunEnd): void {
+    try {
+      for (const sink of this.sinks) sink.finish(end);
+    } finally {
+      this.dispose();
+    }
+  }
+
+  dispose(): void {
+    for (const sink of this.sinks) sink.dispose();
+    for (const fd of this.files) closeSync(fd);
+    this.sinks = [];
+    this.files = [];
   }
 }
 

@@ -90,7 +90,7 @@ export async function lint(paths: string | string[], options: LintApiOptions = {
   return apiCall(async () => {
     const run = await lintPaths(list, {
       cwd,
-      config: resolveConfig(configInput(options, cwd)),
+      config: resolveConfig({ ...configInput(options, cwd), rules: options.ruleSet ?? allRules }),
       rules: options.ruleSet ?? allRules,
       workers: workersFor(options),
       ...(options.cache
@@ -119,7 +119,7 @@ export function lintCase(data: unknown, options: LintCaseOptions = {}): Promise<
 async function checkCaseObject(data: unknown, options: LintCaseOptions): Promise<JsonReport> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const file = options.file ?? 'case.yaml';
-  const config = resolveConfig(configInput(options, cwd));
+  const config = resolveConfig({ ...configInput(options, cwd), rules: options.ruleSet ?? allRules });
   const env = prepareLintEnv(config, options.ruleSet ?? allRules, cwd);
   const nowhere = () => ({ line: 1, column: 1 });
   const locator = { locate: nowhere, locateKey: nowhere };
@@ -138,6 +138,7 @@ async function checkCaseObject(data: unknown, options: LintCaseOptions): Promise
       active: env.active,
       base: jurisdiction ? { ...env.base, settings: { ...env.settings, jurisdiction } } : env.base,
       cwd,
+      knownRules: env.rules,
     };
     if (options.dir && env.needsAttachments) {
       const { prepareAttachments } = await import('./load/attachments.js');

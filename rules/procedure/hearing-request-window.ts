@@ -41,6 +41,8 @@ export const rule: Rule = {
           en: "Unit of the 3-day request period under the 2017 law: 'day' (calendar, default; the old law defines no working days, unconfirmed) or 'workday'",
         },
         default: 'day',
+        type: 'string',
+        enum: ['day', 'workday'],
       },
     },
   },

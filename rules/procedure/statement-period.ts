@@ -57,6 +57,8 @@ export const rule: Rule = {
           en: "Unit of the period stated in a notice before 2023-07-01: 'day' (calendar, default) or 'workday'; the law sets no statement period, unconfirmed",
         },
         default: 'day',
+        type: 'string',
+        enum: ['day', 'workday'],
       },
     },
   },

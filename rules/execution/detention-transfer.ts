@@ -56,8 +56,8 @@ export const rule: Rule = {
         push(
           t.pointer,
           [basis(MEASURES, '2015', 10)],
-          `${t.date}移送行政拘留，但没有负责人批准移送的记录`,
-          `The detention transfer of ${t.date} has no approval by the head`,
+          `${t.date}移送行政拘留，但未记录负责人批准移送`,
+          `No approval by the head is recorded for the detention transfer of ${t.date}`,
           approve,
         );
     }
@@ -85,8 +85,8 @@ export const rule: Rule = {
         push(
           '/documents',
           [basis(MEASURES, '2015', 11)],
-          '案卷中没有案件移送书及移送材料清单',
-          'No transfer letter or list of transferred materials is on file',
+          '案卷中未记录案件移送书及移送材料清单',
+          'No transfer letter or list of transferred materials is recorded',
           {
             zh: '归卷案件移送书、移送审批表及移送材料清单（原件移送，复印件留存）',
             en: 'File the transfer letter, the approval form and the list of materials (originals sent, copies kept)',

@@ -18,8 +18,8 @@ export const rule: Rule = {
       en: 'Detention transfer: approval, papers and 3 working days',
     },
     description: {
-      zh: '对环境保护法第六十三条行为移送公安机关适用行政拘留的，应在作出处罚决定后经负责人批准，附移送书等材料，并自批准移送之日起3个工作日内移送。',
-      en: 'A transfer to the police for detention (Environmental Protection Law art. 63) follows the penalty decision, is approved by the head, goes with a transfer letter, and is handed over within 3 working days of the transfer decision.',
+      zh: '对环境保护法第六十三条行为移送公安机关适用行政拘留的，应在作出处罚决定后经负责人批准，附移送书等材料，并自批准移送之日起3个工作日内移送。完整案卷中没有移送审批步骤的为错误；审批步骤已记录但未记明批准负责人的为警告（未记录）。',
+      en: 'A transfer to the police for detention (Environmental Protection Law art. 63) follows the penalty decision, is approved by the head, goes with a transfer letter, and is handed over within 3 working days of the transfer decision. No approval step in a full dossier: error; an approval step that does not name the head: warning (not recorded).',
     },
     severity: 'error',
     category: '程序合法',
@@ -62,14 +62,20 @@ export const rule: Rule = {
         );
     }
     for (const d of decided) {
+      // a recorded approval step that does not name the head is "not recorded", a warning (severity audit, issue 10
+      // §3); a transfer with no approval step at all in a full dossier stays an error (above)
       if (!d.approved_by)
-        push(
-          d.pointer,
-          [basis(MEASURES, '2015', 10)],
-          `${d.date}的移送决定未记录批准的负责人`,
-          `The transfer decision of ${d.date} does not record the approving head`,
-          approve,
-        );
+        findings.push({
+          ...citedFinding(
+            ctx,
+            d.pointer,
+            [basis(MEASURES, '2015', 10)],
+            `${d.date}的移送决定未记录批准的负责人`,
+            `The transfer decision of ${d.date} does not record the approving head`,
+            approve,
+          ),
+          severity: 'warning',
+        });
       if (!eventsOf(c, 'decision').some((e) => e.date <= d.date))
         push(
           d.pointer,

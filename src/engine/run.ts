@@ -63,11 +63,6 @@ export function selectRules(config: ResolvedConfig, rules: readonly Rule[]): Act
   return active;
 }
 
-export function unknownRuleIds(config: ResolvedConfig, rules: readonly Rule[]): string[] {
-  const known = new Set(rules.map((r) => r.meta.id));
-  return Object.keys(config.rules).filter((id) => !known.has(id));
-}
-
 export function findingSeverity(active: ActiveRule, found: RuleFinding): Severity {
   const own = found.severity ?? active.severity;
   if (!active.configured) return own;
@@ -81,6 +76,8 @@ export interface CaseRunInput {
   base: Omit<RuleContext, 'options' | 'attachments'>;
   cwd: string;
   attachments?: AttachmentIndex;
+  /** every rule of the run, on or off: a waiver naming another id is reported as an unknown rule */
+  knownRules?: readonly Rule[];
 }
 
 /** Runs the active rules on one loaded case; pure apart from the rules themselves. */
@@ -143,7 +140,7 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
   }
   const result = coverage.result();
   findings.push(...groupedGapFindings(c, result.notChecked, (p) => safeLocate(locate, p)));
-  return { findings: applyWaivers(c, mergeByCause(findings), locate), coverage: result };
+  return { findings: applyWaivers(c, mergeByCause(findings), locate, input.knownRules), coverage: result };
 }
 
 /** gaps that keep a rule from running at all: facts it needs that are not recorded, or an agency out of its scope */
@@ -184,6 +181,8 @@ export interface LintEnv {
   cwd: string;
   config: ResolvedConfig;
   active: ActiveRule[];
+  /** every rule of the run, on or off */
+  rules: readonly Rule[];
   base: Omit<RuleContext, 'options' | 'attachments'>;
   settings: Settings;
   knowledge: Knowledge;
@@ -210,6 +209,7 @@ export function prepareLintEnv(
     cwd,
     config: { ...config, asOf },
     active,
+    rules,
     base: { ...knowledge, asOf, settings },
     settings,
     knowledge,
@@ -274,7 +274,14 @@ async function lintOneCaseUnguarded(
     ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } }
     : base;
   const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
-  const input: CaseRunInput = { case: c, locate: loaded.locate, active, base: caseBase, cwd };
+  const input: CaseRunInput = {
+    case: c,
+    locate: loaded.locate,
+    active,
+    base: caseBase,
+    cwd,
+    knownRules: env.rules,
+  };
   if (env.needsAttachments) {
     const { prepareAttachments } = await import('../load/attachments.js');
     input.attachments = await prepareAttachments(c, attachmentOptions(config));

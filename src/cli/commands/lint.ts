@@ -3,8 +3,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { CASE_FILE_NAMES } from '../../load/discover.js';
 import type { Command } from 'commander';
 import { ConfigError, resolveConfig } from '../../engine/config.js';
-import { getRules, similarRuleIds } from '../../engine/registry.js';
-import { lintPaths, selectRules, unknownRuleIds } from '../../engine/run.js';
+import { getRule, getRules } from '../../engine/registry.js';
+import { lintPaths, selectRules } from '../../engine/run.js';
+import { unknownRuleMessage } from '../../engine/rule-options.js';
 import { DEFAULT_CACHE_FILE } from '../../engine/cache.js';
 import { workerSetting } from '../runtime.js';
 import type { CaseResult, LintRun } from '../../engine/run-types.js';
@@ -114,15 +115,17 @@ export function cacheFileOf(cwd: string, location: string | undefined): string {
   return isFolder ? join(path, DEFAULT_CACHE_FILE) : path;
 }
 
-function parseRuleOverrides(values: string[]): Record<string, string> {
+/** --rule id=severity, each id a rule of caselint's (else a usage error with the nearest ids) */
+function parseRuleOverrides(values: string[], lang: Lang | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const value of values) {
-    const m = /^([a-z]+\/[a-z0-9-]+)=(error|warning|info|off)$/.exec(value);
+    const m = /^([^=\s]+)=(error|warning|info|off)$/.exec(value);
     if (!m?.[1] || !m[2]) {
       throw new UsageError(
         `--rule 需要 规则=严重程度，如 procedure/filing-deadline=warning / --rule expects id=severity, got "${value}"`,
       );
     }
+    if (!getRule(m[1])) throw new UsageError(`--rule: ${unknownRuleMessage(m[1], getRules())[lang ?? 'zh']}`);
     out[m[1]] = m[2];
   }
   return out;
@@ -184,7 +187,7 @@ async function runFix(paths: string[], write: boolean, io: CliIO): Promise<void>
 
 async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<void> {
   const cwd = process.cwd();
-  const ruleOverrides = parseRuleOverrides(flags.rule);
+  const ruleOverrides = parseRuleOverrides(flags.rule, flags.lang);
   const targets = parseTargets(flags.format, flags.outputFile);
   let lang: Lang = flags.lang ?? 'zh';
   let run: LintRun;
@@ -195,18 +198,9 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
       ...(flags.config ? { configPath: flags.config } : {}),
       ...(flags.asOf ? { asOf: flags.asOf } : {}),
       ruleOverrides,
+      rules: getRules(),
     });
     if (!flags.lang && config.lang) lang = config.lang;
-    const unknown = unknownRuleIds(config, getRules());
-    if (unknown.length > 0) {
-      const hints = unknown.map(
-        (id) =>
-          `${id}${similarRuleIds(id).length ? ` (→ ${similarRuleIds(id).slice(0, 3).join(', ')})` : ''}`,
-      );
-      throw new UsageError(
-        `未知规则 / unknown rule: ${hints.join('; ')}. 用 caselint rules 查看全部规则 / see caselint rules`,
-      );
-    }
     const progress = progressReporter(io);
     const stdin = flags.stdin ? await readStdin(flags, paths) : undefined;
     await outputs.load();
@@ -230,7 +224,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
   } catch (error) {
     outputs.dispose();
     if (error instanceof ConfigError) {
-      io.err(`caselint: 配置文件错误 / configuration error: ${error.message}\n`);
+      io.err(`${error.text(flags.lang, cwd)}\n`);
       io.exit(2);
       return;
     }
@@ -333,11 +327,12 @@ function printConfig(flags: LintFlags, io: CliIO): void {
       cwd,
       ...(flags.config ? { configPath: flags.config } : {}),
       ...(flags.asOf ? { asOf: flags.asOf } : {}),
-      ruleOverrides: parseRuleOverrides(flags.rule),
+      ruleOverrides: parseRuleOverrides(flags.rule, flags.lang),
+      rules: getRules(),
     });
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.err(`caselint: 配置文件错误 / configuration error: ${error.message}\n`);
+      io.err(`${error.text(flags.lang, cwd)}\n`);
       io.exit(2);
       return;
     }

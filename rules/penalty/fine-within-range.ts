@@ -1,3 +1,4 @@
+import { unfoundedMitigationCause } from '../shared/causes.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
@@ -205,6 +206,7 @@ export const rule: Rule = {
         findings.push({
           path: '/penalty/fine',
           severity,
+          cause: unfoundedMitigationCause(),
           basis: [basis, mitigation],
           message: {
             zh: `罚款${yuan(fine).zh}低于${cited.zh}规定的下限${yuan(bottom).zh}${milder.zh}，相差${yuan(bottom - fine).zh}，且案卷未记录减轻处罚的法定情节${lapsed.zh}（${ctx.law.cite(mitigation).zh}）`,

@@ -5,11 +5,18 @@
 import { basename, resolve } from 'node:path';
 import { allRules } from '../rules/index.js';
 import { resolveConfig, type ConfigInput } from './engine/config.js';
-import { checkCase, lintPaths, loadErrorFinding, prepareLintEnv, type CaseRunInput } from './engine/run.js';
+import {
+  checkCaseWithCoverage,
+  lintPaths,
+  loadErrorFinding,
+  prepareLintEnv,
+  type CaseRunInput,
+} from './engine/run.js';
 import type { CaseResult, LintRun, WorkerSetting } from './engine/run-types.js';
 import type { Rule } from './engine/types.js';
 import { json } from './format/json.js';
 import type { Lang } from './format/types.js';
+import type { JsonReport } from './format/json-types.js';
 import { validateCase } from './load/validate.js';
 import type { CaseData, IsoDate } from './model/case-data.js';
 import { buildCase } from './model/build.js';
@@ -36,33 +43,6 @@ export interface LintApiOptions {
   concurrency?: number | 'auto' | 'off';
   /** run this rule set instead of every rule (cases then run in this thread) */
   ruleSet?: Rule[];
-}
-
-/** One finding as the JSON format writes it. */
-export interface JsonFinding {
-  ruleId: string;
-  severity: 'error' | 'warning' | 'info';
-  category: string;
-  message: string;
-  messages: { zh: string; en: string };
-  file: string;
-  line: number;
-  column: number;
-  path: string | null;
-  basis: { law: string; version?: string; article?: number; citation: string; [key: string]: unknown }[];
-  suggestion: string | null;
-  deadline: unknown;
-  waived: unknown;
-  [key: string]: unknown;
-}
-
-/** The JSON format's document (`caselint lint --format json`). */
-export interface JsonReport {
-  tool: 'caselint';
-  asOf: IsoDate;
-  summary: { cases: number; errors: number; warnings: number; infos: number; [key: string]: unknown };
-  results: { file: string; case: string | null; findings: JsonFinding[]; [key: string]: unknown }[];
-  [key: string]: unknown;
 }
 
 function configInput(options: LintApiOptions, cwd: string): ConfigInput {
@@ -146,7 +126,8 @@ export async function lintCase(data: unknown, options: LintCaseOptions = {}): Pr
         const { prepareAttachments } = await import('./load/attachments.js');
         input.attachments = await prepareAttachments(c, { extractText: config.attachments.extractText });
       }
-      result = { file, caseId: c.id, findings: checkCase(input) };
+      const { findings, coverage } = checkCaseWithCoverage(input);
+      result = { file, caseId: c.id, findings, coverage };
     }
   } finally {
     await shutdown();
@@ -173,6 +154,16 @@ export async function lintCase(data: unknown, options: LintCaseOptions = {}): Pr
   return report(run, options, cwd);
 }
 
-export type { Rule } from './engine/types.js';
-export type { CaseData } from './model/case-data.js';
+export type {
+  JsonBasis,
+  JsonCaseResult,
+  JsonCoverage,
+  JsonFinding,
+  JsonGap,
+  JsonReport,
+} from './format/json-types.js';
+export type { Lang } from './format/types.js';
+export type { CaseResult } from './engine/run-types.js';
+export type { Deadline, Finding, LegalBasis, Msg, Rule, RuleMeta, Severity } from './engine/types.js';
+export type { CaseData, CaseFileData, IsoDate } from './model/case-data.js';
 export { allRules } from '../rules/index.js';

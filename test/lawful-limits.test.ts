@@ -20,6 +20,7 @@ const PUB = 'execution/publication-deadline';
 const SIMPLE = 'execution/simple-procedure-conduct';
 const DET = 'execution/detention-transfer';
 const CRIME = 'execution/crime-transfer';
+const SEIZE = 'execution/seizure-term';
 
 /** case → [event type (its first occurrence), the day after its limit, the rule that guards the limit] */
 const LIMITS: Record<string, [string, string, string][]> = {
@@ -183,6 +184,21 @@ const LIMITS: Record<string, [string, string, string][]> = {
     ['filing-approved', '2025-03-26', FD],
     ['published', '2025-05-13', PUB],
     ['paid', '2025-05-15', PAY],
+  ],
+  '32-2019-water-nickel-hearing-makeup-sunday': [
+    ['filing-approved', '2019-09-16', FD],
+    ['hearing-held', '2019-10-14', HNP],
+    ['decision-served', '2019-11-01', SRV],
+    ['paid', '2019-11-16', PAY],
+  ],
+  '33-2021-air-self-monitoring-straddling-first-offence': [
+    ['filing-approved', '2021-07-02', FD],
+    ['decision-served', '2021-08-10', SRV],
+  ],
+  '34-2022-hazwaste-unlicensed-collector-seizure-testing': [
+    ['filing-approved', '2022-08-26', FD],
+    ['seizure-released', '2022-09-28', SEIZE],
+    ['paid', '2022-11-08', PAY],
   ],
 };
 

@@ -1,5 +1,6 @@
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import type { Case, LawRef } from '../../src/model/case.js';
+import { notChecked } from '../../src/engine/coverage.js';
 
 const normalise = (name: string) => name.replace(/[《》\s]/g, '').replace(/^中华人民共和国/, '');
 
@@ -47,7 +48,10 @@ function checkRef(ref: LawRef, c: Case, ctx: RuleContext, role: { zh: string; en
   ];
 }
 
-/** the cited law's earliest version in the registry starts after every recorded date: say so, check nothing */
+/**
+ * the cited law's earliest version in the registry starts after every recorded date: the text then in force is not
+ * covered, so the citation is reported as not checked (coverage), never as not yet in force
+ */
 function notCovered(
   ref: LawRef,
   ctx: RuleContext,
@@ -55,17 +59,22 @@ function notCovered(
   name: string,
   dates: string[],
 ): RuleFinding {
-  const first = ctx.law.line(ref.law ?? '')?.versions[0];
-  const from = first?.effectiveFrom ?? '';
-  const at = dates.join('、');
-  return {
-    path: ref.pointer,
-    severity: 'info',
-    message: {
-      zh: `未覆盖：caselint 收录的${name}最早版本自${from}起施行，${role.zh}所涉日期（${at}）早于该日，当时适用的文本未收录，未检查该引用是否当时有效`,
-      en: `Not covered: the earliest version of ${name} that caselint holds is in force from ${from}; the ${role.en}'s dates (${at}) are earlier, so the text then in force is not held and the citation was not checked`,
+  const from = ctx.law.line(ref.law ?? '')?.versions[0]?.effectiveFrom ?? '';
+  return notChecked(
+    {
+      fact: `law-text:${ref.law ?? ''}:before-${from}`,
+      kind: 'not-covered',
+      label: {
+        zh: `${name}自${from}起施行的文本之前的版本（所涉日期${dates.join('、')}）`,
+        en: `the version of ${name} before the text in force from ${from} (dates ${dates.join(', ')})`,
+      },
+      path: ref.pointer,
     },
-  };
+    {
+      zh: `${role.zh}引用的${name}当时有效`,
+      en: `${name} cited in the ${role.en} in force at the time`,
+    },
+  );
 }
 
 /**
@@ -103,8 +112,8 @@ export const rule: Rule = {
       en: 'Cited laws are known and in force at the time',
     },
     description: {
-      zh: '违反条款和处罚依据必须是违法行为发生时（或从旧兼从轻时作出决定时）有效的法律规定；引用尚未施行或已废止的法律，处罚没有法定依据。法律名称无法识别时给出警告，以便补充别名。日期早于 caselint 收录的最早版本时，只提示未覆盖、未检查（info），不认定为尚未施行。',
-      en: 'The violated and penalty provisions must be law in force at the act (or, where a later law is milder, at the decision). Citing a law not yet in force or already repealed leaves the penalty without a legal basis. Unknown law names give a warning so that an alias can be added. Dates before the earliest version caselint holds are reported as not covered and not checked (info), never as not yet in force.',
+      zh: '违反条款和处罚依据必须是违法行为发生时（或从旧兼从轻时作出决定时）有效的法律规定；引用尚未施行或已废止的法律，处罚没有法定依据。法律名称无法识别时给出警告，以便补充别名。日期早于 caselint 收录的最早版本时，列为未覆盖、未检查（覆盖情况），不认定为尚未施行。',
+      en: 'The violated and penalty provisions must be law in force at the act (or, where a later law is milder, at the decision). Citing a law not yet in force or already repealed leaves the penalty without a legal basis. Unknown law names give a warning so that an alias can be added. Dates before the earliest version caselint holds are reported as not covered and not checked (coverage), never as not yet in force.',
     },
     severity: 'error',
     category: '适用法律正确',

@@ -1,5 +1,6 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { applyBenchmark, benchmarkById, benchmarkFor, inForce } from '../../src/law/benchmark/index.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import {
   appliedClauses,
   basesOf,
@@ -36,12 +37,14 @@ export const rule: Rule = {
     description: {
       zh:
         '裁量基准按决定日期选用（上海：2020年9月1日前为2017年规定，其后为2020年规定）。核查：所引基准存在且在决定日有效、' +
-        '与案件辖区一致、不是示例数据；基准有公式且案卷记录了因素档次时，按公式重算金额；案卷记载的计算结果应当与决定的罚款一致。',
+        '与案件辖区一致、不是示例数据；基准有公式且案卷记录了因素档次时，按公式重算金额；案卷记载的计算结果应当与决定的罚款一致。' +
+        '其他辖区的基准 caselint 未收录时列为未覆盖、未检查（各局可在 src/law/data/benchmarks/ 中按辖区和施行日期补充）。',
       en:
         'The benchmark is chosen by the decision date (Shanghai: the 2017 rule before 2020-09-01, the 2020 rule after). ' +
         'Checks that the cited benchmark exists, was in force at the decision date, belongs to the case jurisdiction and is ' +
         'not example data; recomputes the amount where the benchmark has a formula and the case records factor levels; ' +
-        'and that the computed amount shown in the file equals the fine decided.',
+        'and that the computed amount shown in the file equals the fine decided. A benchmark of a jurisdiction caselint does not ' +
+        'hold is reported as not covered (a bureau can add its own in src/law/data/benchmarks/, keyed by jurisdiction and dates).',
     },
     severity: 'warning',
     category: '适用法律正确',
@@ -90,15 +93,20 @@ export const rule: Rule = {
     const b = benchmarkById(d.benchmark);
     if (!b && !expected) {
       // a benchmark of a province or city caselint holds no data for: coverage, not a fault of the case
-      findings.push({
-        path: '/discretion/benchmark',
-        severity: 'info',
-        message: {
-          zh: `未收录${jurisdiction}的裁量基准“${d.benchmark}”，未核对裁量计算（可在src/law/data/benchmarks/中按辖区和施行日期补充基准数据）`,
-          en: `The benchmark "${d.benchmark}" of ${jurisdiction} is not held, so the discretion computation was not checked (a bureau can add its benchmark, keyed by jurisdiction and dates, in src/law/data/benchmarks/)`,
-        },
-      });
-      return findings;
+      return [
+        notChecked(
+          {
+            fact: `benchmark:${jurisdiction}:${d.benchmark}`,
+            kind: 'not-covered',
+            label: {
+              zh: `${jurisdiction}的裁量基准“${d.benchmark}”`,
+              en: `the benchmark "${d.benchmark}" of ${jurisdiction}`,
+            },
+            path: '/discretion/benchmark',
+          },
+          { zh: '裁量基准的适用与裁量计算', en: 'the benchmark applied and its computation' },
+        ),
+      ];
     }
     if (!b) {
       findings.push({

@@ -1,11 +1,12 @@
 /** Machine output: every finding with file, line, column, ruleId, severity, message (both languages) and basis. */
 import { citeBasis } from './cite.js';
 import type { Formatter, Lang } from './types.js';
+import type { JsonCoverage, JsonReport } from './json-types.js';
 import type { CaseCoverage } from '../engine/types.js';
 import { coverageLine, gapReason } from '../engine/coverage.js';
 
 /** per case: how many checks ran, and each check not run with its reasons (fact key, kind, text) */
-function coverageJson(coverage: CaseCoverage, lang: Lang) {
+function coverageJson(coverage: CaseCoverage, lang: Lang): JsonCoverage {
   return {
     checked: coverage.checked.length,
     notChecked: coverage.notChecked.map((e) => ({
@@ -24,7 +25,7 @@ function coverageJson(coverage: CaseCoverage, lang: Lang) {
 }
 
 export const json: Formatter = (run, options) => {
-  const output = {
+  const output: JsonReport = {
     tool: 'caselint',
     asOf: run.asOf,
     summary: {

@@ -109,5 +109,40 @@ documents:
 
 # 规则豁免：写明理由和批准人 / waivers: rule, reason, approved_by, date
 waivers: []
+
+# ── 不知道的事实 / facts that are not known ───────────────────────────────────────────────────────────
+# 只有公开的处罚决定书或不完整的旧档案时，只有 case.number（或 case.id）和 case.agency 必填；其余事实不知道就不写，
+# 或按下面的写法记为“不详”。caselint 不猜测、不指责：缺少的事实列为“未记录…，未检查…”（见 docs/case-format.md）。
+# With only a published decision or an incomplete archive, only case.number (or case.id) and case.agency are
+# required; leave out what is not known or write it as below. Missing facts are reported as "not recorded, not checked".
+# 下面是一个只有公开决定书的案卷，去掉每行开头的“#>”即可单独使用 / a published-decision-only case file:
+#>format: caselint/1
+#>case:
+#>  number: 沪X环罚〔2021〕1号
+#>  agency: 上海市X区生态环境局
+#>  agency_kind: ecology-environment    # 处罚机关类别（省略时按机关名称判断）：public-security 公安机关 …
+#>  record: partial                     # 只有部分案卷：未列出的环节只是“未记录”，不是“没有”
+#>party:
+#>  name: 上海X有限公司
+#>  credit_code: 91310114MA1G****7K     # 公开文本打码的证号照写，隐去的字符写 *；不知道的写 unknown
+#>  # registration_number: '310114000123456'  # 2015-10-01 前的工商注册号；organization_code: 组织机构代码
+#>violation:
+#>  started_on: 2021-03                 # 只知道月份：YYYY-MM；只知道年份：YYYY
+#>  discovered_on: unknown              # 日期不详
+#>  violated:
+#>    - law: 大气污染防治法              # 只知道法律，不知道条款
+#>  basis:
+#>    - law: 大气污染防治法
+#>      article: 108                    # 只知道条，不知道款、项
+#>penalty:
+#>  kinds: [fine]
+#>  fine: 50000
+#>timeline:
+#>  - event: inspection                 # 已知发生、日期不详：不写 date（或 date: unknown）
+#>  - event: prior-notice-served        # 事先告知书未写明金额：proposed 只写种类
+#>    date: 2021-05
+#>    proposed: { kinds: [fine] }
+#>  - event: decision                   # 决定日期不详
+#>    date: unknown
 `;
 }

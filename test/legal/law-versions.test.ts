@@ -9,6 +9,7 @@ import type { CaseData } from '../../src/model/case-data.js';
 import { fromRoot } from '../../src/paths.js';
 import { loadKnowledge } from '../../src/law/index.js';
 import { runRule } from '../helpers.js';
+import { lintCase } from '../../src/api.js';
 import { rule as lawReference } from '../../rules/core/law-reference.js';
 
 const { law } = loadKnowledge();
@@ -64,11 +65,26 @@ describe('registry versions of the laws archived cases cite', () => {
     const findings = runRule(lawReference, datedCase('eia-unapproved', '2001-05-10', '2001-09-20'));
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {
-      expect(f.severity).toBe('info');
-      expect(f.message.zh).toContain('未覆盖');
-      expect(f.message.zh).toContain('2003-09-01');
+      // coverage (CaseResult.coverage and the grouped info), not an ad-hoc finding
+      expect(f.gap?.kind).toBe('not-covered');
+      expect(f.gap?.label.zh).toContain('2003-09-01');
+      expect(f.message.zh).toContain('不在 caselint 法律数据范围内');
       expect(f.message.zh).not.toContain('尚未施行');
     }
+  });
+
+  it('the not-covered law text is one grouped coverage finding per law, listed in the case coverage', async () => {
+    const data = datedCase('eia-unapproved', '2001-05-10', '2001-09-20');
+    const report = await lintCase(data, { ruleSet: [lawReference] });
+    const result = report.results[0];
+    const findings = result?.findings ?? [];
+    const gaps = findings.filter((f) => f.ruleId === 'coverage/not-covered');
+    expect(gaps).toHaveLength(1);
+    expect(findings.filter((f) => f.ruleId === 'core/law-reference')).toEqual([]);
+    expect(gaps[0]?.severity).toBe('info');
+    expect(gaps[0]?.message).toMatch(/不在 caselint 法律数据范围内，未检查：违反条款引用的《.+》当时有效/);
+    const coverage = result?.coverage as { notChecked: { ruleId: string }[] };
+    expect(coverage.notChecked.map((e) => e.ruleId)).toContain('core/law-reference');
   });
 
   it('citing 噪声污染防治法 (in force 2022-06-05) for a 2020 act is 尚未施行, an error', () => {

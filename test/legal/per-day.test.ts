@@ -78,8 +78,9 @@ describe('benchmarks caselint does not hold (issue 11: coverage of the law itsel
     data.discretion = { ...data.discretion, benchmark: 'ZJ-BENCH-2021' };
     const findings = runRule(benchmark, data, { settings: { jurisdiction: 'CN-ZJ' } });
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.severity).toBe('info');
-    expect(findings[0]?.message.zh).toContain('未收录');
+    // coverage (CaseResult.coverage and the grouped info), not an ad-hoc info finding
+    expect(findings[0]?.gap?.kind).toBe('not-covered');
+    expect(findings[0]?.message.zh).toContain('CN-ZJ的裁量基准“ZJ-BENCH-2021”不在 caselint 法律数据范围内');
   });
 
   it('an unknown benchmark id where caselint holds the jurisdiction’s benchmark is still a warning', () => {

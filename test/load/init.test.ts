@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { loadCase } from '../../src/load/index.js';
 import { caseTemplate } from '../../src/load/template.js';
+import { lintCase } from '../../src/api.js';
 
 function io() {
   const captured = { out: '', err: '' };
@@ -51,5 +52,47 @@ describe('caselint init', () => {
       const before = text.slice(0, at).split('\n').at(-1) ?? '';
       expect(before.startsWith('#'), key).toBe(true);
     }
+  });
+});
+
+describe('caselint init: the forms of unknown values (issue 11)', () => {
+  const text = caseTemplate('schema.json');
+  /** the commented published-decision example, uncommented */
+  const example = text
+    .split('\n')
+    .filter((line) => line.startsWith('#>'))
+    .map((line) => line.slice(2))
+    .join('\n');
+
+  it('the template as written lints without any input error', async () => {
+    const report = await lintCase(parse(text));
+    const input = report.results.flatMap((r) => r.findings).filter((f) => f.ruleId.startsWith('input/'));
+    expect(input).toEqual([]);
+  });
+
+  it.each([
+    ['a date to the month', /started_on: 2021-03\b/],
+    ['an unknown date', /discovered_on: unknown/],
+    ['an event known to have happened without a date', /- event: inspection +#/],
+    ['a decision with an unknown date', /- event: decision[^\n]*\n#>\s+date: unknown/],
+    ['a law cited without its article', /- law: 大气污染防治法 +#/],
+    ['an article without paragraph or item', /article: 108 +#/],
+    ['a prior notice without an amount', /proposed: \{ kinds: \[fine\] \}/],
+    ['a masked code', /credit_code: \S*\*+\S*/],
+    ['the agency kind', /agency_kind: ecology-environment/],
+    ['a partial record', /record: partial/],
+  ])('shows %s', (_what, pattern) => {
+    expect(text).toMatch(pattern);
+  });
+
+  it('the uncommented example is a valid partial case: no input error, no accusation, gaps as coverage', async () => {
+    const report = await lintCase(parse(example));
+    const result = report.results[0];
+    const findings = result?.findings ?? [];
+    expect(findings.filter((f) => f.ruleId.startsWith('input/'))).toEqual([]);
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    const coverage = result?.coverage as { notChecked: unknown[] };
+    expect(coverage.notChecked.length).toBeGreaterThan(0);
+    expect(findings.some((f) => f.ruleId === 'coverage/not-recorded')).toBe(true);
   });
 });

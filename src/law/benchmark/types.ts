@@ -1,6 +1,6 @@
 /**
  * Discretion benchmarks (裁量基准) as data a bureau maintains: src/law/data/benchmarks/*.yaml.
- * See docs/benchmark.md for how to write one and what is confirmed for Shanghai.
+ * See docs/discretion-benchmark.md for how to write one and what is confirmed for Shanghai.
  */
 import type { IsoDate } from '../../model/case-data.js';
 import type { Confidence } from '../types.js';

@@ -244,9 +244,10 @@ process.stdout.write(JSON.stringify(out));
     }
     const out = JSON.parse(used.stdout) as Record<'paths' | 'object' | 'wrongCheck' | 'invalid', Report>;
 
-    expect(out.paths.summary).toMatchObject({ cases: 2, errors: 1 });
+    // the two folders are copies of one case: besides the missing attachment, repo/duplicate-number on each
+    expect(out.paths.summary).toMatchObject({ cases: 2, errors: 3 });
     expect(out.paths.results.map((r) => r.case)).toEqual([CLEAN_CASE_NUMBER, CLEAN_CASE_NUMBER]);
-    expect(out.paths.results[0]?.findings).toEqual([]);
+    expect(out.paths.results[0]?.findings.map((f) => f.ruleId)).toEqual(['repo/duplicate-number']);
     const missing = out.paths.results[1]?.findings.find((f) => f.ruleId === 'doc/attachment-missing');
     expect(missing?.message).toMatch(/decision\.pdf/);
 

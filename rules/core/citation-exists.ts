@@ -1,33 +1,58 @@
-import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import type { Case, LawRef } from '../../src/model/case.js';
 import type { ClauseProvision, LawVersion } from '../../src/law/types.js';
 import { formatCitationEn, formatCitationZh } from '../../src/law/numerals.js';
+import { normaliseRefs } from '../../src/model/build.js';
+import { notChecked } from '../../src/engine/coverage.js';
+import { caseDate } from '../shared/law.js';
+import { citationIn, type MissingProvision } from './support/provisions.js';
 
 /** A penalty without a legal basis is void: 行政处罚法 2021 §38(1); 2017 §3(2). */
 function voidBasis(c: Case): LegalBasis {
-  const decided = c.dates.decided;
-  return decided !== undefined && decided < '2021-07-15'
+  return caseDate(c) < '2021-07-15'
     ? { law: 'admin-penalty-law', version: '2017', article: 3, paragraph: 2 }
     : { law: 'admin-penalty-law', version: '2021', article: 38, paragraph: 1 };
 }
 
-/** the dates at which the citation could be law: the act, and the decision (a milder later law, APL 2021 §37) */
-function datesOf(c: Case): string[] {
-  return [c.dates.act, c.dates.decided ?? c.dates.law].filter((d): d is string => d !== undefined);
+/**
+ * The dates whose law the citation can mean: the case's own date (the decision, else its latest dated step — never
+ * --as-of) and the act (substantive law of the time of the act, 行政处罚法 2021 §37).
+ */
+function datesOf(c: Case): { date: string; what: Msg }[] {
+  const out: { date: string; what: Msg }[] = [];
+  if (c.dates.act !== undefined) out.push({ date: c.dates.act, what: { zh: '违法行为时', en: 'the act' } });
+  const decided = c.dates.decided !== undefined;
+  out.push({
+    date: caseDate(c),
+    what: decided
+      ? { zh: '处罚决定时', en: 'the decision' }
+      : { zh: '最近办案环节时', en: 'the latest recorded step' },
+  });
+  return out;
 }
 
-/**
- * The versions the citation can mean. The article is proven missing only when every one of them has a known article
- * count and the article is beyond all of them; a version without a held text is not checked.
- */
-function missingArticle(ref: LawRef, c: Case, ctx: RuleContext): LawVersion | undefined {
-  if (ref.law === undefined) return undefined;
-  const versions = datesOf(c)
-    .map((d) => ctx.law.versionAt(ref.law as string, d))
+function versionsFor(ref: LawRef, c: Case, ctx: RuleContext): LawVersion[] {
+  if (ref.law === undefined) return [];
+  return datesOf(c)
+    .map((d) => ctx.law.versionAt(ref.law as string, d.date))
     .filter((v): v is LawVersion => v !== undefined);
-  if (versions.length === 0) return undefined;
-  if (versions.some((v) => v.articles === undefined || ref.article <= v.articles)) return undefined;
-  return versions[versions.length - 1];
+}
+
+/** the citation is proven not to exist in any version it can mean */
+function missing(ref: LawRef, c: Case, ctx: RuleContext): MissingProvision[] | undefined {
+  const verdict = citationIn(versionsFor(ref, c, ctx), ref);
+  return verdict.kind === 'missing' ? verdict.missing : undefined;
+}
+
+const CHECK: Msg = { zh: '条款是否存在', en: 'whether the cited provisions exist' };
+
+/** which dates chose the versions: 按违法行为时（2019-03-01）、处罚决定时（2020-05-10）适用的版本核对 */
+function appliedAt(c: Case): Msg {
+  const dates = datesOf(c);
+  return {
+    zh: `按${dates.map((d) => `${d.what.zh}（${d.date}）`).join('、')}适用的版本核对`,
+    en: `checked against the versions in force at ${dates.map((d) => `${d.what.en} (${d.date})`).join(' and ')}`,
+  };
 }
 
 function checkExists(
@@ -36,18 +61,47 @@ function checkExists(
   ctx: RuleContext,
   role: { zh: string; en: string },
 ): RuleFinding[] {
-  const version = missingArticle(ref, c, ctx);
-  if (!version) return [];
-  const count = version.articles as number;
+  const verdict = citationIn(versionsFor(ref, c, ctx), ref);
+  if (verdict.kind === 'exists') return [];
+  if (verdict.kind === 'unknown')
+    return verdict.versions.map((v) =>
+      notChecked(
+        {
+          fact: `law-text:${v.id}`,
+          kind: 'not-covered',
+          label: {
+            zh: `《${v.shortTitle}》（${v.label}）的条文`,
+            en: `the text of the ${ctx.law.display(v.law, v.label).en}`,
+          },
+          path: ref.pointer,
+        },
+        CHECK,
+      ),
+    );
+  const versions = verdict.missing.map((m) => ({
+    zh: `《${m.version.shortTitle}》（${m.version.label}）`,
+    en: `the ${ctx.law.display(m.version.law, m.version.label).en}`,
+  }));
+  const has = verdict.missing.map((m) => m.has);
+  const level = verdict.missing[0]!.level;
+  const what = {
+    article: { zh: '条', en: 'article' },
+    paragraph: { zh: '款', en: 'paragraph' },
+    item: { zh: '项', en: 'item' },
+  }[level];
+  const applied = appliedAt(c);
   return [
     {
       path: ref.pointer,
       basis: [voidBasis(c)],
       message: {
-        zh: `${role.zh}引用的《${version.shortTitle}》（${version.label}）没有${formatCitationZh({ article: ref.article })}（该版本共${count}条）；处罚依据必须是真实存在的法律条文`,
-        en: `The ${role.en} cites ${formatCitationEn({ article: ref.article })} of the ${version.shortTitle} (${version.label}), which has no such article (that version has ${count} articles); a penalty needs an existing legal provision`,
+        zh: `${role.zh}引用的${versions.map((v) => v.zh).join('和')}${versions.length > 1 ? '均' : ''}没有${formatCitationZh(ref)}（${has.map((h) => h.zh).join('；')}）；${applied.zh}；处罚依据必须是真实存在的法律条文`,
+        en: `The ${role.en} cites ${formatCitationEn(ref)} of ${versions.map((v) => v.en).join(' and ')}, which ${versions.length > 1 ? 'have' : 'has'} no such ${what.en} (${has.map((h) => h.en).join('; ')}); ${applied.en}; a penalty needs an existing legal provision`,
       },
-      suggestion: { zh: '核对并改正所引条文序号', en: 'check and correct the article number cited' },
+      suggestion: {
+        zh: `核对并改正所引${what.zh}的序号`,
+        en: `check and correct the ${what.en} number cited`,
+      },
     },
   ];
 }
@@ -60,9 +114,8 @@ function checkExists(
 function notInCatalogue(c: Case, ctx: RuleContext): RuleFinding[] {
   const fine = c.data.penalty.fine;
   if (fine === undefined || fine <= 0) return [];
-  const dates = datesOf(c);
-  if (dates.length === 0) return [];
-  const known = c.basis.filter((ref) => ref.law !== undefined && !missingArticle(ref, c, ctx));
+  const dates = datesOf(c).map((d) => d.date);
+  const known = c.basis.filter((ref) => ref.law !== undefined && !missing(ref, c, ctx));
   if (known.length === 0 || known.length < c.basis.length) return [];
   const catalogued = (ref: LawRef) =>
     dates.some((d) => ctx.catalogue.find({ law: ref.law as string, article: ref.article }, d));
@@ -72,7 +125,7 @@ function notInCatalogue(c: Case, ctx: RuleContext): RuleFinding[] {
     const name = ctx.law.versionAt(ref.law as string, last)?.shortTitle ?? ref.written.replace(/[《》]/g, '');
     return {
       zh: `《${name}》${formatCitationZh({ article: ref.article })}`,
-      en: `${formatCitationEn({ article: ref.article })} of the ${name}`,
+      en: `${formatCitationEn({ article: ref.article })} of the ${ctx.law.display(ref.law as string).en}`,
     };
   });
   return [
@@ -154,11 +207,13 @@ function ambiguous(ref: LawRef, c: Case, ctx: RuleContext): RuleFinding[] {
 export const rule: Rule = {
   meta: {
     id: 'core/citation-exists',
-    title: { zh: '所引条文真实存在', en: 'Cited articles exist' },
+    title: { zh: '所引条文真实存在', en: 'Cited provisions exist' },
+    check: CHECK,
     description: {
-      zh: '违反条款和处罚依据所引条文的序号不得超过该法律版本的条文总数（仅限 caselint 持有全文、已统计条数的版本；按违法行为发生时和作出决定时的版本核对，两者均无此条才报错）。作出罚款而所引处罚依据条款均不在条款目录中时，给出警告：罚款幅度未核对（法律名称无法识别或条文不存在时由其他检查报告）。处罚依据只写到条、而罚则目录将该条按款、项分行收录时，给出警告并列出可能适用的款、项。',
-      en: 'The article numbers cited as violated and penalty provisions must not exceed the article count of the law version (only versions whose full text caselint holds and has counted; checked against the versions at the act and at the decision, an error only when neither has the article). A fine whose cited penalty articles are all missing from the clause catalogue gives a warning: the fine range was not checked (unknown law names and non-existent articles are reported by the other checks). A penalty article cited without paragraph or item whose catalogue rows are split by paragraph or item gives a warning listing the candidates.',
+      zh: '违反条款、处罚依据、不予处罚的依据和按日连续处罚原处罚决定的依据所引的条、款、项必须在该法律版本中存在：条的序号不超过该版本的条文总数，款、项不超过该条的款数和项数（条数及各条的款、项由 caselint 持有的该版本全文统计，见 src/law/data/article-structure.yaml）。版本按本案自身的日期确定：违法行为发生时和处罚决定时（无决定日期时为最近的办案环节）适用的版本，两者均无此条、款、项才报错；从不以 --as-of 代替。案卷未记录任何日期时不检查（列为未检查）；所适用版本的全文未收录时不指控，列为未检查。作出罚款而所引处罚依据条款均不在条款目录中时，给出警告：罚款幅度未核对。处罚依据只写到条、而罚则目录将该条按款、项分行收录时，给出警告并列出可能适用的款、项。',
+      en: "The articles, paragraphs and items cited as violated provisions, penalty provisions, the basis of a no-penalty decision and the original basis of a per-day penalty must exist in the law version: an article number within the version's article count, a paragraph and item within the paragraphs and items of that article (counted from the version's full text held by caselint, see src/law/data/article-structure.yaml). The versions follow the case's own dates: those in force at the act and at the decision (without a decision date, the latest recorded step), an error only when neither has the provision; never --as-of. A case that records no date is not checked (reported as not checked); a version whose text is not held is never accused, the check is reported as not run. A fine whose cited penalty articles are all missing from the clause catalogue gives a warning: the fine range was not checked. A penalty article cited without paragraph or item whose catalogue rows are split by paragraph or item gives a warning listing the candidates.",
     },
+    needs: ['case-date'],
     severity: 'error',
     category: '适用法律正确',
     agencies: 'any',
@@ -169,11 +224,25 @@ export const rule: Rule = {
     candidates: ['APL-001'],
   },
   check(c, ctx) {
-    return [
+    const found = [
       ...c.violated.flatMap((r) => checkExists(r, c, ctx, { zh: '违反条款', en: 'violated provision' })),
       ...c.basis.flatMap((r) => checkExists(r, c, ctx, { zh: '处罚依据', en: 'penalty provision' })),
+      ...(c.noPenaltyBasis
+        ? checkExists(c.noPenaltyBasis, c, ctx, {
+            zh: '不予处罚的依据',
+            en: 'basis of the no-penalty decision',
+          })
+        : []),
+      ...normaliseRefs(
+        c.data.penalty.daily?.original_basis,
+        '/penalty/daily/original_basis',
+        ctx.law,
+      ).flatMap((r) => checkExists(r, c, ctx, { zh: '原处罚决定的依据', en: 'original penalty provision' })),
       ...notInCatalogue(c, ctx),
       ...c.basis.flatMap((r) => ambiguous(r, c, ctx)),
     ];
+    // one coverage gap per law version whose text is not held, however many citations it blocked
+    const seen = new Set<string>();
+    return found.filter((f) => !f.gap || (!seen.has(f.gap.fact) && seen.add(f.gap.fact)));
   },
 };

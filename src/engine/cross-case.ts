@@ -5,6 +5,7 @@
  * waivers of those rules. With fewer than two cases nothing is compared and nothing is reported.
  */
 import type { LawRegistry } from '../law/types.js';
+import type { CaseResult } from './run-types.js';
 import type { CrossWaiver } from './cross-facts.js';
 import { findingSeverity, type ActiveRule } from './run.js';
 import type { CrossCase, CrossRuleFinding, Finding } from './types.js';
@@ -137,6 +138,23 @@ function waive(findings: Finding[], waivers: CrossWaiver[], locate: Locator, c: 
       path,
       basis: [],
     });
+  }
+  return out;
+}
+
+/**
+ * The results with each cross-case finding appended to its case (new objects), for consumers that show findings per
+ * case from kept results (the Excel list, reports) rather than in a trailing section.
+ */
+export function withCrossCase(
+  results: readonly CaseResult[],
+  items: readonly CrossCaseItem[] = [],
+): CaseResult[] {
+  if (items.length === 0) return [...results];
+  const out = [...results];
+  for (const item of items) {
+    const r = out[item.index];
+    if (r) out[item.index] = { ...r, findings: [...r.findings, item.finding] };
   }
   return out;
 }

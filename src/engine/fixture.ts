@@ -11,10 +11,16 @@ import type { CaseFileData, IsoDate, TimelineEventFileData } from '../model/case
 import { fromRoot } from '../paths.js';
 import { buildCase } from '../model/build.js';
 import type { ResolvedConfig } from './config.js';
-import { checkCase, knowledgeFor, selectRules, type ActiveRule, type CaseRunInput } from './run.js';
+import {
+  checkCaseWithCoverage,
+  knowledgeFor,
+  selectRules,
+  type ActiveRule,
+  type CaseRunInput,
+} from './run.js';
 import { crossCaseFacts } from './cross-facts.js';
 import { crossCaseFindings, type CrossCaseInput } from './cross-case.js';
-import type { Finding, Rule } from './types.js';
+import type { CaseCoverage, Finding, Rule } from './types.js';
 
 export interface FixtureSpec {
   description?: string;
@@ -204,12 +210,21 @@ function fixtureConfig(rule: Rule, options: Record<string, unknown>): ResolvedCo
  * Runs one rule over a fixture through the engine (severity, location, waivers, attachments): the fixture
  * harness and `caselint explain` both use it.
  */
-export async function runFixture(rule: Rule, fixture: Fixture, cwd: string = fromRoot()): Promise<Finding[]> {
+/** Runs one rule over a fixture: its findings (and, with `coverage`, the engine's coverage infos and record). */
+export async function runFixtureWithCoverage(
+  rule: Rule,
+  fixture: Fixture,
+  cwd: string = fromRoot(),
+): Promise<{ findings: Finding[]; coverage: CaseCoverage }> {
   const config = fixtureConfig(rule, fixture.options);
   const [active] = selectRules(config, [rule]);
-  if (!active) return [];
+  if (!active) return { findings: [], coverage: { checked: [], notChecked: [] } };
   const knowledge = knowledgeFor(config);
-  if (rule.across) return runCrossFixture(active, fixture, knowledge);
+  if (rule.across) {
+    // a cross-case rule has no per-case coverage: it compares the fixture's cases
+    const findings = await runCrossFixture(active, fixture, knowledge);
+    return { findings, coverage: { checked: [rule.meta.id], notChecked: [] } };
+  }
   const { loaded } = fixture;
   const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
   const input: CaseRunInput = {
@@ -230,7 +245,12 @@ export async function runFixture(rule: Rule, fixture: Fixture, cwd: string = fro
     const { prepareAttachments } = await import('../load/attachments.js');
     input.attachments = await prepareAttachments(c);
   }
-  return checkCase(input).filter((f) => f.ruleId === rule.meta.id);
+  return checkCaseWithCoverage(input);
+}
+
+export async function runFixture(rule: Rule, fixture: Fixture, cwd: string = fromRoot()): Promise<Finding[]> {
+  const { findings } = await runFixtureWithCoverage(rule, fixture, cwd);
+  return findings.filter((f) => f.ruleId === rule.meta.id);
 }
 
 /**

@@ -32,7 +32,10 @@ export interface CaseResult {
 }
 
 export interface LintRun {
+  /** every case's result in input order; empty when the caller took them from `onResult` (`keepResults: false`) */
   results: CaseResult[];
+  /** how many results there were (kept or not) */
+  caseCount?: number;
   /** metadata of the rules that ran */
   rules: RuleMeta[];
   asOf: IsoDate;
@@ -45,8 +48,9 @@ export interface LintRun {
   /** how the run went: cases answered from the result cache, and the worker threads used (0: in this thread) */
   stats?: { cached: number; workers: number };
   /**
-   * the cross-case findings (pack repo), known only after every case ran: each is also appended to
-   * `results[index].findings`; a streaming format that already wrote the cases shows them in a trailing section
+   * the cross-case findings (pack repo), known only after every case ran, in input order of their cases: they are
+   * not in `results[index].findings` (formats show them after the cases; `withCrossCase` merges them for a
+   * per-case view); the counts include them
    */
   crossCase?: CrossCaseItem[];
 }
@@ -78,13 +82,20 @@ export interface LintOptions {
   workers?: WorkerSetting | false;
   /** called after each case, for progress displays */
   onCase?: (done: number, total: number) => void;
+  /** called once the rules are selected, before the first result: what a streamed format writes before the cases */
+  onStart?: (start: { rules: RuleMeta[]; asOf: IsoDate }) => void;
   /** called with each result as soon as it and every result before it are known (input order) */
   onResult?: (result: CaseResult, index: number) => void;
   /**
    * called once, after every result was handed to onResult, with the cross-case findings (also in
-   * `LintRun.crossCase` and appended to the results); not called when there are none
+   * `LintRun.crossCase`; never added to the results already handed on); not called when there are none
    */
   onCrossCase?: (items: CrossCaseItem[]) => void;
+  /**
+   * keep every result in `LintRun.results` (default true); false when `onResult` consumes them (streamed formats),
+   * so that memory stays flat in the number of cases
+   */
+  keepResults?: boolean;
   /** lint this text as the case file `file` instead of the paths (an editor's buffer, --stdin) */
   stdin?: { file: string; contents: Uint8Array };
 }

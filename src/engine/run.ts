@@ -31,7 +31,7 @@ import { missingFacts } from './facts.js';
 import { agencyScopeGap } from './scope.js';
 import { describeInternalError, internalErrorFinding } from './internal-error.js';
 import { crossCaseFacts } from './cross-facts.js';
-import { crossCaseFindings, crossRulesOf, type CrossCaseInput, type CrossCaseItem } from './cross-case.js';
+import { crossCaseFindings, crossRulesOf, type CrossCaseInput } from './cross-case.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -64,11 +64,6 @@ export function selectRules(config: ResolvedConfig, rules: readonly Rule[]): Act
   return active;
 }
 
-export function unknownRuleIds(config: ResolvedConfig, rules: readonly Rule[]): string[] {
-  const known = new Set(rules.map((r) => r.meta.id));
-  return Object.keys(config.rules).filter((id) => !known.has(id));
-}
-
 export function findingSeverity(active: ActiveRule, found: RuleFinding): Severity {
   const own = found.severity ?? active.severity;
   if (!active.configured) return own;
@@ -84,6 +79,8 @@ export interface CaseRunInput {
   attachments?: AttachmentIndex;
   /** ids of the cross-case rules: their waivers are judged by the cross-case pass, not per case */
   crossRuleIds?: ReadonlySet<string>;
+  /** every rule of the run, on or off: a waiver naming another id is reported as an unknown rule */
+  knownRules?: readonly Rule[];
 }
 
 /** Runs the active rules on one loaded case; pure apart from the rules themselves. */
@@ -149,7 +146,7 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
   const result = coverage.result();
   findings.push(...groupedGapFindings(c, result.notChecked, (p) => safeLocate(locate, p)));
   return {
-    findings: applyWaivers(c, mergeByCause(findings), locate, input.crossRuleIds),
+    findings: applyWaivers(c, mergeByCause(findings), locate, input.knownRules, input.crossRuleIds),
     coverage: result,
   };
 }
@@ -192,6 +189,8 @@ export interface LintEnv {
   cwd: string;
   config: ResolvedConfig;
   active: ActiveRule[];
+  /** every rule of the run, on or off */
+  rules: readonly Rule[];
   base: Omit<RuleContext, 'options' | 'attachments'>;
   settings: Settings;
   knowledge: Knowledge;
@@ -222,6 +221,7 @@ export function prepareLintEnv(
     cwd,
     config: { ...config, asOf },
     active,
+    rules,
     base: { ...knowledge, asOf, settings },
     settings,
     knowledge,
@@ -295,6 +295,7 @@ async function lintOneCaseUnguarded(
     base: caseBase,
     cwd,
     crossRuleIds: env.crossRuleIds,
+    knownRules: env.rules,
   };
   if (env.needsAttachments) {
     const { prepareAttachments } = await import('../load/attachments.js');
@@ -323,17 +324,31 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     fingerprint: options.cacheFile !== undefined,
   });
   const asOf = env.base.asOf;
+  options.onStart?.({ rules: env.active.map((a) => a.rule.meta), asOf });
+  const keep = options.keepResults ?? true;
+  const counts = { error: 0, warning: 0, info: 0, cases: 0 };
+  const emit = (r: CaseResult, index: number) => {
+    counts.cases += 1;
+    for (const f of r.findings) {
+      if (f.waived) continue;
+      if (f.severity === 'error') counts.error += 1;
+      else if (f.severity === 'warning') counts.warning += 1;
+      else counts.info += 1;
+    }
+    options.onResult?.(r, index);
+  };
 
   // --stdin: one case, its text given (an editor's buffer); never cached, never sent to a worker
   const stdin = options.stdin;
   const discovery = stdin
     ? { targets: [resolve(cwd, stdin.file)], errors: [] }
     : await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
-  const results: CaseResult[] = discovery.errors.map((e) => ({
-    file: e.file,
-    findings: [loadErrorFinding(e, e.file)],
-  }));
-  results.forEach((r, i) => options.onResult?.(r, i));
+  const results: CaseResult[] = [];
+  discovery.errors.forEach((e, i) => {
+    const r: CaseResult = { file: e.file, findings: [loadErrorFinding(e, e.file)] };
+    if (keep) results.push(r);
+    emit(r, i);
+  });
   let fatalInputError = discovery.errors.length > 0;
   const targets = discovery.targets;
   const total = targets.length;
@@ -358,11 +373,11 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
         )
       : undefined;
   let cached = 0;
-  const offset = results.length;
+  const offset = discovery.errors.length;
   // the cross-case pass needs only each case's compact facts, kept here whatever the caller keeps of the results
   const crossInputs: CrossCaseInput[] = [];
   const emitter = orderedEmitter<CaseResult>((r, i) => {
-    results[offset + i] = r;
+    if (keep) results[offset + i] = r;
     if (r.facts && r.caseId !== undefined)
       crossInputs.push({
         index: offset + i,
@@ -371,7 +386,7 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
         caseId: r.caseId,
         facts: r.facts,
       });
-    options.onResult?.(r, offset + i);
+    emit(r, offset + i);
   });
   const runOne = async (target: string): Promise<CaseOutcome> => {
     const hit = cache ? await cache.lookup(target, cwd, asOf) : undefined;
@@ -406,31 +421,28 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   }
   if (cache) await cache.save();
 
+  // cross-case findings are known only now: they go to LintRun.crossCase / onCrossCase (formats print them after
+  // the cases), never into the results already handed on; the counts include them
   const crossCase = await crossCaseFindings(crossInputs, env.active, env.knowledge.law, async (index) => {
     const target = targets[index - offset];
     return target === undefined ? () => ({ line: 1, column: 1 }) : relocator(target, cwd, stdin?.contents);
   });
-  attachCrossCase(results, crossCase);
+  for (const { finding: f } of crossCase) {
+    if (f.waived) continue;
+    if (f.severity === 'error') counts.error += 1;
+    else if (f.severity === 'warning') counts.warning += 1;
+    else counts.info += 1;
+  }
   if (crossCase.length > 0) options.onCrossCase?.(crossCase);
 
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  for (const r of results) {
-    for (const f of r.findings) {
-      if (f.waived) continue;
-      if (f.severity === 'error') errorCount += 1;
-      else if (f.severity === 'warning') warningCount += 1;
-      else infoCount += 1;
-    }
-  }
   return {
     results,
+    caseCount: counts.cases,
     rules: env.active.map((a) => a.rule.meta),
     asOf,
-    errorCount,
-    warningCount,
-    infoCount,
+    errorCount: counts.error,
+    warningCount: counts.warning,
+    infoCount: counts.info,
     fatalInputError,
     durationMs: performance.now() - started,
     stats: { cached, workers: pool?.size ?? 0 },
@@ -449,14 +461,6 @@ async function relocator(
 ): Promise<(pointer: string) => { line: number; column: number }> {
   const again = await loadCase(target, cwd, contents);
   return again.ok ? again.loaded.locate : () => ({ line: 1, column: 1 });
-}
-
-/** appends the cross-case findings to their results (new objects: a result may also sit in the cache) */
-function attachCrossCase(results: CaseResult[], items: readonly CrossCaseItem[]): void {
-  for (const item of items) {
-    const r = results[item.index];
-    if (r) results[item.index] = { ...r, findings: [...r.findings, item.finding] };
-  }
 }
 
 function configInputOf(options: LintOptions): Parameters<typeof resolveConfig>[0] {

@@ -7,6 +7,7 @@ import { fromRoot } from '../paths.js';
 /** The YAML files of the knowledge base, in src/law/data/. */
 export const LAW_DATA_FILES = [
   'laws.yaml',
+  'article-structure.yaml',
   'clauses.yaml',
   'clause-overlaps.yaml',
   'thresholds.yaml',

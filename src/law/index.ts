@@ -4,7 +4,7 @@
  */
 import type { Calendar, ClauseCatalogue, LawRegistry, Thresholds } from './types.js';
 import { readLawData } from './data-files.js';
-import { buildLines, createLawRegistry } from './registry.js';
+import { attachStructure, buildLines, createLawRegistry } from './registry.js';
 import { ChinaCalendar, parseCalendarOverrides, type CalendarOverride } from './calendar.js';
 import { createThresholds, parseThresholdData, type ThresholdOptions } from './thresholds.js';
 import { buildClauses, createCatalogue, parseOverlaps } from './catalogue.js';
@@ -35,7 +35,9 @@ export interface KnowledgeOptions extends ThresholdOptions {
 
 /** A knowledge base with settings applied (config: thresholdInclusive, extra calendar days). Not memoised. */
 export function buildKnowledge(options: KnowledgeOptions = {}): Knowledge {
-  const law = createLawRegistry(buildLines(readLawData('laws.yaml')));
+  const lines = buildLines(readLawData('laws.yaml'));
+  attachStructure(lines, readLawData('article-structure.yaml'));
+  const law = createLawRegistry(lines);
   const calendar = new ChinaCalendar(
     parseCalendarOverrides(readLawData('calendar-overrides.yaml')),
     options.calendarOverrides ?? [],

@@ -78,6 +78,33 @@ export function buildLines(raw: unknown): LawLine[] {
   });
 }
 
+/**
+ * Attaches the paragraphs and items of each article (src/law/data/article-structure.yaml, generated from the texts)
+ * to the versions they were read for. A version with a structure must have the same article count.
+ */
+export function attachStructure(lines: LawLine[], raw: unknown): void {
+  const versions = new Map(lines.flatMap((l) => l.versions.map((v) => [v.id, v] as const)));
+  for (const [id, entry] of Object.entries((raw ?? {}) as Record<string, { articles?: unknown }>)) {
+    const version = versions.get(id);
+    const articles = entry.articles as Record<string, unknown> | undefined;
+    if (!version || !articles || typeof articles !== 'object')
+      throw new LawDataError(`article-structure.yaml: ${id}: unknown version or no articles`);
+    const structure: Record<number, number[]> = {};
+    for (const [key, items] of Object.entries(articles)) {
+      if (
+        !Array.isArray(items) ||
+        items.length === 0 ||
+        !items.every((n) => Number.isInteger(n) && (n as number) >= 0)
+      )
+        throw new LawDataError(`article-structure.yaml: ${id} article ${key}: bad paragraphs`);
+      structure[Number(key)] = items as number[];
+    }
+    if (Object.keys(structure).length !== version.articles)
+      throw new LawDataError(`article-structure.yaml: ${id}: article count differs from laws.yaml`);
+    version.structure = structure;
+  }
+}
+
 export function createLawRegistry(lines: LawLine[]): LawRegistry {
   const byId = new Map(lines.map((l) => [l.id, l]));
   const byName = new Map<string, string>();

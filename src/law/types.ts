@@ -28,6 +28,11 @@ export interface LawVersion {
   notes?: string[];
   /** number of articles (第X条 headings) of this version's full text in shared/law/texts; absent when not held */
   articles?: number;
+  /**
+   * the paragraphs (款) and items (项) of each article of this version's own text: article → items per paragraph
+   * ([0] = one paragraph without items); from src/law/data/article-structure.yaml; absent when the text is not held
+   */
+  structure?: Readonly<Record<number, readonly number[]>>;
 }
 
 export interface LawLine {

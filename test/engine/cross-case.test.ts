@@ -13,6 +13,7 @@ import { getRules } from '../../src/engine/registry.js';
 import { lintPaths } from '../../src/engine/run.js';
 import type { LintRun } from '../../src/engine/run-types.js';
 import { mergePatch } from '../../src/engine/fixture.js';
+import { withCrossCase } from '../../src/engine/cross-case.js';
 import { caseNumberKey, parseCaseNumber } from '../../src/model/case-number.js';
 import { fromRoot } from '../../src/paths.js';
 
@@ -52,7 +53,7 @@ const lineOf = (dir: string, file: string, text: string) =>
     .split('\n')
     .findIndex((l) => l.trimStart().startsWith(text)) + 1;
 const crossFindings = (run: LintRun) =>
-  run.results.flatMap((r) =>
+  withCrossCase(run.results, run.crossCase).flatMap((r) =>
     r.findings
       .filter((f) => f.ruleId.startsWith('repo/') || f.ruleId === 'core/unused-waiver')
       .map((f) => ({
@@ -183,7 +184,8 @@ describe('cross-case pass', () => {
     ]);
     // one finding for the act fined again, naming both earlier folders
     expect(crossFindings(cold)[2]?.f.message.zh).toContain('另见 b');
-    // the cached results hold no cross-case finding (they are computed again for the set linted each time)
+    // neither the results nor the cache hold a cross-case finding (computed again for the set linted each time)
+    expect(warm.results.flatMap((r) => r.findings).filter((f) => f.ruleId.startsWith('repo/'))).toEqual([]);
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
       entries: Record<string, { result: { findings: { ruleId: string }[] } }>;
     };

@@ -7,6 +7,7 @@ import { documentById, eventsOf } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, basis, envVersion, withBasis } from './support/law.js';
 import { serviceProofCause } from '../shared/causes.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import { noticeBases } from './support/notice.js';
 import { decisionOf, imposesPenalty, isGeneral } from './support/steps.js';
 
@@ -15,12 +16,12 @@ export const rule: Rule = {
     id: 'procedure/prior-notice-served',
     title: { zh: '事先告知书在决定前送达', en: 'Prior notice served before the decision' },
     description: {
-      zh: '作出行政处罚决定前，应向当事人送达行政处罚事先（听证）告知书，并留存送达回证等送达凭证；未告知的不得作出处罚决定。',
-      en: 'Before a penalty decision the party must be served a prior notice, with proof of service kept on file; without notice no penalty may be decided.',
+      zh: '作出行政处罚决定前，应向当事人送达行政处罚事先（听证）告知书，并留存送达回证等送达凭证；未告知的不得作出处罚决定。只有部分记录时，记录的告知书晚于决定的照常报告，未记录告知书或送达凭证的列为未检查。',
+      en: 'Before a penalty decision the party must be served a prior notice, with proof of service kept on file; without notice no penalty may be decided. On a partial record a notice dated after the decision is still reported; a notice or proof of service not recorded is reported as not checked.',
     },
     severity: 'error',
     category: '程序合法',
-    needs: ['procedure-record'],
+    // runs on a partial record too: a notice dated after the decision is checked, a missing one is coverage
     basis: [
       basis(APL, '2021', 44),
       basis(APL, '2021', 62),
@@ -37,12 +38,31 @@ export const rule: Rule = {
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     if (!isGeneral(c) || !imposesPenalty(c)) return [];
     const decision = decisionOf(c);
-    if (!decision) return [];
+    if (!decision) return c.undated.some((u) => u.event === 'decision') ? [notChecked('decision-date')] : [];
     const b = noticeBases(ctx, decision.date);
     const notices = eventsOf(c, 'prior-notice-served');
     const served = notices.filter((n) => n.date <= decision.date);
     if (served.length === 0) {
+      // a notice recorded without an exact date may have come before the decision: not checked, not "not served"
+      if (c.undated.some((u) => u.event === 'prior-notice-served'))
+        return [
+          notChecked({
+            fact: 'prior-notice-date',
+            kind: 'not-recorded',
+            label: { zh: '事先告知书的送达日期', en: 'the service date of the prior notice' },
+            path: '/timeline',
+          }),
+        ];
       const late = notices[0];
+      if (!late && c.record === 'partial')
+        return [
+          notChecked({
+            fact: 'prior-notice',
+            kind: 'not-recorded',
+            label: { zh: '事先告知书的送达', en: 'the service of the prior notice' },
+            path: '/timeline',
+          }),
+        ];
       return [
         {
           message: withBasis(
@@ -53,8 +73,8 @@ export const rule: Rule = {
                   en: `The prior notice was served on ${late.date}, after the decision of ${decision.date}`,
                 }
               : {
-                  zh: `处罚决定（${decision.date}）前没有送达行政处罚事先告知书`,
-                  en: `No prior notice was served before the decision of ${decision.date}`,
+                  zh: `案卷中未记录处罚决定（${decision.date}）前送达行政处罚事先告知书`,
+                  en: `The file records no prior notice served before the decision of ${decision.date}`,
                 },
             b,
           ),
@@ -74,6 +94,19 @@ export const rule: Rule = {
       last.method === 'on-the-spot' ||
       (last.documents ?? []).some((id) => documentById(c, id)?.type === 'service-receipt');
     if (proof) return [];
+    // a partial record lists the notice but not its papers: proof of service is not recorded, not absent
+    if (c.record === 'partial')
+      return [
+        notChecked(
+          {
+            fact: 'prior-notice-proof',
+            kind: 'not-recorded',
+            label: { zh: '事先告知书的送达凭证', en: 'the proof of service of the prior notice' },
+            path: last.pointer,
+          },
+          { zh: '事先告知书的送达凭证', en: 'proof of service of the prior notice' },
+        ),
+      ];
     // 送达回证: 2010 办法 §57(2) / 2023 办法 §59(2) — documents are served with a proof of service kept on file
     const env = envVersion(ctx, last.date);
     const proofBases: LegalBasis[] = [
@@ -85,8 +118,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `${last.date}送达事先告知书没有送达凭证`,
-            en: `The prior notice served on ${last.date} has no proof of service`,
+            zh: `${last.date}送达事先告知书，案卷中未记录送达凭证`,
+            en: `No proof of service is recorded for the prior notice served on ${last.date}`,
           },
           proofBases,
         ),

@@ -55,8 +55,8 @@ const SERVED_STAGE: Partial<Record<string, number>> = {
 
 /**
  * A re-inspection after the decision checks that the decision is carried out (the correction, a production limit:
- * 限产停产办法 §19–§20): its record is execution material (stage 7), not investigation evidence, though its type is
- * the same 现场检查笔录.
+ * 限产停产办法 §19–§20): its record is evidence of the correction (stage 3) and execution material (stage 7) at
+ * once, and files are kept both ways, so it is not placed.
  */
 function isExecutionCheck(c: Case, d: DocumentData): boolean {
   const decided = eventsOf(c, 'decision')[0]?.date;
@@ -67,7 +67,7 @@ function isExecutionCheck(c: Case, d: DocumentData): boolean {
 }
 
 function stageOf(c: Case, d: DocumentData): number | undefined {
-  if (STAGE[d.type] === 3 && isExecutionCheck(c, d)) return 7;
+  if (STAGE[d.type] === 3 && isExecutionCheck(c, d)) return undefined;
   if (d.type !== 'service-receipt') return STAGE[d.type];
   const ev = c.timeline.find((e) => e.proof === d.id || (e.documents ?? []).includes(d.id));
   if (!ev) return undefined;

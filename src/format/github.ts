@@ -8,7 +8,8 @@ import type { Formatter } from './types.js';
 import { printableLines } from '../text/printable.js';
 import { citeAll, pick, relatedText } from '../report/text.js';
 import { sortedFindings } from '../report/counts.js';
-import { formatBuffered, type StreamFormat } from './stream.js';
+import { crossCaseGroups, formatBuffered, type StreamFormat } from './stream.js';
+import type { CaseResult } from '../engine/run-types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -27,26 +28,30 @@ export const githubStream: StreamFormat = (start, options) => {
   return {
     opening: 'direct',
     add(result) {
-      const lines: string[] = [];
-      for (const f of sortedFindings(result.findings)) {
-        if (f.waived) continue;
-        if (options.quiet && f.severity !== 'error') continue;
-        const meta = rules.get(f.ruleId);
-        const title = meta ? `${f.ruleId} ${pick(meta.title, options.lang)}` : f.ruleId;
-        const props = [`file=${escapeProperty(f.file.replace(/\\/g, '/'))}`];
-        if (f.line > 0) props.push(`line=${f.line}`, `col=${Math.max(1, f.column)}`);
-        props.push(`title=${escapeProperty(title)}`);
-        const basis = f.basis.length
-          ? `\n${options.lang === 'en' ? 'Basis' : '依据'}: ${citeAll(f.basis, options.lang)}`
-          : '';
-        const related = f.related?.length ? `\n${relatedText(f.related, options.lang)}` : '';
-        const message = `[${f.case}] ${pick(f.message, options.lang)}${basis}${related}`;
-        lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}\n`);
-      }
-      return [lines.join('')];
+      return [commands(result)];
     },
-    finish: () => [],
+    finish: (end) => crossCaseGroups(end.crossCase).map(commands),
   };
+
+  function commands(result: CaseResult): string {
+    const lines: string[] = [];
+    for (const f of sortedFindings(result.findings)) {
+      if (f.waived) continue;
+      if (options.quiet && f.severity !== 'error') continue;
+      const meta = rules.get(f.ruleId);
+      const title = meta ? `${f.ruleId} ${pick(meta.title, options.lang)}` : f.ruleId;
+      const props = [`file=${escapeProperty(f.file.replace(/\\/g, '/'))}`];
+      if (f.line > 0) props.push(`line=${f.line}`, `col=${Math.max(1, f.column)}`);
+      props.push(`title=${escapeProperty(title)}`);
+      const basis = f.basis.length
+        ? `\n${options.lang === 'en' ? 'Basis' : '依据'}: ${citeAll(f.basis, options.lang)}`
+        : '';
+      const related = f.related?.length ? `\n${relatedText(f.related, options.lang)}` : '';
+      const message = `[${f.case}] ${pick(f.message, options.lang)}${basis}${related}`;
+      lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}\n`);
+    }
+    return lines.join('');
+  }
 };
 
 export const github: Formatter = (run, options) => formatBuffered(githubStream, run, options);

@@ -15,6 +15,7 @@ import { esc } from './html/escape.js';
 import { STATUS_LABEL, WINDOW_STATUS } from './html/labels.js';
 import { COLORS, timelineSvg, type MarkedFinding } from './html/timeline-svg.js';
 import type { IsoDate } from '../model/case-data.js';
+import type { CrossCaseItem } from '../engine/cross-case.js';
 import { formatBuffered, type StreamFormat } from './stream.js';
 
 function windowsFor(result: CaseResult, asOf: string): StatutoryWindow[] {
@@ -184,6 +185,7 @@ export const htmlStream: StreamFormat = (start, options) => {
 <main>
 `,
         { section: 0 },
+        crossSection(run.crossCase ?? [], lang),
         `
 </main>
 <footer>${
@@ -199,6 +201,21 @@ export const htmlStream: StreamFormat = (start, options) => {
     },
   };
 };
+
+/** the findings that compare cases, after the cases */
+function crossSection(items: readonly CrossCaseItem[], lang: Lang): string {
+  if (items.length === 0) return '';
+  const en = lang === 'en';
+  const marked: MarkedFinding[] = items.map((item, i) => ({
+    id: `cross-f${i + 1}`,
+    number: i + 1,
+    finding: item.finding,
+  }));
+  return (
+    `\n<section class="case" id="cross-case"><h2>${en ? 'Checks across cases' : '跨案卷检查'}</h2>` +
+    `<ol class="findings">${marked.map((m) => findingItem(m, lang)).join('')}</ol></section>`
+  );
+}
 
 export function buildHtml(run: LintRun, options: FormatOptions): string {
   return formatBuffered(htmlStream, run, options);

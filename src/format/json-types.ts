@@ -72,4 +72,9 @@ export interface JsonReport {
   asOf: IsoDate;
   summary: { cases: number; errors: number; warnings: number; infos: number };
   results: JsonCaseResult[];
+  /**
+   * the findings that compare cases (pack repo), known only after the last case: each with the index of its case
+   * in `results`; absent when there are none
+   */
+  crossCase?: { index: number; file: string; case: string; finding: JsonFinding }[];
 }

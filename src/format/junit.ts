@@ -9,7 +9,7 @@ import type { CaseResult, LintRun } from '../engine/run-types.js';
 import type { Finding } from '../engine/types.js';
 import type { FormatOptions, Formatter, Lang } from './types.js';
 import { caseLabel } from '../report/counts.js';
-import { formatBuffered, type StreamFormat } from './stream.js';
+import { crossCaseGroups, formatBuffered, type StreamFormat } from './stream.js';
 import { citeAll, pick, relatedText, severityLabel } from '../report/text.js';
 
 // XML 1.0 allows only tab, LF, CR and the ranges below; anything else is dropped.
@@ -130,10 +130,18 @@ export const junitStream: StreamFormat = (start, options) => {
       return [`${s.xml}\n`];
     },
     finish(end) {
+      // the cross-case findings: one more suite per case they name, after the cases
+      const cross = crossCaseGroups(end.crossCase).map((r) => suite(r, ruleIds, options.lang, options.quiet));
+      for (const s of cross) {
+        total.tests += s.tests;
+        total.failures += s.failures;
+        total.errors += s.errors;
+      }
       return [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         `<testsuites${attrs({ name: 'caselint', ...total, time: (end.durationMs / 1000).toFixed(3) })}>\n`,
         { section: 0 },
+        cross.map((s) => `${s.xml}\n`).join(''),
         '</testsuites>\n',
       ];
     },

@@ -69,7 +69,11 @@ export const markdownStream: StreamFormat = (start, options) => {
       tally.add(r.findings);
       return [row, notChecked, errorLines.join('')];
     },
-    finish() {
+    finish(end) {
+      for (const { finding: f } of end.crossCase ?? []) {
+        if (f.waived) total.waived += 1;
+        else total[f.severity] += 1;
+      }
       const icon = total.error ? '❌' : total.warning ? '⚠️' : '✅';
       const lines = (...texts: string[]) => texts.map((t) => `${t}\n`).join('');
       const out: Piece[] = [
@@ -103,6 +107,20 @@ export const markdownStream: StreamFormat = (start, options) => {
               const meta = rules.get(t.ruleId);
               const title = meta ? pick(meta.title, options.lang) : '';
               return `| \`${t.ruleId}\` | ${cell(title)} | ${severityLabel(t.severity, options.lang)} | ${t.count} | ${t.cases} |`;
+            }),
+          ),
+        );
+      }
+      const cross = (end.crossCase ?? []).filter((i) => !i.finding.waived);
+      if (cross.length) {
+        out.push(
+          lines(
+            '',
+            en ? '### Checks across cases' : '### 跨案卷检查',
+            '',
+            ...cross.map(({ finding: f }) => {
+              const basis = f.basis.length ? ` — ${citeAll(f.basis, options.lang)}` : '';
+              return `- ${code(`${f.file}:${f.line}`)} **${cell(f.case)}** ${severityLabel(f.severity, options.lang)} \`${f.ruleId}\`: ${cell(pick(f.message, options.lang))}${cell(basis)}`;
             }),
           ),
         );

@@ -12,7 +12,14 @@ import { fromRoot } from '../paths.js';
 import { categoryLabel, citeAll, cite, pick } from '../report/text.js';
 import { inputCheck } from '../engine/input-checks.js';
 import { ruleAnchor } from '../docs/anchors.js';
-import { formatBuffered, jsonAround, jsonElement, type StreamFormat } from './stream.js';
+import {
+  formatBuffered,
+  jsonAround,
+  jsonElement,
+  type Piece,
+  type RunEnd,
+  type StreamFormat,
+} from './stream.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -175,63 +182,77 @@ export const sarifStream: StreamFormat = (start, options) => {
   return {
     opening: 'head',
     add(caseResult) {
-      const pending = new Map<string, number>();
-      const added: Record<string, unknown>[] = [];
-      const counts = new Map<string, number>();
-      const parts: string[] = [];
-      for (const f of caseResult.findings) {
-        if (options.quiet && f.severity !== 'error') continue;
-        let index = indexById.get(f.ruleId) ?? pending.get(f.ruleId);
-        if (index === undefined) {
-          index = rules.length + added.length;
-          pending.set(f.ruleId, index);
-          added.push(syntheticRule(f, lang, info));
-        }
-        const base = fingerprint(f.ruleId, f.case, f.path);
-        const n = (counts.get(base) ?? seen.get(base) ?? 0) + 1;
-        counts.set(base, n);
-        parts.push(
-          jsonElement(
-            resultOf(f, index, lang, n === 1 ? base : `${base}:${n}`),
-            8,
-            written + parts.length === 0,
-          ),
-        );
-      }
-      // the case's text is complete: only now is the writer's state changed
-      for (const [id, index] of pending) indexById.set(id, index);
-      rules.push(...added);
-      for (const [base, n] of counts) seen.set(base, n);
-      written += parts.length;
-      return [parts.join('')];
+      return [resultsText(caseResult.findings)];
     },
     finish(end) {
-      const cwdUri =
-        `file://${options.cwd.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/')}/`.replace(
-          /\/+$/,
-          '/',
-        );
-      const run: Record<string, unknown> = {
-        tool: {
-          driver: {
-            name: 'caselint',
-            version: info.version,
-            semanticVersion: info.version,
-            informationUri: info.homepage,
-            language: lang === 'en' ? 'en-US' : 'zh-CN',
-            rules,
-          },
-        },
-        originalUriBaseIds: { '%SRCROOT%': { uri: cwdUri } },
-        invocations: [{ executionSuccessful: !end.fatalInputError }],
-        columnKind: 'unicodeCodePoints',
-        results: [],
-        properties: { asOf: start.asOf },
-      };
-      const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-      return jsonAround(log, (_doc, value) => (run.results = value), written === 0);
+      // the cross-case findings follow the cases' results
+      const cross = resultsText((end.crossCase ?? []).map((i) => i.finding));
+      const pieces = logPieces(end);
+      const at = pieces.findIndex((p) => typeof p !== 'string');
+      if (cross && at >= 0) pieces.splice(at + 1, 0, cross);
+      return pieces;
     },
   };
+
+  /** the results of some findings as JSON text; the writer's state changes only once the text is complete */
+  function resultsText(findings: readonly Finding[]): string {
+    const pending = new Map<string, number>();
+    const added: Record<string, unknown>[] = [];
+    const counts = new Map<string, number>();
+    const parts: string[] = [];
+    for (const f of findings) {
+      if (options.quiet && f.severity !== 'error') continue;
+      let index = indexById.get(f.ruleId) ?? pending.get(f.ruleId);
+      if (index === undefined) {
+        index = rules.length + added.length;
+        pending.set(f.ruleId, index);
+        added.push(syntheticRule(f, lang, info));
+      }
+      const base = fingerprint(f.ruleId, f.case, f.path);
+      const n = (counts.get(base) ?? seen.get(base) ?? 0) + 1;
+      counts.set(base, n);
+      parts.push(
+        jsonElement(
+          resultOf(f, index, lang, n === 1 ? base : `${base}:${n}`),
+          8,
+          written + parts.length === 0,
+        ),
+      );
+    }
+    // the case's text is complete: only now is the writer's state changed
+    for (const [id, index] of pending) indexById.set(id, index);
+    rules.push(...added);
+    for (const [base, n] of counts) seen.set(base, n);
+    written += parts.length;
+    return parts.join('');
+  }
+
+  function logPieces(end: RunEnd): Piece[] {
+    const cwdUri =
+      `file://${options.cwd.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/')}/`.replace(
+        /\/+$/,
+        '/',
+      );
+    const run: Record<string, unknown> = {
+      tool: {
+        driver: {
+          name: 'caselint',
+          version: info.version,
+          semanticVersion: info.version,
+          informationUri: info.homepage,
+          language: lang === 'en' ? 'en-US' : 'zh-CN',
+          rules,
+        },
+      },
+      originalUriBaseIds: { '%SRCROOT%': { uri: cwdUri } },
+      invocations: [{ executionSuccessful: !end.fatalInputError }],
+      columnKind: 'unicodeCodePoints',
+      results: [],
+      properties: { asOf: start.asOf },
+    };
+    const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+    return jsonAround(log, (_doc, value) => (run.results = value), written === 0);
+  }
 };
 
 export function buildSarif(run: LintRun, options: FormatOptions): Record<string, unknown> {

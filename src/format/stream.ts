@@ -8,6 +8,7 @@
  */
 import type { CaseResult, LintRun } from '../engine/run-types.js';
 import type { RuleMeta } from '../engine/types.js';
+import type { CrossCaseItem } from '../engine/cross-case.js';
 import type { IsoDate } from '../model/case-data.js';
 import type { FormatOptions } from './types.js';
 
@@ -24,6 +25,19 @@ export interface RunEnd {
   infoCount: number;
   fatalInputError: boolean;
   durationMs: number;
+  /** the cross-case findings (known only after the last case), which a format prints after the cases */
+  crossCase?: CrossCaseItem[];
+}
+
+/** the cross-case findings grouped by their case, in input order, as results of their own (no coverage) */
+export function crossCaseGroups(items: readonly CrossCaseItem[] = []): CaseResult[] {
+  const byIndex = new Map<number, CaseResult>();
+  for (const item of [...items].sort((a, b) => a.index - b.index)) {
+    const group = byIndex.get(item.index) ?? { file: item.file, caseId: item.caseId, findings: [] };
+    group.findings.push(item.finding);
+    byIndex.set(item.index, group);
+  }
+  return [...byIndex.values()];
 }
 
 /** a piece of the whole output: text, or the text the cases wrote into section `section` */
@@ -51,6 +65,7 @@ export function runEnd(run: LintRun): RunEnd {
     infoCount: run.infoCount,
     fatalInputError: run.fatalInputError,
     durationMs: run.durationMs,
+    ...(run.crossCase?.length ? { crossCase: run.crossCase } : {}),
   };
 }
 

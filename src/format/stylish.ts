@@ -10,7 +10,7 @@ import { coverageLine } from '../engine/coverage.js';
 import { relatedText } from '../report/text.js';
 import type { Formatter } from './types.js';
 import type { CaseResult } from '../engine/run-types.js';
-import { formatBuffered, type RunEnd, type StreamFormat } from './stream.js';
+import { crossCaseGroups, formatBuffered, type RunEnd, type StreamFormat } from './stream.js';
 
 const LABEL: Record<Severity, { zh: string; en: string }> = {
   error: { zh: '错误', en: 'error' },
@@ -37,7 +37,11 @@ export const stylishStream: StreamFormat = (_start, options) => {
       return [text];
     },
     finish(run) {
-      return [`${summaryLine(run)}\n`];
+      const cross = crossCaseGroups(run.crossCase);
+      const heading = lang === 'zh' ? '跨案卷检查' : 'Checks across cases';
+      const blocks = cross.map(caseBlock).join('');
+      waived += cross.reduce((n, r) => n + r.findings.filter((f) => f.waived).length, 0);
+      return [blocks ? `${chalk.bold(heading)}\n${blocks}` : '', `${summaryLine(run)}\n`];
     },
   };
 

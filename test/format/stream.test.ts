@@ -3,6 +3,9 @@
  * out, or through a spool in memory or in a temporary file — is byte for byte the text of the format over the
  * finished run; a run that keeps no results counts the same.
  */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/engine/run.js';
 import { getRules } from '../../src/engine/registry.js';
@@ -20,11 +23,12 @@ async function streamedAndBuffered(
   name: string,
   options: FormatOptions,
   spoolMemoryBytes: number,
+  paths = PATHS,
 ): Promise<{ streamed: string; buffered: string; run: LintRun }> {
   const format = (await getStreamFormat(name)) as StreamFormat;
   let streamed = '';
   let sink: FormatSink | undefined;
-  const run = await lintPaths(PATHS, {
+  const run = await lintPaths(paths, {
     cwd,
     rules: getRules(),
     asOf: '2026-11-28',
@@ -62,6 +66,21 @@ describe('streamed formats', () => {
         { ...options, lang: 'en', quiet: true },
         1 << 30,
       );
+      expect(streamed).toBe(buffered);
+    },
+    60_000,
+  );
+
+  it.each(formatterNames())(
+    '%s: the findings across cases follow the cases, streamed as buffered',
+    async (name) => {
+      // two copies of one case: the same decision number twice (repo/duplicate-number)
+      const dir = mkdtempSync(join(tmpdir(), 'caselint-stream-'));
+      for (const copy of ['a', 'b'])
+        cpSync(fromRoot('fixtures/cases/printing-vocs'), join(dir, copy), { recursive: true });
+      const { streamed, buffered, run } = await streamedAndBuffered(name, options, 0, [dir]);
+      expect(run.crossCase?.length).toBeGreaterThan(0);
+      expect(streamed).toContain('repo/duplicate-number');
       expect(streamed).toBe(buffered);
     },
     60_000,

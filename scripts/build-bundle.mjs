@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Bundles the CLI and the API into one ESM file, dist/caselint.js (run by `npm run build` after tsc, which emits
-// the type declarations). Heavy libraries stay external and load on first use (src/lazy.ts and the dynamic
-// imports), so start-up pays only for what a command needs.
+// Bundles the CLI, the API and the lint worker into one file, dist/caselint.cjs (run by `npm run build` after tsc,
+// which emits the type declarations), plus dist/caselint.js, the ESM face of the API that re-exports it. Heavy
+// libraries stay external and load on first use (src/lazy.ts and the dynamic imports), so start-up pays only for
+// what a command needs.
+//
+// Why CommonJS: bin/caselint.js compiles the bundle through vm.Script with a V8 code cache, which Node 20 offers
+// for scripts only (module.enableCompileCache() is Node >= 22.1). import.meta.url becomes the bundle's file URL.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,21 +27,102 @@ export const LAZY_EXTERNALS = [
   'exceljs',
 ];
 
+/**
+ * src/load/embedded-validators.ts gets the precompiled validators as code (and the ajv runtime helpers they
+ * require, bundled), each only if it was generated from the schema as it is now; a stale one is left out and the
+ * bundle falls back to the .txt file or to compiling the schema, as the sources do.
+ */
+const embedValidators = {
+  name: 'embed-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]load[\\/]embedded-validators\.ts$/ }, () => {
+      const resolve = createRequire(join(root, 'package.json')).resolve;
+      const validators = [];
+      const helpers = new Set();
+      for (const [name, schema, generated] of [
+        ['case', 'schemas/case.schema.json', 'src/load/case-validator.generated.txt'],
+        ['config', 'schemas/config.schema.json', 'src/engine/config-validator.generated.txt'],
+      ]) {
+        const hash = createHash('sha256')
+          .update(readFileSync(join(root, schema), 'utf8'))
+          .digest('hex');
+        const code = readFileSync(join(root, generated), 'utf8');
+        if (!code.startsWith(`// schema-sha256: ${hash}\n`)) {
+          console.warn(
+            `build-bundle: ${generated} is stale (npx tsx src/load/gen-validator.ts); not embedded`,
+          );
+          continue;
+        }
+        for (const m of code.matchAll(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)/g)) helpers.add(m[1]);
+        validators.push(`${name}: function (require, module, exports) {\n${code}\n}`);
+      }
+      const imports = [...helpers].map(
+        (id, i) => `const helper${i} = require(${JSON.stringify(resolve(id))});`,
+      );
+      const runtime = [...helpers].map((id, i) => `${JSON.stringify(id)}: helper${i}`);
+      return {
+        contents: `${imports.join('\n')}
+export const EMBEDDED_VALIDATORS = {${validators.join(',\n')}};
+export const EMBEDDED_RUNTIME = {${runtime.join(', ')}};
+`,
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+  },
+};
+
+/**
+ * Node built-ins that cost milliseconds to load and that the CommonJS packages in the bundle require without
+ * needing them at start: commander requires child_process (~6 ms) for executable subcommands, which caselint has
+ * none of. Such a module is required when one of its members is first read. (Not for caselint's own ESM imports:
+ * esbuild copies the members of a CommonJS module into the importer's namespace, which would load it at once.)
+ */
+const LAZY_BUILTINS = ['child_process'];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
+    b.onResolve({ filter }, (args) =>
+      args.namespace === 'lazy-builtin'
+        ? { path: `node:${args.path.replace(/^node:/, '')}`, external: true }
+        : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let real;
+const load = () => (real ??= require('node:${args.path}'));
+module.exports = new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const d = Reflect.getOwnPropertyDescriptor(load(), key);
+    return d && { ...d, configurable: true };
+  },
+});
+`,
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
+  plugins: [embedValidators, lazyBuiltins],
   entryPoints: [join(root, 'src', 'bundle.ts')],
-  outfile: join(root, 'dist', 'caselint.js'),
+  outfile: join(root, 'dist', 'caselint.cjs'),
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   // createRequire/import of these stays a runtime lookup (their subpaths too)
   external: LAZY_EXTERNALS.flatMap((name) => [name, `${name}/*`]),
-  // CommonJS dependencies bundled into ESM need a require for Node built-ins
-  banner: {
-    js: "import { createRequire as __caselintRequire } from 'node:module'; const require = __caselintRequire(import.meta.url);",
-  },
+  define: { 'import.meta.url': '__caselintUrl' },
+  // import() becomes require(): V8's code cache of a vm.Script cannot keep a dynamic import callback on Node 20
+  supported: { 'dynamic-import': false },
+  banner: { js: "var __caselintUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
-  minify: true,
+  // `node scripts/build-bundle.mjs --no-minify`: readable names in a CPU profile (node --cpu-prof)
+  minify: !process.argv.includes('--no-minify'),
   keepNames: false,
   logLevel: 'warning',
   metafile: true,
@@ -52,3 +140,6 @@ if (eager.length > 0) {
   );
   process.exit(1);
 }
+
+// the ESM entry of the API (package.json exports): Node reads the CommonJS bundle's named exports
+writeFileSync(join(root, 'dist', 'caselint.js'), "export * from './caselint.cjs';\n");

@@ -1,6 +1,7 @@
 /**
  * Regenerates what is derived from src/law/data/*.yaml: `npx tsx scripts/gen-law-doc.ts`
  * - src/law/data/compiled/<name>.json — parsed copies, keyed by the YAML's SHA-256 (used only while they match);
+ * - src/law/data/compiled/chinese-days.json — the holiday table of the chinese-days package (src/law/holiday-table.ts);
  * - docs/law.md — every law version, threshold, counting rule and catalogue clause with its source.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import {
   type CompiledData,
 } from '../src/law/data-files.js';
 import { renderLawDoc } from '../src/law/doc.js';
+import { computeHolidayTable, holidayTablePath } from '../src/law/holiday-table.js';
 
 const files = compiledLawFiles();
 for (const name of files) {
@@ -25,5 +27,13 @@ for (const name of files) {
   const options = (await resolveConfig(file)) ?? {};
   writeFileSync(file, await format(JSON.stringify(compiled), { ...options, parser: 'json' }));
 }
+const holidays = holidayTablePath();
+writeFileSync(
+  holidays,
+  await format(JSON.stringify(computeHolidayTable()), {
+    ...((await resolveConfig(holidays)) ?? {}),
+    parser: 'json',
+  }),
+);
 writeFileSync(fromRoot('docs', 'law.md'), renderLawDoc());
 process.stdout.write(`compiled ${files.length} data files; docs/law.md written\n`);

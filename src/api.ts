@@ -74,7 +74,7 @@ export async function lint(paths: string | string[], options: LintApiOptions = {
   try {
     const run = await lintPaths(list, {
       cwd,
-      config: resolveConfig(configInput(options, cwd)),
+      config: resolveConfig({ ...configInput(options, cwd), rules: options.ruleSet ?? allRules }),
       rules: options.ruleSet ?? allRules,
       workers: workersFor(options),
       ...(options.cache
@@ -101,7 +101,7 @@ export interface LintCaseOptions extends Omit<LintApiOptions, 'cache' | 'concurr
 export async function lintCase(data: unknown, options: LintCaseOptions = {}): Promise<JsonReport> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const file = options.file ?? 'case.yaml';
-  const config = resolveConfig(configInput(options, cwd));
+  const config = resolveConfig({ ...configInput(options, cwd), rules: options.ruleSet ?? allRules });
   const env = prepareLintEnv(config, options.ruleSet ?? allRules, cwd);
   const nowhere = () => ({ line: 1, column: 1 });
   const locator = { locate: nowhere, locateKey: nowhere };
@@ -121,6 +121,7 @@ export async function lintCase(data: unknown, options: LintCaseOptions = {}): Pr
         active: env.active,
         base: jurisdiction ? { ...env.base, settings: { ...env.settings, jurisdiction } } : env.base,
         cwd,
+        knownRules: env.rules,
       };
       if (options.dir && env.needsAttachments) {
         const { prepareAttachments } = await import('./load/attachments.js');

@@ -200,6 +200,22 @@ const LIMITS: Record<string, [string, string, string][]> = {
     ['seizure-released', '2022-09-28', SEIZE],
     ['paid', '2022-11-08', PAY],
   ],
+  '35-2025-eia-suspended-decision-after-spring-festival': [
+    ['filing-approved', '2024-10-09', FD],
+    ['decision', '2025-01-26', SP],
+    ['decision', '2025-02-06', DTL],
+    ['published', '2025-02-14', PUB],
+    ['paid', '2025-02-25', PAY],
+  ],
+  '36-2024-hazwaste-dumping-person-mitigated-instalments': [
+    ['decision-served', '2024-05-30', SRV],
+    ['published', '2024-05-30', PUB],
+  ],
+  '37-2020-air-dust-public-notice-service': [
+    ['decision', '2020-09-21', SP],
+    ['decision-served', '2020-10-10', SRV],
+    ['paid', '2020-12-16', PAY],
+  ],
 };
 
 const rows = Object.entries(LIMITS).flatMap(([name, list]) =>

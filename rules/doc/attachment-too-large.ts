@@ -25,6 +25,8 @@ export const rule: Rule = {
           en: 'size limit per attachment, bytes; the reading limit itself is the config attachments.maxBytes (default 50 MiB)',
         },
         default: 50 * 1024 * 1024,
+        type: 'integer',
+        minimum: 1,
       },
     },
   },

@@ -31,6 +31,7 @@ export const rule: Rule = {
           en: 'Whether an application on the 10th working day itself is accepted (default false: “after ten days” read as after the 10th working day has ended)',
         },
         default: false,
+        type: 'boolean',
       },
     },
   },

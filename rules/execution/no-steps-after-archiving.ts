@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf } from '../../src/model/case.js';
+import { TIMELINE_EVENT_TYPES } from '../../src/load/enums.js';
 import { basis, cite, envVersion, eventZh } from './support.js';
 
 /**
@@ -28,6 +29,8 @@ export const rule: Rule = {
           en: 'Event types that may be recorded after archiving (e.g. a later reconsideration or suit filed in a supplement); default none',
         },
         default: [],
+        type: 'string[]',
+        enum: TIMELINE_EVENT_TYPES,
       },
     },
   },

@@ -31,6 +31,7 @@ export const rule: Rule = {
           en: 'Also check disclosure of simple-procedure decisions (default false: whether 2023 art. 61 covers them is unconfirmed)',
         },
         default: false,
+        type: 'boolean',
       },
     },
   },

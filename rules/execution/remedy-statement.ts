@@ -43,6 +43,7 @@ export const rule: Rule = {
           en: 'Require the court to be named (default false: the law asks for the route and period; decisions often say "the people’s court")',
         },
         default: false,
+        type: 'boolean',
       },
     },
   },

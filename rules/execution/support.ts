@@ -11,14 +11,8 @@ import type { PeriodUnit } from '../../src/law/types.js';
 import { basis, envVersion, type AplLabel } from '../shared/law.js';
 
 export { APL_2021_FROM, aplVersion, basis, envVersion, type AplLabel, type EnvLabel } from '../shared/law.js';
-
-/** civil procedure law version in force on a date (2017 text until 2021-12-31). */
-export function civilProcedureVersion(ctx: RuleContext, date: IsoDate): string {
-  return (
-    ctx.law.proceduralVersion('civil-procedure-law', date)?.label ??
-    (date >= '2024-01-01' ? '2023' : date >= '2022-01-01' ? '2021' : '2017')
-  );
-}
+export { civilProcedureVersion, publicNoticePeriod, receivedOn } from '../shared/service.js';
+import { civilProcedureVersion, receivedOn } from '../shared/service.js';
 
 export function reconsiderationVersion(ctx: RuleContext, date: IsoDate): '2017' | '2023' {
   const label = ctx.law.proceduralVersion('reconsideration-law', date)?.label;
@@ -75,29 +69,6 @@ export function firstOnOrAfter(
 /** the service of a decision event: the first decision-served on or after it */
 export function serviceOf(c: Case, decision: TimelineEvent): TimelineEvent | undefined {
   return firstOnOrAfter(c, 'decision-served', decision.date);
-}
-
-/** public-notice service periods: 民事诉讼法 2017 §92 sixty days; 2021 and 2023 §95 thirty days */
-export function publicNoticePeriod(
-  ctx: RuleContext,
-  noticeDate: IsoDate,
-): { days: number; basis: LegalBasis } {
-  const v = civilProcedureVersion(ctx, noticeDate);
-  return v === '2017'
-    ? { days: 60, basis: basis('civil-procedure-law', '2017', 92) }
-    : { days: 30, basis: basis('civil-procedure-law', v, 95) };
-}
-
-/**
- * The day the party received (or is deemed to have received) a served document. Public notice: service is
- * deemed complete when the notice period has run (the period counted from the notice, start day excluded).
- */
-export function receivedOn(ctx: RuleContext, served: TimelineEvent): IsoDate {
-  if (served.method === 'public-notice') {
-    const { days } = publicNoticePeriod(ctx, served.date);
-    return ctx.calendar.add(served.date, days, 'day').to;
-  }
-  return served.date;
 }
 
 /** fine plus confiscated gains: the money the decision orders paid */

@@ -55,6 +55,7 @@ export const rule: Rule = {
           en: 'also advise a production limit for a plain excess of the standard or the daily total-load limit (art. 5; off by default: ordering correction is a lawful choice in most such cases)',
         },
         default: false,
+        type: 'boolean',
       },
     },
   },

@@ -127,6 +127,8 @@ export const rule: Rule = {
           en: 'reading of “三倍以上”: measured value ÷ standard at least this multiple (default 3, as caselint reads the same words in the criminal interpretation; set 4 to read it as an excess of three times the standard)',
         },
         default: 3,
+        type: 'number',
+        minimum: 1,
       },
     },
   },

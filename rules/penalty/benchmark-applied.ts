@@ -62,6 +62,8 @@ export const rule: Rule = {
           en: 'allowed difference between recomputed and recorded amounts (yuan)',
         },
         default: 0,
+        type: 'number',
+        minimum: 0,
       },
     },
   },

@@ -48,6 +48,7 @@ export const rule: Rule = {
             'shared/law/texts, checked against a public copy); false judges by the act-time interpretation only',
         },
         default: true,
+        type: 'boolean',
       },
     },
   },

@@ -26,6 +26,8 @@ export const rule: Rule = {
       minLength: {
         description: { zh: '裁量说明的最少字数', en: 'minimum length of the explanation, in characters' },
         default: 10,
+        type: 'integer',
+        minimum: 0,
       },
     },
   },

@@ -40,6 +40,9 @@ export const rule: Rule = {
           en: 'share of the range width within which a fine counts as near the maximum or minimum (0.1 = 10%)',
         },
         default: 0.1,
+        type: 'number',
+        minimum: 0,
+        maximum: 0.5,
       },
     },
   },
@@ -73,7 +76,7 @@ export const rule: Rule = {
         provisionBasis(ctx, applied.clause, applied.clause.provision, ref),
         apl(decided, 5, 4, { paragraph: 2 }),
       ];
-      const shown = range(b.min, b.max);
+      const shown = () => range(b.min, b.max);
       const named = {
         zh: basis.map((x) => ctx.law.cite(x).zh).join('、'),
         en: basis.map((x) => ctx.law.cite(x).en).join('; '),
@@ -83,8 +86,8 @@ export const rule: Rule = {
           path: '/penalty/fine',
           basis,
           message: {
-            zh: `罚款${yuan(fine).zh}处于法定幅度${shown.zh}的上限附近（距上限${yuan(b.max - fine).zh}），但案卷记录了从轻或减轻情节，可能畸重（${named.zh}）`,
-            en: `The fine of ${yuan(fine).en} is near the top of the range ${shown.en} (${yuan(b.max - fine).en} below the maximum) while mitigating grounds are recorded; it may be plainly too heavy (${named.en})`,
+            zh: `罚款${yuan(fine).zh}处于法定幅度${shown().zh}的上限附近（距上限${yuan(b.max - fine).zh}），但案卷记录了从轻或减轻情节，可能畸重（${named.zh}）`,
+            en: `The fine of ${yuan(fine).en} is near the top of the range ${shown().en} (${yuan(b.max - fine).en} below the maximum) while mitigating grounds are recorded; it may be plainly too heavy (${named.en})`,
           },
           suggestion: { zh: '复核裁量，或在裁量说明中写明理由', en: 'review the discretion, or explain it' },
         });
@@ -94,8 +97,8 @@ export const rule: Rule = {
           path: '/penalty/fine',
           basis,
           message: {
-            zh: `罚款${yuan(fine).zh}处于法定幅度${shown.zh}的上限附近（距上限${yuan(b.max - fine).zh}），但案卷未记录从重情节（${named.zh}）`,
-            en: `The fine of ${yuan(fine).en} is near the top of the range ${shown.en} (${yuan(b.max - fine).en} below the maximum) but no aggravating facts are recorded (${named.en})`,
+            zh: `罚款${yuan(fine).zh}处于法定幅度${shown().zh}的上限附近（距上限${yuan(b.max - fine).zh}），但案卷未记录从重情节（${named.zh}）`,
+            en: `The fine of ${yuan(fine).en} is near the top of the range ${shown().en} (${yuan(b.max - fine).en} below the maximum) but no aggravating facts are recorded (${named.en})`,
           },
           suggestion: {
             zh: '在discretion.aggravating中记录从重情节及证据，或复核裁量',
@@ -108,8 +111,8 @@ export const rule: Rule = {
           path: '/penalty/fine',
           basis,
           message: {
-            zh: `罚款${yuan(fine).zh}处于法定幅度${shown.zh}的下限附近（高于下限${yuan(fine - b.min).zh}），但案卷记录了从重情节，可能畸轻（${named.zh}）`,
-            en: `The fine of ${yuan(fine).en} is near the bottom of the range ${shown.en} (${yuan(fine - b.min).en} above the minimum) while aggravating grounds are recorded; it may be plainly too light (${named.en})`,
+            zh: `罚款${yuan(fine).zh}处于法定幅度${shown().zh}的下限附近（高于下限${yuan(fine - b.min).zh}），但案卷记录了从重情节，可能畸轻（${named.zh}）`,
+            en: `The fine of ${yuan(fine).en} is near the bottom of the range ${shown().en} (${yuan(fine - b.min).en} above the minimum) while aggravating grounds are recorded; it may be plainly too light (${named.en})`,
           },
           suggestion: { zh: '复核裁量，或在裁量说明中写明理由', en: 'review the discretion, or explain it' },
         });

@@ -1,3 +1,4 @@
+import { unfoundedMitigationCause } from '../shared/causes.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
@@ -176,15 +177,15 @@ export const rule: Rule = {
       const top = maxes.includes(undefined) ? undefined : Math.max(...(maxes as number[]));
       const mins = computable.map((e) => e.b.min ?? 0);
       const bottom = Math.min(...mins);
-      const shown = range(bottom, top);
+      const shown = () => range(bottom, top);
       if (top !== undefined && fine > top) {
         findings.push({
           path: '/penalty/fine',
           severity,
           basis: [basis],
           message: {
-            zh: `罚款${yuan(fine).zh}超过${cited.zh}规定的上限${yuan(top).zh}${milder.zh}，超出${yuan(fine - top).zh}（法定幅度${shown.zh}）`,
-            en: `The fine of ${yuan(fine).en} exceeds the maximum of ${cited.en}, ${yuan(top).en}${milder.en}, by ${yuan(fine - top).en} (range ${shown.en})`,
+            zh: `罚款${yuan(fine).zh}超过${cited.zh}规定的上限${yuan(top).zh}${milder.zh}，超出${yuan(fine - top).zh}（法定幅度${shown().zh}）`,
+            en: `The fine of ${yuan(fine).en} exceeds the maximum of ${cited.en}, ${yuan(top).en}${milder.en}, by ${yuan(fine - top).en} (range ${shown().en})`,
           },
           suggestion: {
             zh: '在法定幅度内重新裁量罚款数额',
@@ -205,6 +206,7 @@ export const rule: Rule = {
         findings.push({
           path: '/penalty/fine',
           severity,
+          cause: unfoundedMitigationCause(),
           basis: [basis, mitigation],
           message: {
             zh: `罚款${yuan(fine).zh}低于${cited.zh}规定的下限${yuan(bottom).zh}${milder.zh}，相差${yuan(bottom - fine).zh}，且案卷未记录减轻处罚的法定情节${lapsed.zh}（${ctx.law.cite(mitigation).zh}）`,

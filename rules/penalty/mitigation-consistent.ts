@@ -1,3 +1,4 @@
+import { unfoundedMitigationCause } from '../shared/causes.js';
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import {
   apl,
@@ -68,6 +69,8 @@ export const rule: Rule = {
           p.treatment === 'lighter' || p.treatment === 'mitigated'
             ? '/penalty/treatment'
             : '/discretion/level',
+        // with a fine below the minimum, penalty/fine-within-range reports the same defect
+        ...(mitigated ? { cause: unfoundedMitigationCause() } : {}),
         basis,
         message: mitigated
           ? {

@@ -77,7 +77,7 @@ export const rule: Rule = {
     }
     for (const t of triggers) {
       const cited = ctx.law.cite(t.threshold.basis);
-      const limit = yuan(t.threshold.amount);
+      const limit = () => yuan(t.threshold.amount);
       const incl = t.threshold.inclusive
         ? { zh: '含本数', en: 'inclusive' }
         : { zh: '不含本数', en: 'exclusive' };
@@ -91,8 +91,8 @@ export const rule: Rule = {
           path: '/penalty/fine',
           basis: [t.threshold.basis],
           message: {
-            zh: `决定罚款${yuan(decided).zh}达到${t.name.zh}标准${limit.zh}（${incl.zh}，${cited.zh}），而${notice.date}告知书拟处罚款${yuan(proposed).zh}未达到；${t.name.zh}按拟处金额判断，决定金额超出告知范围`,
-            en: `The fine decided, ${yuan(decided).en}, reaches the ${t.name.en} threshold of ${limit.en} (${incl.en}, ${cited.en}) but the fine proposed in the notice of ${notice.date}, ${yuan(proposed).en}, did not; the trigger was judged on a lower amount than decided`,
+            zh: `决定罚款${yuan(decided).zh}达到${t.name.zh}标准${limit().zh}（${incl.zh}，${cited.zh}），而${notice.date}告知书拟处罚款${yuan(proposed).zh}未达到；${t.name.zh}按拟处金额判断，决定金额超出告知范围`,
+            en: `The fine decided, ${yuan(decided).en}, reaches the ${t.name.en} threshold of ${limit().en} (${incl.en}, ${cited.en}) but the fine proposed in the notice of ${notice.date}, ${yuan(proposed).en}, did not; the trigger was judged on a lower amount than decided`,
           },
           suggestion: {
             zh: `按拟作出的金额重新告知并${t.honouredText.zh}，或将决定金额限于告知金额`,
@@ -106,8 +106,8 @@ export const rule: Rule = {
           severity: 'warning',
           basis: [t.threshold.basis],
           message: {
-            zh: `拟处罚款恰为${t.name.zh}标准${limit.zh}，按“不含本数”的设置未${t.honouredText.zh}；民法典第一千二百五十九条规定“以上”包括本数，${cited.zh}的理解未经确认，请核实`,
-            en: `The proposed fine is exactly the ${t.name.en} threshold of ${limit.en}; under the exclusive setting there was no need to ${t.honouredText.en}, but Civil Code art. 1259 reads 以上 as inclusive and the reading of ${cited.en} is unconfirmed; check it`,
+            zh: `拟处罚款恰为${t.name.zh}标准${limit().zh}，按“不含本数”的设置未${t.honouredText.zh}；民法典第一千二百五十九条规定“以上”包括本数，${cited.zh}的理解未经确认，请核实`,
+            en: `The proposed fine is exactly the ${t.name.en} threshold of ${limit().en}; under the exclusive setting there was no need to ${t.honouredText.en}, but Civil Code art. 1259 reads 以上 as inclusive and the reading of ${cited.en} is unconfirmed; check it`,
           },
           suggestion: {
             zh: `为稳妥起见${t.honouredText.zh}，或在案卷中记录不含本数的依据`,

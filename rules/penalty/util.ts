@@ -12,6 +12,7 @@ import type {
   PenaltyClause,
   PenaltyTier,
 } from '../../src/law/types.js';
+import { groupedEn, groupedZh } from '../../src/text/grouped.js';
 
 export type Bases = Parameters<ClauseCatalogue['bounds']>[1];
 
@@ -164,12 +165,9 @@ export function baseName(key: string): Msg {
   return BASE_NAMES[key] ?? { zh: key, en: key };
 }
 
-// one formatter each: Number#toLocaleString builds a new one per call (the hottest line of a lint run)
-const GROUPED_ZH = new Intl.NumberFormat('zh-CN');
-const GROUPED_EN = new Intl.NumberFormat('en-US');
-
+// not Number#toLocaleString, which builds a formatter per call (once the hottest line of a lint run)
 export function yuan(n: Yuan): Msg {
-  return { zh: `${GROUPED_ZH.format(n)}元`, en: `¥${GROUPED_EN.format(n)}` };
+  return { zh: `${groupedZh(n)}元`, en: `¥${groupedEn(n)}` };
 }
 
 export function range(min: Yuan | undefined, max: Yuan | undefined): Msg {

@@ -197,6 +197,7 @@ export const rule: Rule = {
           en: 'Whether cases filed 2021-07-15 to 2023-06-30 get the 90 days of the 2021 law art. 60 instead of the 3 months of the 2010 measures art. 55 (default no: art. 60 yields to a rule providing otherwise; unconfirmed)',
         },
         default: false,
+        type: 'boolean',
       },
       pendingCasesFollow: {
         description: {
@@ -204,6 +205,8 @@ export const rule: Rule = {
           en: "Which measures govern the time limit of a case filed before and decided after 2023-07-01: 'filing' (the measures in force at filing, default) or 'decision' (those in force at the decision, procedure following the new rule, so the 2023 art. 57 extensions are available); neither text has a transitional article, unconfirmed",
         },
         default: 'filing',
+        type: 'string',
+        enum: ['filing', 'decision'],
       },
     },
   },

@@ -91,6 +91,8 @@ export const rule: Rule = {
           en: "Unit of the 7-day period under the 2017 law: 'day' (calendar, default; the old law defines no working days, unconfirmed) or 'workday' (the 7 working days of the 2010 measures art. 39); with 'day', a delay still within those working days is only a warning",
         },
         default: 'day',
+        type: 'string',
+        enum: ['day', 'workday'],
       },
     },
   },

@@ -193,6 +193,8 @@ export const rule: Rule = {
           en: "Start of the filing clock: 'clue' (receipt of the clue, default) or 'preliminary-review'; not stated in the texts, unconfirmed",
         },
         default: 'clue',
+        type: 'string',
+        enum: ['clue', 'preliminary-review'],
       },
       monitoringClock: {
         description: {
@@ -207,6 +209,8 @@ export const rule: Rule = {
           en: "Which measures govern a period that straddles 2023-07-01: 'start' (those in force when the clock starts, default) or 'filing' (those in force at the filing, procedure following the new rule); neither text has a transitional article, unconfirmed",
         },
         default: 'start',
+        type: 'string',
+        enum: ['start', 'filing'],
       },
     },
   },

@@ -36,6 +36,8 @@ export const rule: Rule = {
           en: "Unit of the 7 days under the 2017 law: 'day' (calendar, default; unconfirmed) or 'workday'",
         },
         default: 'day',
+        type: 'string',
+        enum: ['day', 'workday'],
       },
     },
   },

@@ -13,14 +13,15 @@ import { dayTypeOf2023, hearingBases, hearingRightStated } from './support/heari
 import type { DayUnit } from './support/periods.js';
 import { countText, distance, pendingOrOverdue, periodEnd } from './support/periods.js';
 import { decisionOf, isGeneral, priorNoticeBefore } from './support/steps.js';
+import { receivedOn } from '../shared/service.js';
 
 export const rule: Rule = {
   meta: {
     id: 'procedure/hearing-request-window',
     title: { zh: '听证申请期限', en: 'Hearing request period' },
     description: {
-      zh: '告知听证权利后，当事人可在期限内申请听证：2021-07-15前为三日（默认按自然日，可配置），其后为五个工作日。期限届满前（当事人未放弃听证的）不得作出决定；期限内申请听证的，应组织听证后再决定。',
-      en: 'After the hearing right is notified the party may request a hearing within 3 days before 2021-07-15 (calendar by default, configurable) or 5 working days from then. Unless the party waived, the decision waits for the period to close; a timely request must lead to a hearing before the decision.',
+      zh: '告知听证权利后，当事人可在期限内申请听证：2021-07-15前为三日（默认按自然日，可配置），其后为五个工作日。期限届满前（当事人未放弃听证的）不得作出决定；期限内申请听证的，应组织听证后再决定。公告送达的告知书，期限自视为送达之日起算（民事诉讼法2017年第九十二条、2021年第九十五条）。',
+      en: 'After the hearing right is notified the party may request a hearing within 3 days before 2021-07-15 (calendar by default, configurable) or 5 working days from then. Unless the party waived, the decision waits for the period to close; a timely request must lead to a hearing before the decision. For a notice served by public notice the period runs from the day service is deemed complete (Civil Procedure Law 2017 art. 92, 2021 art. 95).',
     },
     severity: 'error',
     category: '程序合法',
@@ -40,6 +41,8 @@ export const rule: Rule = {
           en: "Unit of the 3-day request period under the 2017 law: 'day' (calendar, default; the old law defines no working days, unconfirmed) or 'workday'",
         },
         default: 'day',
+        type: 'string',
+        enum: ['day', 'workday'],
       },
     },
   },
@@ -54,7 +57,10 @@ export const rule: Rule = {
     const statutoryUnit: DayUnit =
       newLaw || (n.hearing_request_days_unit ?? ctx.options.oldLawDayType) === 'workday' ? 'workday' : 'day';
     const statutoryDays = newLaw ? 5 : 3;
-    const statutoryDue = periodEnd(ctx, n.date, statutoryDays, statutoryUnit);
+    // the window opens on receipt: for public-notice service, the day service is deemed complete (民事诉讼法 2017
+    // §92 / 2021 §95)
+    const from = receivedOn(ctx, n);
+    const statutoryDue = periodEnd(ctx, from, statutoryDays, statutoryUnit);
     // a notice that grants a longer period binds the agency to wait for it
     const stated =
       n.hearing_request_days !== undefined
@@ -63,7 +69,7 @@ export const rule: Rule = {
             unit: (n.hearing_request_days_unit ?? statutoryUnit) as DayUnit,
           }
         : undefined;
-    const statedDue = stated ? periodEnd(ctx, n.date, stated.days, stated.unit) : undefined;
+    const statedDue = stated ? periodEnd(ctx, from, stated.days, stated.unit) : undefined;
     const useStated = stated !== undefined && statedDue !== undefined && statedDue > statutoryDue;
     const unit: DayUnit = useStated ? stated.unit : statutoryUnit;
     const days = useStated ? stated.days : statutoryDays;
@@ -101,7 +107,7 @@ export const rule: Rule = {
     }
     if (waived) return [];
     if (!decision) {
-      const s = pendingOrOverdue(c, ctx, { label, from: n.date, due, unit });
+      const s = pendingOrOverdue(c, ctx, { label, from, due, unit });
       if (!s.pending) return [];
       const rem = countText(s.remaining, unit);
       return [
@@ -140,7 +146,7 @@ export const rule: Rule = {
         ),
         path: `${decision.pointer}/date`,
         basis: b,
-        deadline: { label, due, from: n.date, status: 'overdue' },
+        deadline: { label, due, from, status: 'overdue' },
         suggestion: {
           zh: '听证申请期限届满后再作决定，或取得当事人放弃听证的书面记录',
           en: 'Decide after the period, or obtain the party’s written waiver',

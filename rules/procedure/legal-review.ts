@@ -44,6 +44,7 @@ export const rule: Rule = {
           en: 'Date the 2017 law art. 38(3) took effect (2018-01-01 per secondary sources; not checked against a full text)',
         },
         default: '2018-01-01',
+        type: 'date',
       },
       alwaysRequire: {
         description: {
@@ -51,6 +52,7 @@ export const rule: Rule = {
           en: 'Require legal review for every general-procedure decision (a department at city level or above may widen the scope, 2023 measures art. 49)',
         },
         default: false,
+        type: 'boolean',
       },
     },
   },

@@ -61,6 +61,7 @@ export const rule: Rule = {
           en: 'Whether the 5-year period reaches acts that ended before 2021-07-15 (default no: a longer period is less favourable, so art. 37 keeps the old law; unconfirmed)',
         },
         default: false,
+        type: 'boolean',
       },
     },
   },

@@ -10,6 +10,7 @@ import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/la
 import type { DayUnit } from './support/periods.js';
 import { countText, distance, pendingOrOverdue, periodEnd } from './support/periods.js';
 import { decisionOf, isGeneral, priorNoticeBefore } from './support/steps.js';
+import { receivedOn } from '../shared/service.js';
 
 const RESPONSES = new Set(['statement-received', 'statement-waived', 'hearing-requested', 'hearing-held']);
 
@@ -35,8 +36,8 @@ export const rule: Rule = {
     id: 'procedure/statement-period',
     title: { zh: '陈述申辩期限届满后决定', en: 'Decision after the statement period' },
     description: {
-      zh: '当事人未陈述申辩也未明确放弃的，处罚决定应在陈述申辩期限届满后作出：2023年办法为收到告知书之日起5个工作日；此前为告知书载明的期限（statement_days）。未决案件期限未届满的，报告剩余天数。',
-      en: 'Unless the party responded or expressly waived, the decision comes after the statement period: 5 working days from receipt of the notice under the 2023 measures; before that the period stated in the notice (statement_days). For an open case the days left are reported.',
+      zh: '当事人未陈述申辩也未明确放弃的，处罚决定应在陈述申辩期限届满后作出：2023年办法为收到告知书之日起5个工作日；此前为告知书载明的期限（statement_days）。公告送达的告知书，自视为送达之日（民事诉讼法2017年第九十二条六十日、2021年第九十五条三十日）起算。未决案件期限未届满的，报告剩余天数。',
+      en: 'Unless the party responded or expressly waived, the decision comes after the statement period: 5 working days from receipt of the notice under the 2023 measures; before that the period stated in the notice (statement_days). A notice served by public notice counts as received when service is deemed complete (Civil Procedure Law 2017 art. 92: 60 days; 2021 art. 95: 30 days). For an open case the days left are reported.',
     },
     severity: 'error',
     category: '程序合法',
@@ -56,6 +57,8 @@ export const rule: Rule = {
           en: "Unit of the period stated in a notice before 2023-07-01: 'day' (calendar, default) or 'workday'; the law sets no statement period, unconfirmed",
         },
         default: 'day',
+        type: 'string',
+        enum: ['day', 'workday'],
       },
     },
   },
@@ -67,7 +70,10 @@ export const rule: Rule = {
     if (!n) return [];
     const p = period(ctx, n);
     if (!p) return [];
-    const due = periodEnd(ctx, n.date, p.days, p.unit);
+    // the period runs from receipt: for a notice served by public notice, from the day service is deemed complete
+    // (民事诉讼法 2017 §92 / 2021 §95), which is also when 行政处罚法 2017 §41 / 2021 §62 count the party as informed
+    const from = receivedOn(ctx, n);
+    const due = periodEnd(ctx, from, p.days, p.unit);
     const end = decision?.date ?? ctx.asOf;
     const responded = c.timeline.some((e) => RESPONSES.has(e.event) && e.date >= n.date && e.date <= end);
     if (responded) return [];
@@ -75,7 +81,7 @@ export const rule: Rule = {
     const label: Msg = { zh: '陈述申辩期限', en: 'statement period' };
 
     if (!decision) {
-      const s = pendingOrOverdue(c, ctx, { label, from: n.date, due, unit: p.unit });
+      const s = pendingOrOverdue(c, ctx, { label, from, due, unit: p.unit });
       if (!s.pending) return [];
       const rem = countText(s.remaining, p.unit);
       return [
@@ -107,14 +113,14 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `处罚决定作出于${decision.date}，${n.date}送达告知书后的${limit.zh}陈述申辩期限至${due}才届满，提前了${early.zh}，且当事人未陈述申辩或明确放弃${waived ? '（放弃记录晚于决定）' : ''}`,
-            en: `The decision of ${decision.date} came ${early.en} before the ${limit.en} statement period after the notice of ${n.date} ran out on ${due}, and the party had neither responded nor expressly waived`,
+            zh: `处罚决定作出于${decision.date}，${from === n.date ? `${n.date}送达告知书` : `告知书${n.date}公告、${from}视为送达`}后的${limit.zh}陈述申辩期限至${due}才届满，提前了${early.zh}，且当事人未陈述申辩或明确放弃${waived ? '（放弃记录晚于决定）' : ''}`,
+            en: `The decision of ${decision.date} came ${early.en} before the ${limit.en} statement period after the notice ${from === n.date ? `of ${n.date}` : `published on ${n.date} and deemed served on ${from}`} ran out on ${due}, and the party had neither responded nor expressly waived`,
           },
           p.bases,
         ),
         path: `${decision.pointer}/date`,
         basis: p.bases,
-        deadline: { label, due, from: n.date, status: 'overdue' },
+        deadline: { label, due, from, status: 'overdue' },
         suggestion: {
           zh: '期限届满后再作决定，或取得当事人明确放弃陈述申辩的书面记录',
           en: 'Decide after the period, or obtain the party’s express written waiver',

@@ -12,3 +12,11 @@ export function serviceProofCause(eventPointer: string): string {
 export function missingDocumentCause(type: string, eventPointer: string): string {
   return `missing-document:${type}:${eventPointer}`;
 }
+
+/**
+ * a fine below the statutory minimum (减轻处罚) with no statutory ground on file (行政处罚法 2021 §32, 2017 §27 ¶1):
+ * penalty/fine-within-range sees the amount, penalty/mitigation-consistent the unfounded 减轻 — one defect
+ */
+export function unfoundedMitigationCause(): string {
+  return 'unfounded-mitigation:/penalty';
+}

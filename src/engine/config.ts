@@ -4,15 +4,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import jsyaml from 'js-yaml';
 import { yaml } from '../lazy.js';
-import { loadPrecompiled } from '../load/precompiled.js';
+import { embeddedValidator, loadPrecompiled } from '../load/precompiled.js';
 import { CONFIG_AJV_OPTIONS, DATE_FORMAT } from '../load/validator-options.js';
 import { fromRoot } from '../paths.js';
 import type { IsoDate } from '../model/case-data.js';
-import type { Severity, SeverityOrOff } from './types.js';
+import type { Msg, Rule, Severity, SeverityOrOff } from './types.js';
+import { ruleSettingProblems, type RuleSettingProblem } from './rule-options.js';
 
 export const CONFIG_FILE_NAMES = ['caselint.config.yaml', 'caselint.config.yml', 'caselint.config.json'];
 
@@ -26,6 +27,8 @@ export interface CalendarOverride {
 export interface RuleSetting {
   severity: SeverityOrOff;
   options: Record<string, unknown>;
+  /** the configuration file that set it (absent for a --rule override alone) */
+  source?: string;
 }
 
 export interface ResolvedConfig {
@@ -58,6 +61,8 @@ interface RawConfig {
   calendar?: { overrides?: CalendarOverride[]; coveredYears?: number[] };
   attachments?: { maxBytes?: number; extractText?: boolean };
   ignore?: string[];
+  /** not in the file: which file each rule setting came from (after extends) */
+  ruleSources?: Record<string, string>;
 }
 
 export class ConfigError extends Error {
@@ -66,8 +71,22 @@ export class ConfigError extends Error {
     readonly line: number,
     readonly column: number,
     message: string,
+    /** the message in each language, when it has one (else `message` serves both) */
+    readonly msg?: Msg,
+    /** the configuration's own `lang`, when it was read before the error */
+    readonly lang?: 'zh' | 'en',
   ) {
     super(`${file}:${line}:${column}: ${message}`);
+  }
+
+  /** the line printed for it: 配置文件错误：caselint.config.yaml:4:5: … / configuration error: … */
+  text(flagLang: 'zh' | 'en' | undefined, cwd?: string): string {
+    const lang = flagLang ?? this.lang ?? 'zh';
+    if (!this.msg) return `caselint: 配置文件错误 / configuration error: ${this.message}`;
+    const where = `${cwd ? relative(cwd, this.file) || this.file : this.file}:${this.line}:${this.column}`;
+    return lang === 'zh'
+      ? `caselint: 配置文件错误：${where}: ${this.msg.zh}`
+      : `caselint: configuration error: ${where}: ${this.msg.en}`;
   }
 }
 
@@ -91,8 +110,9 @@ export function findConfigFile(cwd: string): string | undefined {
 
 let validateConfig: ValidateFunction | undefined;
 
-/** precompiled (src/engine/config-validator.generated.txt) while it matches the schema, else compiled now */
+/** embedded in the bundle, else precompiled (src/engine/config-validator.generated.txt) while it matches the schema, else compiled now */
 function validator(): ValidateFunction {
+  validateConfig ??= embeddedValidator('config');
   if (!validateConfig) {
     const text = readFileSync(fromRoot('schemas', 'config.schema.json'), 'utf8');
     validateConfig = loadPrecompiled(fromRoot('src', 'engine', 'config-validator.generated.txt'), text);
@@ -159,6 +179,8 @@ export interface ConfigInput {
   configPath?: string;
   ruleOverrides?: Record<string, string>;
   asOf?: IsoDate;
+  /** when given, the configured rule ids and options are checked against these rules (ConfigError on a problem) */
+  rules?: readonly Rule[];
 }
 
 const isPreset = (name: string): name is PresetName => name === 'recommended' || name === 'shanghai';
@@ -188,11 +210,13 @@ function readWithExtends(file: string, seen: readonly string[] = []): RawConfig 
       1,
       `extends forms a cycle / 配置继承形成循环: ${[...seen, file].join(' → ')}`,
     );
-  const raw = readConfigFile(file);
+  const raw = { ...readConfigFile(file) };
+  raw.ruleSources = Object.fromEntries(Object.keys(raw.rules ?? {}).map((id) => [id, file]));
   if (raw.extends === undefined || isPreset(raw.extends)) return raw;
   const base = readWithExtends(extendedFile(raw.extends, file), [...seen, file]);
   const merged: RawConfig = { ...base, ...raw, extends: base.extends ?? 'recommended' };
   merged.rules = { ...(base.rules ?? {}), ...(raw.rules ?? {}) };
+  merged.ruleSources = { ...base.ruleSources, ...raw.ruleSources };
   merged.calendar = {
     overrides: [...(base.calendar?.overrides ?? []), ...(raw.calendar?.overrides ?? [])],
     coveredYears: [...(base.calendar?.coveredYears ?? []), ...(raw.calendar?.coveredYears ?? [])],
@@ -211,9 +235,15 @@ export function resolveConfig(input: ConfigInput): ResolvedConfig {
     rules[id] = Array.isArray(value)
       ? { severity: value[0], options: value[1] ?? {} }
       : { severity: value, options: {} };
+    const source = raw.ruleSources?.[id];
+    if (source) rules[id].source = source;
   }
+  if (input.rules) checkRuleSettings(rules, input.rules, raw.lang);
   for (const [id, severity] of Object.entries(input.ruleOverrides ?? {})) {
-    rules[id] = { severity: severity as SeverityOrOff, options: rules[id]?.options ?? {} };
+    const setting: RuleSetting = { severity: severity as SeverityOrOff, options: rules[id]?.options ?? {} };
+    const source = rules[id]?.source;
+    if (source) setting.source = source;
+    rules[id] = setting;
   }
   const resolved: ResolvedConfig = {
     preset,
@@ -235,4 +265,68 @@ export function resolveConfig(input: ConfigInput): ResolvedConfig {
 
 export function isSeverity(value: string): value is Severity {
   return value === 'error' || value === 'warning' || value === 'info';
+}
+
+/** the first problem of the rule settings read from files, as a ConfigError at its place in its file */
+function checkRuleSettings(
+  rules: Record<string, RuleSetting>,
+  known: readonly Rule[],
+  lang: 'zh' | 'en' | undefined,
+): void {
+  const fromFiles = Object.fromEntries(Object.entries(rules).filter(([, s]) => s.source !== undefined));
+  const problems = ruleSettingProblems(fromFiles, known);
+  const first = problems[0];
+  if (!first) return;
+  const file = rules[String(first.path[1])]?.source ?? '';
+  throw locatedProblem(file, first, lang);
+}
+
+function locatedProblem(
+  file: string,
+  problem: RuleSettingProblem,
+  lang: 'zh' | 'en' | undefined,
+): ConfigError {
+  const { line, col } = locateInConfig(file, problem.path, problem.atKey);
+  return new ConfigError(
+    file,
+    line,
+    col,
+    `${problem.message.zh} / ${problem.message.en}`,
+    problem.message,
+    lang,
+  );
+}
+
+/** line and column of a key or value in a configuration file (1:1 when it cannot be found) */
+export function locateInConfig(
+  file: string,
+  path: readonly (string | number)[],
+  atKey: boolean,
+): { line: number; col: number } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { line: 1, col: 1 };
+  }
+  const { LineCounter, parseDocument, isMap, isSeq, isScalar } = yaml();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  let node: unknown = doc.contents;
+  let keyNode: unknown;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment),
+      );
+      if (!pair) break;
+      keyNode = pair.key;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      keyNode = undefined;
+      node = node.items[segment];
+    } else break;
+  }
+  const target = (atKey && keyNode ? keyNode : node) as { range?: [number, number, number] } | null;
+  return target?.range ? lineCounter.linePos(target.range[0]) : { line: 1, col: 1 };
 }

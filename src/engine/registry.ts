@@ -10,11 +10,3 @@ export function getRules(): Rule[] {
 export function getRule(id: string): Rule | undefined {
   return byId.get(id);
 }
-
-/** ids close to a mistyped one, for "did you mean" messages */
-export function similarRuleIds(id: string): string[] {
-  const name = id.split('/').at(-1) ?? id;
-  return allRules
-    .map((r) => r.meta.id)
-    .filter((candidate) => candidate.includes(name) || id.includes(candidate.split('/')[1] ?? '\0'));
-}

@@ -25,7 +25,10 @@ export interface CaseResult {
 }
 
 export interface LintRun {
+  /** every case's result in input order; empty when the caller took them from `onResult` (`keepResults: false`) */
   results: CaseResult[];
+  /** how many results there were (kept or not) */
+  caseCount?: number;
   /** metadata of the rules that ran */
   rules: RuleMeta[];
   asOf: IsoDate;
@@ -66,8 +69,15 @@ export interface LintOptions {
   workers?: WorkerSetting | false;
   /** called after each case, for progress displays */
   onCase?: (done: number, total: number) => void;
+  /** called once the rules are selected, before the first result: what a streamed format writes before the cases */
+  onStart?: (start: { rules: RuleMeta[]; asOf: IsoDate }) => void;
   /** called with each result as soon as it and every result before it are known (input order) */
   onResult?: (result: CaseResult, index: number) => void;
+  /**
+   * keep every result in `LintRun.results` (default true); false when `onResult` consumes them (streamed formats),
+   * so that memory stays flat in the number of cases
+   */
+  keepResults?: boolean;
   /** lint this text as the case file `file` instead of the paths (an editor's buffer, --stdin) */
   stdin?: { file: string; contents: Uint8Array };
 }

@@ -62,11 +62,6 @@ export function selectRules(config: ResolvedConfig, rules: readonly Rule[]): Act
   return active;
 }
 
-export function unknownRuleIds(config: ResolvedConfig, rules: readonly Rule[]): string[] {
-  const known = new Set(rules.map((r) => r.meta.id));
-  return Object.keys(config.rules).filter((id) => !known.has(id));
-}
-
 export function findingSeverity(active: ActiveRule, found: RuleFinding): Severity {
   const own = found.severity ?? active.severity;
   if (!active.configured) return own;
@@ -80,6 +75,8 @@ export interface CaseRunInput {
   base: Omit<RuleContext, 'options' | 'attachments'>;
   cwd: string;
   attachments?: AttachmentIndex;
+  /** every rule of the run, on or off: a waiver naming another id is reported as an unknown rule */
+  knownRules?: readonly Rule[];
 }
 
 /** Runs the active rules on one loaded case; pure apart from the rules themselves. */
@@ -142,7 +139,7 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
   }
   const result = coverage.result();
   findings.push(...groupedGapFindings(c, result.notChecked, (p) => safeLocate(locate, p)));
-  return { findings: applyWaivers(c, mergeByCause(findings), locate), coverage: result };
+  return { findings: applyWaivers(c, mergeByCause(findings), locate, input.knownRules), coverage: result };
 }
 
 /** gaps that keep a rule from running at all: facts it needs that are not recorded, or an agency out of its scope */
@@ -183,6 +180,8 @@ export interface LintEnv {
   cwd: string;
   config: ResolvedConfig;
   active: ActiveRule[];
+  /** every rule of the run, on or off */
+  rules: readonly Rule[];
   base: Omit<RuleContext, 'options' | 'attachments'>;
   settings: Settings;
   knowledge: Knowledge;
@@ -209,6 +208,7 @@ export function prepareLintEnv(
     cwd,
     config: { ...config, asOf },
     active,
+    rules,
     base: { ...knowledge, asOf, settings },
     settings,
     knowledge,
@@ -273,7 +273,14 @@ async function lintOneCaseUnguarded(
     ? { ...base, settings: { ...settings, jurisdiction: caseJurisdiction } }
     : base;
   const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
-  const input: CaseRunInput = { case: c, locate: loaded.locate, active, base: caseBase, cwd };
+  const input: CaseRunInput = {
+    case: c,
+    locate: loaded.locate,
+    active,
+    base: caseBase,
+    cwd,
+    knownRules: env.rules,
+  };
   if (env.needsAttachments) {
     const { prepareAttachments } = await import('../load/attachments.js');
     input.attachments = await prepareAttachments(c, attachmentOptions(config));
@@ -300,17 +307,31 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     fingerprint: options.cacheFile !== undefined,
   });
   const asOf = env.base.asOf;
+  options.onStart?.({ rules: env.active.map((a) => a.rule.meta), asOf });
+  const keep = options.keepResults ?? true;
+  const counts = { error: 0, warning: 0, info: 0, cases: 0 };
+  const emit = (r: CaseResult, index: number) => {
+    counts.cases += 1;
+    for (const f of r.findings) {
+      if (f.waived) continue;
+      if (f.severity === 'error') counts.error += 1;
+      else if (f.severity === 'warning') counts.warning += 1;
+      else counts.info += 1;
+    }
+    options.onResult?.(r, index);
+  };
 
   // --stdin: one case, its text given (an editor's buffer); never cached, never sent to a worker
   const stdin = options.stdin;
   const discovery = stdin
     ? { targets: [resolve(cwd, stdin.file)], errors: [] }
     : await discoverCases(paths.length > 0 ? paths : ['.'], cwd);
-  const results: CaseResult[] = discovery.errors.map((e) => ({
-    file: e.file,
-    findings: [loadErrorFinding(e, e.file)],
-  }));
-  results.forEach((r, i) => options.onResult?.(r, i));
+  const results: CaseResult[] = [];
+  discovery.errors.forEach((e, i) => {
+    const r: CaseResult = { file: e.file, findings: [loadErrorFinding(e, e.file)] };
+    if (keep) results.push(r);
+    emit(r, i);
+  });
   let fatalInputError = discovery.errors.length > 0;
   const targets = discovery.targets;
   const total = targets.length;
@@ -335,10 +356,10 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
         )
       : undefined;
   let cached = 0;
-  const offset = results.length;
+  const offset = discovery.errors.length;
   const emitter = orderedEmitter<CaseResult>((r, i) => {
-    results[offset + i] = r;
-    options.onResult?.(r, offset + i);
+    if (keep) results[offset + i] = r;
+    emit(r, offset + i);
   });
   const runOne = async (target: string): Promise<CaseOutcome> => {
     const hit = cache ? await cache.lookup(target, cwd, asOf) : undefined;
@@ -373,24 +394,14 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   }
   if (cache) await cache.save();
 
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  for (const r of results) {
-    for (const f of r.findings) {
-      if (f.waived) continue;
-      if (f.severity === 'error') errorCount += 1;
-      else if (f.severity === 'warning') warningCount += 1;
-      else infoCount += 1;
-    }
-  }
   return {
     results,
+    caseCount: counts.cases,
     rules: env.active.map((a) => a.rule.meta),
     asOf,
-    errorCount,
-    warningCount,
-    infoCount,
+    errorCount: counts.error,
+    warningCount: counts.warning,
+    infoCount: counts.info,
     fatalInputError,
     durationMs: performance.now() - started,
     stats: { cached, workers: pool?.size ?? 0 },

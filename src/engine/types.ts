@@ -105,6 +105,22 @@ export interface RuleExample {
   note?: Msg;
 }
 
+/**
+ * A rule option as declared by the rule: the configuration's value is checked against it (src/engine/rule-options.ts)
+ * and a wrong name, type or value is a located configuration error.
+ */
+export interface RuleOptionSpec {
+  description: Msg;
+  default: unknown;
+  /** `date`: YYYY-MM-DD; `string[]`: a list of strings (of `enum` when given) */
+  type: 'boolean' | 'number' | 'integer' | 'string' | 'date' | 'string[]';
+  /** the allowed strings (of the value, or of each item of a list) */
+  enum?: readonly string[];
+  /** inclusive bounds of a number */
+  minimum?: number;
+  maximum?: number;
+}
+
 export interface RuleMeta {
   /** pack/name, e.g. apl/prior-notice-before-decision */
   id: string;
@@ -117,8 +133,8 @@ export interface RuleMeta {
   basis: LegalBasis[];
   /** ids of the digest candidates this rule implements (APL-014, ENV-NOT-001, …) */
   candidates?: string[];
-  /** documented options with defaults */
-  options?: Record<string, { description: Msg; default: unknown }>;
+  /** documented options with their defaults and the values they take (checked in the configuration) */
+  options?: Record<string, RuleOptionSpec>;
   /** true if the rule needs attachments to be read (documents pack) */
   needsAttachments?: boolean;
   /** the check as a short noun phrase for coverage lines (罚款幅度 / fine range); default: title */

@@ -3,13 +3,15 @@
  * stays in the output, marked; a waiver that matched nothing is itself reported.
  */
 import type { Case } from '../model/case.js';
-import type { Finding } from './types.js';
+import type { Finding, Msg, Rule } from './types.js';
 import { rulesOf } from './merge.js';
+import { unknownRuleMessage } from './rule-options.js';
 
 export function applyWaivers(
   c: Case,
   findings: Finding[],
   locate: (pointer: string) => { line: number; column: number },
+  knownRules?: readonly Rule[],
 ): Finding[] {
   const waivers = c.data.waivers ?? [];
   if (waivers.length === 0) return findings;
@@ -25,16 +27,19 @@ export function applyWaivers(
   });
   waivers.forEach((w, i) => {
     if (used.has(i)) return;
-    const path = `/waivers/${i}`;
+    const known = !knownRules || knownRules.some((r) => r.meta.id === w.rule);
+    const path = known ? `/waivers/${i}` : `/waivers/${i}/rule`;
     const pos = locate(path);
     out.push({
       ruleId: 'core/unused-waiver',
       severity: 'warning',
       category: '归档规范',
-      message: {
-        zh: `豁免未匹配任何问题：规则 ${w.rule}${w.path ? `（位置 ${w.path}）` : ''}。请删除过时的豁免，或核对规则编号`,
-        en: `Waiver matched no finding: rule ${w.rule}${w.path ? ` at ${w.path}` : ''}. Remove the stale waiver or check the rule id`,
-      },
+      message: known
+        ? {
+            zh: `豁免未匹配任何问题：规则 ${w.rule}${w.path ? `（位置 ${w.path}）` : ''}。请删除过时的豁免，或核对规则编号`,
+            en: `Waiver matched no finding: rule ${w.rule}${w.path ? ` at ${w.path}` : ''}. Remove the stale waiver or check the rule id`,
+          }
+        : unknownWaiverRule(w.rule, knownRules),
       case: c.id,
       file: c.file,
       line: pos.line,
@@ -44,4 +49,10 @@ export function applyWaivers(
     });
   });
   return out;
+}
+
+/** 豁免的规则 "x" 不存在：未知规则 "x"，是否为 "y"？ */
+function unknownWaiverRule(id: string, rules: readonly Rule[]): Msg {
+  const unknown = unknownRuleMessage(id, rules);
+  return { zh: `豁免未匹配任何问题：${unknown.zh}`, en: `Waiver matched no finding: ${unknown.en}` };
 }

@@ -14,6 +14,8 @@ import { coverageLine, gapReason } from '../engine/coverage.js';
 import { esc } from './html/escape.js';
 import { STATUS_LABEL, WINDOW_STATUS } from './html/labels.js';
 import { COLORS, timelineSvg, type MarkedFinding } from './html/timeline-svg.js';
+import type { IsoDate } from '../model/case-data.js';
+import { formatBuffered, type StreamFormat } from './stream.js';
 
 function windowsFor(result: CaseResult, asOf: string): StatutoryWindow[] {
   if (!result.case) return [];
@@ -87,7 +89,7 @@ function coverageBlock(result: CaseResult, lang: Lang): string {
   );
 }
 
-function caseSection(result: CaseResult, index: number, run: LintRun, lang: Lang): string {
+function caseSection(result: CaseResult, index: number, asOf: IsoDate, lang: Lang): string {
   const en = lang === 'en';
   const label = caseLabel(result);
   const marked: MarkedFinding[] = sortedFindings(result.findings).map((finding, i) => ({
@@ -111,7 +113,7 @@ function caseSection(result: CaseResult, index: number, run: LintRun, lang: Lang
     );
   }
   const d = c.data;
-  const windows = windowsFor(result, run.asOf);
+  const windows = windowsFor(result, asOf);
   const status = STATUS_LABEL[d.case.status];
   const facts = [
     d.party.name,
@@ -135,7 +137,7 @@ function caseSection(result: CaseResult, index: number, run: LintRun, lang: Lang
     `<section class="case" id="case-${index}" data-case="${esc(label)}">` +
     `<h2>${esc(label)}<span class="badge">${esc(status ? pick(status, lang) : d.case.status)}</span>${badge}</h2>` +
     `<p class="facts">${facts.map(esc).join(' · ')}</p>` +
-    `<div class="layout"><figure>${timelineSvg(c, windows, marked, run.asOf, lang)}` +
+    `<div class="layout"><figure>${timelineSvg(c, windows, marked, asOf, lang)}` +
     `<figcaption class="legend">${esc(legend)}${colours}</figcaption></figure>${aside}</div>` +
     windowsTable(windows, lang) +
     coverageBlock(result, lang) +
@@ -143,18 +145,27 @@ function caseSection(result: CaseResult, index: number, run: LintRun, lang: Lang
   );
 }
 
-export function buildHtml(run: LintRun, options: FormatOptions): string {
+/** one <section> per case as it arrives (its timeline drawn from the case, then dropped); the counts in the head */
+export const htmlStream: StreamFormat = (start, options) => {
   const lang = options.lang;
   const en = lang === 'en';
-  const results = options.quiet
-    ? run.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
-    : run.results;
-  const title = en ? 'caselint: procedure timelines' : 'caselint 案卷程序时间线报告';
-  const asOf = en ? run.asOf : formatDateZh(run.asOf);
-  const template = en
-    ? '{cases} case(s), {timelines} timeline(s), {markers} finding marker(s)'
-    : '案卷 {cases} 件，时间线 {timelines} 条，问题标记 {markers} 个';
-  return `<!doctype html>
+  let cases = 0;
+  return {
+    opening: 'head',
+    add(r) {
+      const result = options.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r;
+      const text = `${cases === 0 ? '' : '\n'}${caseSection(result, cases + 1, start.asOf, lang)}`;
+      cases += 1;
+      return [text];
+    },
+    finish(run) {
+      const title = en ? 'caselint: procedure timelines' : 'caselint 案卷程序时间线报告';
+      const asOf = en ? start.asOf : formatDateZh(start.asOf);
+      const template = en
+        ? '{cases} case(s), {timelines} timeline(s), {markers} finding marker(s)'
+        : '案卷 {cases} 件，时间线 {timelines} 条，问题标记 {markers} 个';
+      return [
+        `<!doctype html>
 <html lang="${en ? 'en' : 'zh-CN'}">
 <head>
 <meta charset="utf-8">
@@ -171,17 +182,26 @@ export function buildHtml(run: LintRun, options: FormatOptions): string {
 <label class="controls"><input type="checkbox" id="show-waived" checked> ${en ? 'show waived findings' : '显示已豁免的问题'}</label>
 </header>
 <main>
-${results.map((r, i) => caseSection(r, i + 1, run, lang)).join('\n')}
+`,
+        { section: 0 },
+        `
 </main>
 <footer>${
-    en
-      ? 'Reference windows are computed from the timeline with the statutory calendar; excluded periods (hearing, monitoring, service…) are not subtracted. The rules decide; this page shows.'
-      : '参考期限按案卷时间线和法定节假日日历计算，未扣除听证、监测、送达等依法不计入的期间；是否违法以规则检查结果为准。'
-  }</footer>
+          en
+            ? 'Reference windows are computed from the timeline with the statutory calendar; excluded periods (hearing, monitoring, service…) are not subtracted. The rules decide; this page shows.'
+            : '参考期限按案卷时间线和法定节假日日历计算，未扣除听证、监测、送达等依法不计入的期间；是否违法以规则检查结果为准。'
+        }</footer>
 <script>${SCRIPT}</script>
 </body>
 </html>
-`;
+`,
+      ];
+    },
+  };
+};
+
+export function buildHtml(run: LintRun, options: FormatOptions): string {
+  return formatBuffered(htmlStream, run, options);
 }
 
 export const html: Formatter = (run, options) => buildHtml(run, options);

@@ -1,7 +1,9 @@
 /** Machine output: every finding with file, line, column, ruleId, severity, message (both languages) and basis. */
 import { citeBasis } from './cite.js';
-import type { Formatter, Lang } from './types.js';
-import type { JsonCoverage, JsonReport } from './json-types.js';
+import type { FormatOptions, Formatter, Lang } from './types.js';
+import type { CaseResult } from '../engine/run-types.js';
+import type { JsonCaseResult, JsonCoverage, JsonReport } from './json-types.js';
+import { formatBuffered, jsonAround, jsonElement, type StreamFormat } from './stream.js';
 import type { CaseCoverage } from '../engine/types.js';
 import { coverageLine, gapReason } from '../engine/coverage.js';
 
@@ -24,40 +26,54 @@ function coverageJson(coverage: CaseCoverage, lang: Lang): JsonCoverage {
   };
 }
 
-export const json: Formatter = (run, options) => {
-  const output: JsonReport = {
-    tool: 'caselint',
-    asOf: run.asOf,
-    summary: {
-      cases: run.results.length,
-      errors: run.errorCount,
-      warnings: run.warningCount,
-      infos: run.infoCount,
-    },
-    results: run.results.map((r) => ({
-      file: r.file,
-      case: r.caseId ?? null,
-      coverage: r.coverage ? coverageJson(r.coverage, options.lang) : null,
-      findings: r.findings
-        .filter((f) => !options.quiet || f.severity === 'error')
-        .map((f) => ({
-          ruleId: f.ruleId,
-          severity: f.severity,
-          category: f.category,
-          message: f.message[options.lang],
-          messages: f.message,
-          file: f.file,
-          line: f.line,
-          column: f.column,
-          path: f.path ?? null,
-          basis: f.basis.map((b) => ({ ...b, citation: citeBasis(b, options.lang) })),
-          suggestion: f.suggestion?.[options.lang] ?? null,
-          deadline: f.deadline ?? null,
-          cause: f.cause ?? null,
-          related: f.related ?? [],
-          waived: f.waived ?? null,
-        })),
-    })),
+/** one case of results[] */
+function caseJson(r: CaseResult, options: FormatOptions): JsonCaseResult {
+  return {
+    file: r.file,
+    case: r.caseId ?? null,
+    coverage: r.coverage ? coverageJson(r.coverage, options.lang) : null,
+    findings: r.findings
+      .filter((f) => !options.quiet || f.severity === 'error')
+      .map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        category: f.category,
+        message: f.message[options.lang],
+        messages: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        path: f.path ?? null,
+        basis: f.basis.map((b) => ({ ...b, citation: citeBasis(b, options.lang) })),
+        suggestion: f.suggestion?.[options.lang] ?? null,
+        deadline: f.deadline ?? null,
+        cause: f.cause ?? null,
+        related: f.related ?? [],
+        waived: f.waived ?? null,
+      })),
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+/** `{tool, asOf, summary, results: [...]}`, each case of results written as it arrives */
+export const jsonStream: StreamFormat = (start, options) => {
+  let cases = 0;
+  return {
+    opening: 'head',
+    add(result) {
+      const text = jsonElement(caseJson(result, options), 4, cases === 0);
+      cases += 1;
+      return [text];
+    },
+    finish(end) {
+      // typed as the document the API returns (src/format/json-types.ts); results[] is written case by case
+      const document: Omit<JsonReport, 'results'> & { results?: unknown[] } = {
+        tool: 'caselint',
+        asOf: start.asOf,
+        summary: { cases, errors: end.errorCount, warnings: end.warningCount, infos: end.infoCount },
+      };
+      return jsonAround(document, (doc, value) => (doc.results = value), cases === 0);
+    },
+  };
 };
+
+export const json: Formatter = (run, options) => formatBuffered(jsonStream, run, options);

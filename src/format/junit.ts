@@ -9,6 +9,7 @@ import type { CaseResult, LintRun } from '../engine/run-types.js';
 import type { Finding } from '../engine/types.js';
 import type { FormatOptions, Formatter, Lang } from './types.js';
 import { caseLabel } from '../report/counts.js';
+import { formatBuffered, type StreamFormat } from './stream.js';
 import { citeAll, pick, relatedText, severityLabel } from '../report/text.js';
 
 // XML 1.0 allows only tab, LF, CR and the ranges below; anything else is dropped.
@@ -115,21 +116,32 @@ function suite(result: CaseResult, ruleIds: string[], lang: Lang, quiet: boolean
   return { ...tally, xml: [head, ...cases.map((c) => c.xml), '  </testsuite>'].join('\n') };
 }
 
-export function buildJunit(run: LintRun, options: FormatOptions): string {
-  const ruleIds = [...new Set(run.rules.map((r) => r.id))];
-  const suites = run.results.map((r) => suite(r, ruleIds, options.lang, options.quiet));
-  const total = {
-    tests: suites.reduce((n, s) => n + s.tests, 0),
-    failures: suites.reduce((n, s) => n + s.failures, 0),
-    errors: suites.reduce((n, s) => n + s.errors, 0),
+/** one <testsuite> per case as it arrives; the <testsuites> totals in the head */
+export const junitStream: StreamFormat = (start, options) => {
+  const ruleIds = [...new Set(start.rules.map((r) => r.id))];
+  const total = { tests: 0, failures: 0, errors: 0 };
+  return {
+    opening: 'head',
+    add(result) {
+      const s = suite(result, ruleIds, options.lang, options.quiet);
+      total.tests += s.tests;
+      total.failures += s.failures;
+      total.errors += s.errors;
+      return [`${s.xml}\n`];
+    },
+    finish(end) {
+      return [
+        '<?xml version="1.0" encoding="UTF-8"?>\n',
+        `<testsuites${attrs({ name: 'caselint', ...total, time: (end.durationMs / 1000).toFixed(3) })}>\n`,
+        { section: 0 },
+        '</testsuites>\n',
+      ];
+    },
   };
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: 'caselint', ...total, time: (run.durationMs / 1000).toFixed(3) })}>`,
-    ...suites.map((s) => s.xml),
-    '</testsuites>',
-    '',
-  ].join('\n');
+};
+
+export function buildJunit(run: LintRun, options: FormatOptions): string {
+  return formatBuffered(junitStream, run, options);
 }
 
 export const junit: Formatter = (run, options) => buildJunit(run, options);

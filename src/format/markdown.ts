@@ -1,7 +1,14 @@
 /** A pull-request comment: totals, a table by case, the most frequent rules and the errors in a fold. */
 import type { LintRun } from '../engine/run-types.js';
 import type { FormatOptions, Formatter } from './types.js';
-import { caseLabel, countFindings, ruleIndex, sortedFindings, topRules } from '../report/counts.js';
+import {
+  caseLabel,
+  countFindings,
+  RuleTally,
+  sortedFindings,
+  type SeverityCounts,
+} from '../report/counts.js';
+import { formatBuffered, type Piece, type StreamFormat } from './stream.js';
 import { citeAll, pick, relatedText, severityLabel } from '../report/text.js';
 import { printableLines } from '../text/printable.js';
 import { coverageLine } from '../engine/coverage.js';
@@ -27,85 +34,93 @@ function code(text: string): string {
 
 const TOP_RULES = 10;
 
-export function buildMarkdown(run: LintRun, options: FormatOptions): string {
+/** sections: 0 the table's rows, 1 the cases not fully checked, 2 the errors */
+export const markdownStream: StreamFormat = (start, options) => {
   const en = options.lang === 'en';
-  const rules = ruleIndex(run);
-  const all = run.results.flatMap((r) => r.findings);
-  const total = countFindings(all);
-  const clean = run.results.filter((r) => countFindings(r.findings).error === 0).length;
-  const icon = total.error ? '❌' : total.warning ? '⚠️' : '✅';
-  const out: string[] = [];
-  out.push(
-    en
-      ? `## ${icon} caselint: ${run.results.length} case(s) checked`
-      : `## ${icon} caselint：检查案卷 ${run.results.length} 件`,
-  );
-  out.push('');
-  out.push(
-    en
-      ? `**${total.error}** errors · **${total.warning}** warnings · **${total.info}** info · ${total.waived} waived · ${clean} case(s) without errors · as of ${run.asOf}`
-      : `错误 **${total.error}** · 警告 **${total.warning}** · 提示 **${total.info}** · 已豁免 ${total.waived} · 无错误案卷 ${clean} 件 · 判断日 ${run.asOf}`,
-  );
-  out.push('');
-  out.push(
-    en
-      ? '| Case | File | Errors | Warnings | Info | Waived | Checked | Not checked |'
-      : '| 案件编号 | 文件 | 错误 | 警告 | 提示 | 豁免 | 已检查 | 未检查 |',
-  );
-  out.push('|---|---|---:|---:|---:|---:|---:|---:|');
-  for (const r of run.results) {
-    const c = countFindings(r.findings);
-    const mark = c.error ? '❌ ' : '';
-    out.push(
-      `| ${mark}${cell(caseLabel(r))} | ${code(r.file)} | ${c.error} | ${c.warning} | ${c.info} | ${c.waived} | ${r.coverage?.checked.length ?? '—'} | ${r.coverage?.notChecked.length ?? '—'} |`,
-    );
-  }
-  const partial = run.results.filter((r) => r.coverage && r.coverage.notChecked.length > 0);
-  if (partial.length) {
-    out.push('');
-    out.push(en ? '### Not checked' : '### 未检查项');
-    out.push('');
-    for (const r of partial)
-      out.push(`- **${cell(caseLabel(r))}**: ${cell(coverageLine(r.coverage!, options.lang))}`);
-  }
-  const top = topRules(run).slice(0, TOP_RULES);
-  if (top.length) {
-    out.push('');
-    out.push(en ? '### Top rules' : '### 高发问题');
-    out.push('');
-    out.push(
-      en ? '| Rule | Title | Severity | Findings | Cases |' : '| 规则 | 名称 | 级别 | 问题数 | 案卷数 |',
-    );
-    out.push('|---|---|---|---:|---:|');
-    for (const t of top) {
-      const meta = rules.get(t.ruleId);
-      const title = meta ? pick(meta.title, options.lang) : '';
-      out.push(
-        `| \`${t.ruleId}\` | ${cell(title)} | ${severityLabel(t.severity, options.lang)} | ${t.count} | ${t.cases} |`,
-      );
-    }
-  }
-  const errors = run.results
-    .flatMap((r) => sortedFindings(r.findings))
-    .filter((f) => !f.waived && f.severity === 'error');
-  if (errors.length) {
-    out.push('');
-    out.push(
-      `<details><summary>${en ? `Errors (${errors.length})` : `错误明细（${errors.length}）`}</summary>`,
-    );
-    out.push('');
-    for (const f of errors) {
-      const basis = f.basis.length ? ` — ${citeAll(f.basis, options.lang)}` : '';
-      const related = f.related?.length ? ` (${relatedText(f.related, options.lang)})` : '';
-      out.push(
-        `- ${code(`${f.file}:${f.line}`)} **${cell(f.case)}** \`${f.ruleId}\`: ${cell(pick(f.message, options.lang))}${cell(basis)}${cell(related)}`,
-      );
-    }
-    out.push('');
-    out.push('</details>');
-  }
-  out.push('');
-  return out.join('\n');
+  const rules = new Map(start.rules.map((r) => [r.id, r]));
+  const total: SeverityCounts = { error: 0, warning: 0, info: 0, waived: 0 };
+  const tally = new RuleTally();
+  let cases = 0;
+  let clean = 0;
+  let partial = 0;
+  let errors = 0;
+  return {
+    opening: 'head',
+    add(r) {
+      const c = countFindings(r.findings);
+      const mark = c.error ? '❌ ' : '';
+      const row = `| ${mark}${cell(caseLabel(r))} | ${code(r.file)} | ${c.error} | ${c.warning} | ${c.info} | ${c.waived} | ${r.coverage?.checked.length ?? '—'} | ${r.coverage?.notChecked.length ?? '—'} |\n`;
+      const notChecked =
+        r.coverage && r.coverage.notChecked.length > 0
+          ? `- **${cell(caseLabel(r))}**: ${cell(coverageLine(r.coverage, options.lang))}\n`
+          : '';
+      const errorLines = sortedFindings(r.findings)
+        .filter((f) => !f.waived && f.severity === 'error')
+        .map((f) => {
+          const basis = f.basis.length ? ` — ${citeAll(f.basis, options.lang)}` : '';
+          const related = f.related?.length ? ` (${relatedText(f.related, options.lang)})` : '';
+          return `- ${code(`${f.file}:${f.line}`)} **${cell(f.case)}** \`${f.ruleId}\`: ${cell(pick(f.message, options.lang))}${cell(basis)}${cell(related)}\n`;
+        });
+      cases += 1;
+      if (c.error === 0) clean += 1;
+      if (notChecked) partial += 1;
+      errors += errorLines.length;
+      for (const k of ['error', 'warning', 'info', 'waived'] as const) total[k] += c[k];
+      tally.add(r.findings);
+      return [row, notChecked, errorLines.join('')];
+    },
+    finish() {
+      const icon = total.error ? '❌' : total.warning ? '⚠️' : '✅';
+      const lines = (...texts: string[]) => texts.map((t) => `${t}\n`).join('');
+      const out: Piece[] = [
+        lines(
+          en ? `## ${icon} caselint: ${cases} case(s) checked` : `## ${icon} caselint：检查案卷 ${cases} 件`,
+          '',
+          en
+            ? `**${total.error}** errors · **${total.warning}** warnings · **${total.info}** info · ${total.waived} waived · ${clean} case(s) without errors · as of ${start.asOf}`
+            : `错误 **${total.error}** · 警告 **${total.warning}** · 提示 **${total.info}** · 已豁免 ${total.waived} · 无错误案卷 ${clean} 件 · 判断日 ${start.asOf}`,
+          '',
+          en
+            ? '| Case | File | Errors | Warnings | Info | Waived | Checked | Not checked |'
+            : '| 案件编号 | 文件 | 错误 | 警告 | 提示 | 豁免 | 已检查 | 未检查 |',
+          '|---|---|---:|---:|---:|---:|---:|---:|',
+        ),
+        { section: 0 },
+      ];
+      if (partial) out.push(lines('', en ? '### Not checked' : '### 未检查项', ''), { section: 1 });
+      const top = tally.top().slice(0, TOP_RULES);
+      if (top.length) {
+        out.push(
+          lines(
+            '',
+            en ? '### Top rules' : '### 高发问题',
+            '',
+            en
+              ? '| Rule | Title | Severity | Findings | Cases |'
+              : '| 规则 | 名称 | 级别 | 问题数 | 案卷数 |',
+            '|---|---|---|---:|---:|',
+            ...top.map((t) => {
+              const meta = rules.get(t.ruleId);
+              const title = meta ? pick(meta.title, options.lang) : '';
+              return `| \`${t.ruleId}\` | ${cell(title)} | ${severityLabel(t.severity, options.lang)} | ${t.count} | ${t.cases} |`;
+            }),
+          ),
+        );
+      }
+      if (errors) {
+        out.push(
+          lines('', `<details><summary>${en ? `Errors (${errors})` : `错误明细（${errors}）`}</summary>`, ''),
+          { section: 2 },
+          lines('', '</details>'),
+        );
+      }
+      return out;
+    },
+  };
+};
+
+export function buildMarkdown(run: LintRun, options: FormatOptions): string {
+  return formatBuffered(markdownStream, run, options);
 }
 
 export const markdown: Formatter = (run, options) => buildMarkdown(run, options);

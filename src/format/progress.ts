@@ -4,7 +4,7 @@ import type { CliIO } from '../cli/io.js';
 export function progressReporter(
   io: CliIO,
   minCases = 50,
-): { update: (done: number, total: number) => void; done: () => void } {
+): { update: (done: number, total: number) => void; pause: () => void; done: () => void } {
   let shown = false;
   let last = 0;
   return {
@@ -15,6 +15,11 @@ export function progressReporter(
       last = now;
       shown = true;
       io.err(`\r检查中 / checking ${done}/${total} (${Math.round((done / total) * 100)}%)`);
+    },
+    /** clears the line before other text reaches the terminal (the next update draws it again) */
+    pause() {
+      if (shown) io.err('\r\x1b[K');
+      shown = false;
     },
     done() {
       if (shown) io.err('\r\x1b[K');

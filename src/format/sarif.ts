@@ -12,6 +12,7 @@ import { fromRoot } from '../paths.js';
 import { categoryLabel, citeAll, cite, pick } from '../report/text.js';
 import { inputCheck } from '../engine/input-checks.js';
 import { ruleAnchor } from '../docs/anchors.js';
+import { formatBuffered, jsonAround, jsonElement, type StreamFormat } from './stream.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -154,44 +155,63 @@ function resultOf(
   return result;
 }
 
-export function buildSarif(run: LintRun, options: FormatOptions): Record<string, unknown> {
+/**
+ * The SARIF log, each case's results written as the case arrives. The rules table comes first in the log but
+ * grows with the synthetic rules met in the findings, so it is written in the head, at the end.
+ */
+export const sarifStream: StreamFormat = (start, options) => {
   const lang = options.lang;
   const info = packageInfo();
   const rules: Record<string, unknown>[] = [];
   const indexById = new Map<string, number>();
-  for (const meta of run.rules) {
+  for (const meta of start.rules) {
     if (indexById.has(meta.id)) continue;
     indexById.set(meta.id, rules.length);
     rules.push(ruleDescriptor(meta, lang, info));
   }
+  // two findings of one rule at one pointer in one case: keep both distinct and still stable
   const seen = new Map<string, number>();
-  const results: Record<string, unknown>[] = [];
-  for (const caseResult of run.results) {
-    for (const f of caseResult.findings) {
-      if (options.quiet && f.severity !== 'error') continue;
-      let index = indexById.get(f.ruleId);
-      if (index === undefined) {
-        index = rules.length;
-        indexById.set(f.ruleId, index);
-        rules.push(syntheticRule(f, lang, info));
-      }
-      // two findings of one rule at one pointer in one case: keep both distinct and still stable
-      const base = fingerprint(f.ruleId, f.case, f.path);
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      results.push(resultOf(f, index, lang, n === 1 ? base : `${base}:${n}`));
-    }
-  }
-  const cwdUri =
-    `file://${options.cwd.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/')}/`.replace(
-      /\/+$/,
-      '/',
-    );
+  let written = 0;
   return {
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: [
-      {
+    opening: 'head',
+    add(caseResult) {
+      const pending = new Map<string, number>();
+      const added: Record<string, unknown>[] = [];
+      const counts = new Map<string, number>();
+      const parts: string[] = [];
+      for (const f of caseResult.findings) {
+        if (options.quiet && f.severity !== 'error') continue;
+        let index = indexById.get(f.ruleId) ?? pending.get(f.ruleId);
+        if (index === undefined) {
+          index = rules.length + added.length;
+          pending.set(f.ruleId, index);
+          added.push(syntheticRule(f, lang, info));
+        }
+        const base = fingerprint(f.ruleId, f.case, f.path);
+        const n = (counts.get(base) ?? seen.get(base) ?? 0) + 1;
+        counts.set(base, n);
+        parts.push(
+          jsonElement(
+            resultOf(f, index, lang, n === 1 ? base : `${base}:${n}`),
+            8,
+            written + parts.length === 0,
+          ),
+        );
+      }
+      // the case's text is complete: only now is the writer's state changed
+      for (const [id, index] of pending) indexById.set(id, index);
+      rules.push(...added);
+      for (const [base, n] of counts) seen.set(base, n);
+      written += parts.length;
+      return [parts.join('')];
+    },
+    finish(end) {
+      const cwdUri =
+        `file://${options.cwd.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/')}/`.replace(
+          /\/+$/,
+          '/',
+        );
+      const run: Record<string, unknown> = {
         tool: {
           driver: {
             name: 'caselint',
@@ -203,13 +223,19 @@ export function buildSarif(run: LintRun, options: FormatOptions): Record<string,
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: cwdUri } },
-        invocations: [{ executionSuccessful: !run.fatalInputError }],
+        invocations: [{ executionSuccessful: !end.fatalInputError }],
         columnKind: 'unicodeCodePoints',
-        results,
-        properties: { asOf: run.asOf },
-      },
-    ],
+        results: [],
+        properties: { asOf: start.asOf },
+      };
+      const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+      return jsonAround(log, (_doc, value) => (run.results = value), written === 0);
+    },
   };
+};
+
+export function buildSarif(run: LintRun, options: FormatOptions): Record<string, unknown> {
+  return JSON.parse(formatBuffered(sarifStream, run, options)) as Record<string, unknown>;
 }
 
-export const sarif: Formatter = (run, options) => `${JSON.stringify(buildSarif(run, options), null, 2)}\n`;
+export const sarif: Formatter = (run, options) => formatBuffered(sarifStream, run, options);

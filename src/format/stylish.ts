@@ -9,6 +9,8 @@ import { citeAll } from './cite.js';
 import { coverageLine } from '../engine/coverage.js';
 import { relatedText } from '../report/text.js';
 import type { Formatter } from './types.js';
+import type { CaseResult } from '../engine/run-types.js';
+import { formatBuffered, type RunEnd, type StreamFormat } from './stream.js';
 
 const LABEL: Record<Severity, { zh: string; en: string }> = {
   error: { zh: '错误', en: 'error' },
@@ -16,16 +18,34 @@ const LABEL: Record<Severity, { zh: string; en: string }> = {
   info: { zh: '提示', en: 'info' },
 };
 
-export const stylish: Formatter = (run, options) => {
+/** each case's block as it arrives, the count summary last */
+export const stylishStream: StreamFormat = (_start, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const { lang } = options;
   const paint = (s: Severity, text: string) =>
     s === 'error' ? chalk.red(text) : s === 'warning' ? chalk.yellow(text) : chalk.blue(text);
-  const lines: string[] = [];
-  for (const result of run.results) {
+  let cases = 0;
+  let waived = 0;
+  let notRun = 0;
+  return {
+    opening: 'direct',
+    add(result) {
+      const text = caseBlock(result);
+      cases += 1;
+      waived += result.findings.filter((f) => f.waived).length;
+      notRun += result.coverage?.notChecked.length ?? 0;
+      return [text];
+    },
+    finish(run) {
+      return [`${summaryLine(run)}\n`];
+    },
+  };
+
+  function caseBlock(result: CaseResult): string {
     const shown = result.findings.filter((f) => !options.quiet || (f.severity === 'error' && !f.waived));
     const gaps = !options.quiet && result.coverage !== undefined && result.coverage.notChecked.length > 0;
-    if (shown.length === 0 && !gaps) continue;
+    if (shown.length === 0 && !gaps) return '';
+    const lines: string[] = [];
     const title =
       result.caseId !== undefined
         ? `${printable(result.file)}  ${chalk.dim(`(${printable(result.caseId)})`)}`
@@ -37,34 +57,34 @@ export const stylish: Formatter = (run, options) => {
     if (result.coverage && !options.quiet)
       lines.push(`  ${chalk.dim(printable(coverageLine(result.coverage, lang)))}`);
     lines.push('');
+    return lines.map((line) => `${line}\n`).join('');
   }
-  const total = run.errorCount + run.warningCount + run.infoCount;
-  const waived = run.results.reduce((n, r) => n + r.findings.filter((f) => f.waived).length, 0);
-  const cases = run.results.length;
-  const notRun = run.results.reduce((n, r) => n + (r.coverage?.notChecked.length ?? 0), 0);
-  const notRunNote =
-    notRun === 0
-      ? ''
-      : lang === 'zh'
-        ? `；另有 ${notRun} 项未检查（见各案卷）`
-        : `; ${notRun} check${notRun === 1 ? '' : 's'} not run (see each case)`;
-  if (lang === 'zh') {
+
+  function summaryLine(run: RunEnd): string {
+    const total = run.errorCount + run.warningCount + run.infoCount;
+    const notRunNote =
+      notRun === 0
+        ? ''
+        : lang === 'zh'
+          ? `；另有 ${notRun} 项未检查（见各案卷）`
+          : `; ${notRun} check${notRun === 1 ? '' : 's'} not run (see each case)`;
     const mark = run.errorCount > 0 ? chalk.red('✖') : total > 0 ? chalk.yellow('⚠') : chalk.green('✔');
-    lines.push(
-      `${mark} 检查 ${cases} 个案卷：${total} 个问题（${run.errorCount} 个错误，${run.warningCount} 个警告，${run.infoCount} 个提示）` +
+    if (lang === 'zh') {
+      return (
+        `${mark} 检查 ${cases} 个案卷：${total} 个问题（${run.errorCount} 个错误，${run.warningCount} 个警告，${run.infoCount} 个提示）` +
         (waived ? `，${waived} 个已豁免` : '') +
-        notRunNote,
-    );
-  } else {
-    const mark = run.errorCount > 0 ? chalk.red('✖') : total > 0 ? chalk.yellow('⚠') : chalk.green('✔');
-    lines.push(
+        notRunNote
+      );
+    }
+    return (
       `${mark} ${cases} case${cases === 1 ? '' : 's'} checked: ${total} problem${total === 1 ? '' : 's'} (${run.errorCount} error${run.errorCount === 1 ? '' : 's'}, ${run.warningCount} warning${run.warningCount === 1 ? '' : 's'}, ${run.infoCount} info)` +
-        (waived ? `, ${waived} waived` : '') +
-        notRunNote,
+      (waived ? `, ${waived} waived` : '') +
+      notRunNote
     );
   }
-  return `${lines.join('\n')}\n`;
 };
+
+export const stylish: Formatter = (run, options) => formatBuffered(stylishStream, run, options);
 
 function findingLines(
   f: Finding,

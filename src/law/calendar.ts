@@ -1,13 +1,11 @@
-import chineseDays from 'chinese-days';
 import type { IsoDate } from '../model/case-data.js';
 import type { Msg } from '../engine/types.js';
 import { addDays, addMonths, addYears, compareDates, isIsoDate, weekday } from '../model/dates.js';
 import type { Calendar, DayInfo, PeriodOptions, PeriodResult, PeriodUnit, SkippedDay } from './types.js';
 import { LawDataError } from './data-files.js';
+import { PACKAGE_FIRST_YEAR, PACKAGE_LAST_YEAR, packageDay } from './holiday-table.js';
 
-/** chinese-days 1.5.7 ships the State Council arrangements for these years only. */
-export const PACKAGE_FIRST_YEAR = 2004;
-export const PACKAGE_LAST_YEAR = 2026;
+export { PACKAGE_FIRST_YEAR, PACKAGE_LAST_YEAR };
 
 export interface CalendarOverride {
   date: IsoDate;
@@ -41,8 +39,7 @@ function assertDate(date: IsoDate): void {
 }
 
 /** the chinese-days detail name looks like "National Day,国庆节,3" for holidays and make-up days */
-function packageHolidayName(date: IsoDate): { zh: string; en: string } | undefined {
-  const name = chineseDays.getDayDetail(date).name;
+function packageHolidayName(name: string): { zh: string; en: string } | undefined {
   const parts = name.split(',');
   if (parts.length < 2) return undefined;
   return { en: parts[0] ?? '', zh: parts[1] ?? '' };
@@ -119,8 +116,9 @@ export class ChinaCalendar implements Calendar {
         if (override.nameEn) info.makeUpForEn = override.nameEn;
       }
     } else if (yearOf(date) >= PACKAGE_FIRST_YEAR && yearOf(date) <= PACKAGE_LAST_YEAR) {
-      const workday = chineseDays.isWorkday(date);
-      const name = packageHolidayName(date);
+      const pkg = packageDay(date);
+      const workday = pkg.work;
+      const name = packageHolidayName(pkg.name);
       info = { date, workday, weekend, covered };
       if (!workday && name) {
         info.holiday = name.zh;

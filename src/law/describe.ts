@@ -1,9 +1,9 @@
 /** Human-readable descriptions of catalogue entries (CLI, docs/law.md). */
 import type { Msg } from '../engine/types.js';
 import type { FineBase, FineSpec, PenaltyTier, SanctionKind } from './types.js';
+import { groupedEn } from '../text/grouped.js';
 
-const GROUPED_EN = new Intl.NumberFormat('en-US');
-const yuan = (n: number): string => GROUPED_EN.format(n);
+const yuan = (n: number): string => groupedEn(n);
 
 const BASE: Record<FineBase, Msg> = {
   illegal_gains: { zh: '违法所得', en: 'illegal gains' },

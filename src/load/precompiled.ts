@@ -7,6 +7,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { CASE_FORMATS, FORMATS_MODULE, schemaHash } from './validator-options.js';
+import { EMBEDDED_RUNTIME, EMBEDDED_VALIDATORS, type ValidatorFactory } from './embedded-validators.js';
+
+/** the validator the bundle carries (checked against its schema when the bundle was built), if any */
+export function embeddedValidator(name: 'case' | 'config'): ValidateFunction | undefined {
+  const factory = EMBEDDED_VALIDATORS[name];
+  return factory ? instantiate(factory) : undefined;
+}
 
 export function loadPrecompiled(generatedFile: string, schemaText: string): ValidateFunction | undefined {
   let source: string;
@@ -16,15 +23,20 @@ export function loadPrecompiled(generatedFile: string, schemaText: string): Vali
     return undefined;
   }
   if (!source.startsWith(`// schema-sha256: ${schemaHash(schemaText)}\n`)) return undefined;
+  // The code is our own generated file (see gen-validator.ts), evaluated once per process.
+  return instantiate(new Function('require', 'module', 'exports', source) as ValidatorFactory);
+}
+
+/** runs the generated CommonJS code with the only modules it may require */
+function instantiate(factory: ValidatorFactory): ValidateFunction {
   const nodeRequire = createRequire(import.meta.url);
   const allowed = new Set(['ajv/dist/runtime/ucs2length', 'ajv/dist/runtime/equal']);
   const requireForValidator = (id: string): unknown => {
     if (id === FORMATS_MODULE) return CASE_FORMATS;
-    if (allowed.has(id)) return nodeRequire(id);
+    if (allowed.has(id)) return EMBEDDED_RUNTIME[id] ?? nodeRequire(id);
     throw new Error(`unexpected module in the precompiled validator: ${id}`);
   };
   const module = { exports: {} as unknown };
-  // The code is our own generated file (see gen-validator.ts), evaluated once per process.
-  new Function('require', 'module', 'exports', source)(requireForValidator, module, module.exports);
+  factory(requireForValidator, module, module.exports);
   return module.exports as ValidateFunction;
 }

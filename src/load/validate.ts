@@ -10,7 +10,10 @@ import type addFormatsModule from 'ajv-formats';
 import type localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { fromRoot } from '../paths.js';
 import type { LoadError, SourcePosition } from './types.js';
-import { TYPE_EN, TYPE_ZH, closest, describePointer, escapeSegment, jsType, quote } from './messages.js';
+import type { Msg } from '../engine/types.js';
+import { TYPE_EN, TYPE_ZH, describePointer, escapeSegment, jsType, quote } from './messages.js';
+import { didYouMean, suggest } from '../suggest.js';
+import { vocabularyOf } from '../model/enum-labels.js';
 import { MAX_REPORTED_ERRORS } from './parse.js';
 import {
   AJV_OPTIONS,
@@ -20,7 +23,7 @@ import {
   PARTIAL_DATE_FORMAT,
 } from './validator-options.js';
 import { isIsoDate, isPartialDate } from '../model/dates.js';
-import { loadPrecompiled } from './precompiled.js';
+import { embeddedValidator, loadPrecompiled } from './precompiled.js';
 
 // CJS module: the runtime value is module.exports itself (see notes/dependencies-on-node20.md). Loaded only when a
 // case fails the schema.
@@ -62,6 +65,12 @@ export function compileAtRunTime(text: string): ValidateFunction {
 /** The case validator, built once per process: precompiled when it matches the schema, else compiled now. */
 export function caseValidator(): ValidateFunction {
   if (compiled) return compiled;
+  const embedded = embeddedValidator('case');
+  if (embedded) {
+    compiledFrom = 'precompiled';
+    compiled = embedded;
+    return compiled;
+  }
   const text = schemaText();
   const pre = precompiledValidator(text);
   compiledFrom = pre ? 'precompiled' : 'runtime';
@@ -179,33 +188,17 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
       const field = String(p.additionalProperty);
       const path = `${e.instancePath}/${escapeSegment(field)}`;
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const guess = closest(field, allowed);
+      const guess = didYouMean(suggest(field, allowed));
       return base(
         'schema',
         path,
-        `${where.zh} 中有未知字段 ${field}${guess ? `，是否应为 ${guess}？` : `；允许的字段：${allowed.join('、')}`}`,
-        `${where.en} has an unknown field "${field}"${guess ? ` — did you mean "${guess}"?` : `; allowed fields: ${allowed.join(', ')}`}`,
+        `${where.zh} 中有未知字段 ${field}${guess.zh || `；允许的字段：${allowed.join('、')}`}`,
+        `${where.en} has an unknown field "${field}"${guess.en || `; allowed fields: ${allowed.join(', ')}`}`,
         locator.locateKey(path),
       );
     }
-    case 'enum': {
-      const allowed = ((p.allowedValues as unknown[]) ?? []).map(String);
-      const guess = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
-      const shown =
-        allowed.length > 16
-          ? `${allowed.slice(0, 16).join('、')} 等（见 docs/case-format.md）`
-          : allowed.join('、');
-      const shownEn =
-        allowed.length > 16
-          ? `${allowed.slice(0, 16).join(', ')}, … (see docs/case-format.md)`
-          : allowed.join(', ');
-      return base(
-        'schema',
-        e.instancePath,
-        `${where.zh} 的值 ${quote(e.data)} 不在允许范围内${guess ? `，是否应为 "${guess}"？` : `；允许的值：${shown}`}`,
-        `${where.en} has the value ${quote(e.data)}, which is not allowed${guess ? ` — did you mean "${guess}"?` : `; allowed: ${shownEn}`}`,
-      );
-    }
+    case 'enum':
+      return enumError(e, where, base);
     case 'const':
       return base(
         'schema',
@@ -319,4 +312,52 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
         `${where.en} ${e.message ?? 'is invalid'}`,
       );
   }
+}
+
+/**
+ * A value outside a closed vocabulary: the nearest valid values (by spelling, or by their Chinese names) with their
+ * meaning, else the allowed values. 时间线第3项的 event：未知的事件类型 "prior-notice-serve"，是否为 "prior-notice-served"（事先告知书送达）？
+ */
+function enumError(
+  e: ErrorObject,
+  where: Msg,
+  base: (code: string, path: string, zh: string, en: string) => LoadError,
+): LoadError {
+  const allowed = (((e.params as { allowedValues?: unknown[] }).allowedValues ?? []) as unknown[]).map(
+    String,
+  );
+  const vocabulary = vocabularyOf(allowed);
+  const labels = vocabulary?.labels ?? {};
+  const found = quote(e.data);
+  const guesses =
+    typeof e.data === 'string'
+      ? suggest(
+          e.data,
+          allowed.map((value) => ({ value, labels: labels[value] ?? [] })),
+        )
+      : [];
+  const label = (value: string): Msg | undefined => {
+    const zh = labels[value]?.[0];
+    return zh ? { zh, en: '' } : undefined;
+  };
+  const guess = didYouMean(guesses, label);
+  const many = allowed.length > 16;
+  const shownZh = many
+    ? `${allowed.slice(0, 16).join('、')} 等（见 docs/case-format.md）`
+    : allowed.join('、');
+  const shownEn = many
+    ? `${allowed.slice(0, 16).join(', ')}, … (see docs/case-format.md)`
+    : allowed.join(', ');
+  const zh = vocabulary
+    ? `${where.zh}：未知的${vocabulary.name.zh} ${found}`
+    : `${where.zh} 的值 ${found} 不在允许范围内`;
+  const en = vocabulary
+    ? `${where.en}: unknown ${vocabulary.name.en} ${found}`
+    : `${where.en} has the value ${found}, which is not allowed`;
+  return base(
+    'schema',
+    e.instancePath,
+    `${zh}${guess.zh || `；允许的值：${shownZh}`}`,
+    `${en}${guess.en || `; allowed: ${shownEn}`}`,
+  );
 }

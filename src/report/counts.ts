@@ -38,21 +38,33 @@ export interface RuleCount {
   severity: Severity;
 }
 
-/** active findings per rule, most frequent first (ties by rule id) */
-export function topRules(run: LintRun): RuleCount[] {
-  const byRule = new Map<string, { count: number; cases: Set<string>; severity: Severity }>();
-  for (const r of run.results) {
-    for (const f of activeFindings(r.findings)) {
-      const entry = byRule.get(f.ruleId) ?? { count: 0, cases: new Set<string>(), severity: f.severity };
+/** active findings per rule, counted case by case */
+export class RuleTally {
+  private readonly byRule = new Map<string, { count: number; cases: Set<string>; severity: Severity }>();
+
+  add(findings: readonly Finding[]): void {
+    for (const f of activeFindings(findings)) {
+      const entry = this.byRule.get(f.ruleId) ?? { count: 0, cases: new Set<string>(), severity: f.severity };
       entry.count++;
       entry.cases.add(f.case);
       if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
-      byRule.set(f.ruleId, entry);
+      this.byRule.set(f.ruleId, entry);
     }
   }
-  return [...byRule.entries()]
-    .map(([ruleId, e]) => ({ ruleId, count: e.count, cases: e.cases.size, severity: e.severity }))
-    .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+
+  /** most frequent first (ties by rule id) */
+  top(): RuleCount[] {
+    return [...this.byRule.entries()]
+      .map(([ruleId, e]) => ({ ruleId, count: e.count, cases: e.cases.size, severity: e.severity }))
+      .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+  }
+}
+
+/** active findings per rule, most frequent first (ties by rule id) */
+export function topRules(run: LintRun): RuleCount[] {
+  const tally = new RuleTally();
+  for (const r of run.results) tally.add(r.findings);
+  return tally.top();
 }
 
 export function severityRank(s: Severity): number {

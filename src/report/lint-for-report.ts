@@ -22,7 +22,11 @@ export async function lintForReport(
 ): Promise<{ run: LintRun; lang: Lang; cwd: string } | undefined> {
   const cwd = process.cwd();
   try {
-    const config = resolveConfig({ cwd, ...(flags.config ? { configPath: flags.config } : {}) });
+    const config = resolveConfig({
+      cwd,
+      ...(flags.config ? { configPath: flags.config } : {}),
+      rules: getRules(),
+    });
     const lang: Lang = flags.lang ?? config.lang ?? 'zh';
     const progress = progressReporter(io);
     const run = await lintPaths(paths, {
@@ -40,7 +44,7 @@ export async function lintForReport(
     return { run, lang, cwd };
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.err(`caselint: 配置文件错误 / configuration error: ${error.message}\n`);
+      io.err(`${error.text(flags.lang, cwd)}\n`);
       io.exit(2);
       return undefined;
     }

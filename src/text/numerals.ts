@@ -7,13 +7,13 @@
  * whose 大写 is malformed must be reported, not silently read, so this module parses strictly and is
  * property-tested (format → parse round trip). Amounts are handled in fen (分, integers) internally.
  */
+import { groupedEn } from './grouped.js';
 
 const CAPITAL_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'] as const;
 const DIGIT_OF: Record<string, number> = Object.fromEntries(CAPITAL_DIGITS.map((d, i) => [d, i]));
 const SMALL_UNITS = ['', '拾', '佰', '仟'] as const;
 const SMALL_UNIT_OF: Record<string, number> = { 拾: 10, 佰: 100, 仟: 1000 };
 const SECTION_MARKS = ['', '万', '亿'] as const;
-const GROUPED_EN = new Intl.NumberFormat('en-US');
 
 /** Largest amount handled: just under one trillion yuan (sections up to 亿). */
 export const MAX_YUAN = 999_999_999_999.99;
@@ -189,7 +189,7 @@ export function parseArabicYuan(text: string): number | undefined {
 /** 30000 → 30,000元 */
 export function formatArabicYuan(yuan: number): string {
   const fen = toFen(yuan);
-  const whole = GROUPED_EN.format(Math.floor(fen / 100));
+  const whole = groupedEn(Math.floor(fen / 100));
   const frac = fen % 100;
   return frac === 0 ? `${whole}元` : `${whole}.${String(frac).padStart(2, '0')}元`;
 }

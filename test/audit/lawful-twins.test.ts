@@ -16,6 +16,8 @@ interface Twin {
   spec: FixtureSpec;
   rule: string;
   severity: 'error' | 'warning';
+  /** the other rules that saw the same defect, merged into this finding (one defect, one finding) */
+  related?: string[];
 }
 
 const TWINS: Twin[] = [
@@ -62,6 +64,36 @@ const TWINS: Twin[] = [
     rule: 'penalty/fine-within-range',
     severity: 'error',
   },
+  {
+    case: '35-2025-eia-suspended-decision-after-spring-festival',
+    defect:
+      '未记录中止调查：九十日办案期限至2024-12-28（周六）顺延至12-30届满，02-05决定超期（生态环境行政处罚办法(2023)第五十七条）',
+    spec: { remove_events: ['suspended', 'resumed'] },
+    rule: 'procedure/decision-time-limit',
+    severity: 'error',
+  },
+  {
+    case: '36-2024-hazwaste-dumping-person-mitigated-instalments',
+    defect: '减轻处罚但未记录任何法定情节（行政处罚法(2021)第三十二条）',
+    spec: { set: { discretion: { mitigating: [] }, penalty: { treatment_grounds: null } } },
+    rule: 'penalty/fine-within-range',
+    severity: 'error',
+    related: ['penalty/mitigation-consistent'],
+  },
+  {
+    case: '37-2020-air-dust-public-notice-service',
+    defect:
+      '告知书07-20公告送达，经过六十日至09-18才视为送达，09-15即作出决定（行政处罚法(2017)第三十二条、第四十一条；民事诉讼法(2017)第九十二条）',
+    spec: {
+      update_events: {
+        decision: { date: '2020-09-15' },
+        'decision-served': { date: '2020-09-21', until: '2020-11-20' },
+        paid: { date: '2020-12-07' },
+      },
+    },
+    rule: 'procedure/statement-period',
+    severity: 'error',
+  },
 ];
 
 describe('defective twins of lawful cases: one defect, one finding', () => {
@@ -71,9 +103,8 @@ describe('defective twins of lawful cases: one defect, one finding', () => {
     if (!loaded.ok) return;
     const data = applyFixtureSpec(loaded.loaded.data, twin.spec);
     const report = await lintCase(data, { cwd: fromRoot(), asOf: '2026-11-28' });
-    const shown = (report.results[0]?.findings ?? [])
-      .filter((f) => !f.waived && f.severity !== 'info')
-      .map((f) => `${f.severity} ${f.ruleId}`);
-    expect(shown).toEqual([`${twin.severity} ${twin.rule}`]);
+    const found = (report.results[0]?.findings ?? []).filter((f) => !f.waived && f.severity !== 'info');
+    expect(found.map((f) => `${f.severity} ${f.ruleId}`)).toEqual([`${twin.severity} ${twin.rule}`]);
+    expect(found[0]?.related ?? []).toEqual(twin.related ?? []);
   });
 });

@@ -13,7 +13,7 @@ const rule: Rule = {
     severity: 'error',
     category: '程序合法',
     basis: [{ law: 'admin-penalty-law', version: '2021', article: 44 }],
-    options: { band: { description: { zh: '幅度', en: 'band' }, default: 0.1 } },
+    options: { band: { description: { zh: '幅度', en: 'band' }, default: 0.1, type: 'number' } },
   },
   check: () => [],
 };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as ChineseDays from 'chinese-days';
+import { addDays } from '../../src/model/dates.js';
+import {
+  computeHolidayTable,
+  holidayTablePath,
+  packageDay,
+  type HolidayTable,
+} from '../../src/law/holiday-table.js';
 import { fromRoot } from '../../src/paths.js';
 import { renderLawDoc } from '../../src/law/doc.js';
 import { loadKnowledge } from '../../src/law/index.js';
@@ -33,5 +42,26 @@ describe('compiled copies of the YAML data', () => {
     expect(compiled.sha256, `run npx tsx scripts/gen-law-doc.ts`).toBe(sha256(text));
     expect(compiled.data).toEqual(data);
     expect(readLawData(name)).toEqual(data);
+  });
+});
+
+describe('the holiday table of chinese-days', () => {
+  it('is fresh: equal to the table computed from the package (npx tsx scripts/gen-law-doc.ts)', () => {
+    const stored = JSON.parse(readFileSync(holidayTablePath(), 'utf8')) as HolidayTable;
+    expect(stored).toEqual(computeHolidayTable());
+  });
+
+  it('answers every day of 2004–2026 as the package does', () => {
+    const chineseDays = createRequire(import.meta.url)('chinese-days') as typeof ChineseDays;
+    let checked = 0;
+    for (let d = '2004-01-01'; d <= '2026-12-31'; d = addDays(d, 1)) {
+      const mine = packageDay(d);
+      const theirs = chineseDays.getDayDetail(d);
+      if (mine.work !== chineseDays.isWorkday(d)) expect.fail(`${d}: workday ${mine.work}`);
+      if (theirs.name.includes(',') && mine.name !== theirs.name) expect.fail(`${d}: name ${mine.name}`);
+      if (!theirs.name.includes(',') && mine.name.includes(',')) expect.fail(`${d}: name ${mine.name}`);
+      checked += 1;
+    }
+    expect(checked).toBe(8401);
   });
 });

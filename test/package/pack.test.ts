@@ -147,7 +147,7 @@ describe('the packed tarball', () => {
         /^fixtures\/(?!cases\/|rules\/)/.test(p) ||
         /(^|\/)\.caselint(cache|-cache)/.test(p) ||
         /\.tsbuildinfo$/.test(p) ||
-        (/^dist\/.*\.js$/.test(p) && p !== 'dist/caselint.js'),
+        /^dist\/(src|rules)\/.*\.js$/.test(p),
     );
     expect(unwanted).toEqual([]);
     expect(pack.size).toBeLessThan(4 * 1024 * 1024);
@@ -157,12 +157,18 @@ describe('the packed tarball', () => {
 
 describe('the installed command', () => {
   it('lints a clean case with exit 0 and a defective one with exit 1', () => {
-    const clean = caselint(['lint', 'cases/clean']);
+    const clean = caselint(['lint', 'cases/clean', '--format', 'json']);
     expect(clean.status, explainFailure('caselint lint cases/clean', clean)).toBe(0);
-    expect(clean.stdout).toContain('0 个错误');
-    const defective = caselint(['lint', 'cases/missing-decision', '--format', 'json']);
+    const cleanReport = JSON.parse(clean.stdout) as { summary: { cases: number; errors: number } };
+    expect(cleanReport.summary).toMatchObject({ cases: 1, errors: 0 });
+
+    const defective = caselint(['lint', 'cases/missing-decision']);
     expect(defective.status, explainFailure('caselint lint cases/missing-decision', defective)).toBe(1);
-    const report = JSON.parse(defective.stdout) as {
+    expect(defective.stdout).toContain('doc/attachment-missing');
+    expect(defective.stdout).toContain('decision.pdf');
+    const json = caselint(['lint', 'cases/missing-decision', '--format', 'json']);
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout) as {
       summary: { errors: number };
       results: { case: string; findings: { ruleId: string; line: number }[] }[];
     };
@@ -170,7 +176,13 @@ describe('the installed command', () => {
     expect(report.results[0]?.case).toBe(CLEAN_CASE_NUMBER);
     const finding = report.results[0]?.findings.find((f) => f.ruleId === 'doc/attachment-missing');
     expect(finding?.line).toBeGreaterThan(1);
-  });
+
+    const version = caselint(['--version']);
+    const { version: packed } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(version.stdout.trim()).toBe(packed);
+  }, 240_000);
 
   it('lists its rules as JSON', () => {
     const rules = caselint(['rules', '--json']);
@@ -179,14 +191,35 @@ describe('the installed command', () => {
     expect(list.length).toBeGreaterThan(50);
     expect(list.map((r) => r.id)).toContain('doc/attachment-missing');
     for (const rule of list) expect(rule.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
-  });
+  }, 120_000);
 
   it('explains a rule with its shipped examples', () => {
     const explained = caselint(['explain', 'procedure/decision-time-limit', '--lang', 'en']);
     expect(explained.status, explainFailure('caselint explain', explained)).toBe(0);
     expect(explained.stdout).toContain('Failing example:');
     expect(explained.stdout).toContain('Passing example:');
-  });
+  }, 120_000);
+
+  it('runs the commands that read shipped data or load a lazy dependency', () => {
+    const init = caselint(['init', 'new-case']);
+    expect(init.status, explainFailure('caselint init', init)).toBe(0);
+    const template = readFileSync(join(app, 'new-case', 'case.yaml'), 'utf8');
+    expect(template).toContain('$schema=../node_modules/caselint/schemas/case.schema.json');
+    expect(existsSync(join(app, 'node_modules', 'caselint', 'schemas', 'case.schema.json'))).toBe(true);
+
+    const schema = caselint(['schema', 'case']);
+    expect(schema.status, explainFailure('caselint schema case', schema)).toBe(0);
+    expect((JSON.parse(schema.stdout) as { $id: string }).$id).toMatch(/case\.schema\.json$/);
+
+    const sarif = caselint(['lint', 'cases/missing-decision', '--format', 'sarif']);
+    expect(sarif.status).toBe(1);
+    const log = JSON.parse(sarif.stdout) as { runs: { tool: { driver: { version: string } } }[] };
+    expect(log.runs[0]?.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
+
+    const report = caselint(['report', 'cases/clean', '--docx', 'review.docx']);
+    expect(report.status, explainFailure('caselint report --docx', report)).toBe(0);
+    expect(readFileSync(join(app, 'review.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  }, 240_000);
 
   it('follows a configuration that extends an installed package', () => {
     const shared = join(app, 'node_modules', 'shared-caselint-config');
@@ -206,7 +239,7 @@ describe('the installed command', () => {
       timeout: 120_000,
     });
     expect(linted.status, explainFailure('caselint lint with extends', linted)).toBe(0);
-  });
+  }, 120_000);
 });
 
 describe('the installed API', () => {
@@ -260,7 +293,7 @@ process.stdout.write(JSON.stringify(out));
 
     expect(out.invalid.summary.errors).toBeGreaterThanOrEqual(1);
     expect(out.invalid.results[0]?.findings.every((f) => f.ruleId.startsWith('input/'))).toBe(true);
-  });
+  }, 120_000);
 
   it('has type declarations that resolve from the installed package and catch a type error', () => {
     writeFileSync(
@@ -316,5 +349,5 @@ console.log(line, severity, single.summary.errors + report.summary.warnings);
     const failed = run(process.execPath, [tsc, '-p', 'tsconfig.json'], app, 120_000);
     expect(failed.status).not.toBe(0);
     expect(failed.stdout).toMatch(/typed\.ts\(\d+,\d+\): error TS2322/);
-  });
+  }, 300_000);
 });

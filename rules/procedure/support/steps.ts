@@ -2,6 +2,7 @@
 import type { PenaltyKind, TimelineEventType } from '../../../src/model/case-data.js';
 import type { Case, TimelineEvent } from '../../../src/model/case.js';
 import { eventsOf, firstEvent, lastEvent } from '../../../src/model/case.js';
+import { groupedEn } from '../../../src/text/grouped.js';
 
 /** steps that gather evidence and need two certified officers (行政处罚法 2021 §42, §55; 2017 §37). */
 export const INVESTIGATIVE_STEPS: readonly TimelineEventType[] = [
@@ -84,8 +85,6 @@ export function proposedOf(
   return p;
 }
 
-const GROUPED_EN = new Intl.NumberFormat('en-US');
-
 export function formatYuan(n: number): string {
-  return `¥${GROUPED_EN.format(n)}`;
+  return `¥${groupedEn(n)}`;
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { yaml } from '../../lazy.js';
 import { fixturePaths, loadFixture, runFixture, type Fixture } from '../../engine/fixture.js';
-import { getRule, similarRuleIds } from '../../engine/registry.js';
+import { getRule, getRules } from '../../engine/registry.js';
+import { unknownRuleMessage } from '../../engine/rule-options.js';
 import type { Rule } from '../../engine/types.js';
 import { citeAll } from '../../format/cite.js';
 import type { Lang } from '../../format/types.js';
@@ -24,12 +25,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--lang <zh|en>', '语言 / language', parseLang, 'zh' as Lang)
     .action(async (id: string, flags: { lang: Lang }) => {
       const rule = getRule(id);
-      if (!rule) {
-        const similar = similarRuleIds(id);
-        throw new UsageError(
-          `未知规则 / unknown rule "${id}"${similar.length ? `；是否指 / did you mean: ${similar.slice(0, 5).join(', ')}` : ''}`,
-        );
-      }
+      if (!rule) throw new UsageError(unknownRuleMessage(id, getRules())[flags.lang]);
       io.out(await explainText(rule, flags.lang));
     });
 }

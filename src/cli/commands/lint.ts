@@ -1,17 +1,19 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CASE_FILE_NAMES } from '../../load/discover.js';
 import type { Command } from 'commander';
 import { ConfigError, resolveConfig } from '../../engine/config.js';
-import { getRules, similarRuleIds } from '../../engine/registry.js';
-import { lintPaths, selectRules, unknownRuleIds } from '../../engine/run.js';
+import { getRule, getRules } from '../../engine/registry.js';
+import { lintPaths, selectRules } from '../../engine/run.js';
+import { unknownRuleMessage } from '../../engine/rule-options.js';
 import { DEFAULT_CACHE_FILE } from '../../engine/cache.js';
 import { workerSetting } from '../runtime.js';
-import type { LintRun } from '../../engine/run-types.js';
-import { formatterNames, getFormatter } from '../../format/index.js';
+import type { CaseResult, LintRun } from '../../engine/run-types.js';
+import { formatterNames, getStreamFormat } from '../../format/index.js';
+import { runEnd, type RunEnd, type RunStart, type StreamFormat } from '../../format/stream.js';
+import { FormatSink } from '../../format/sink.js';
 import type { Lang } from '../../format/types.js';
 import { progressReporter } from '../../format/progress.js';
-import { formatIsolated } from '../../format/isolate.js';
 import { UsageError, type CliIO } from '../io.js';
 import { collect, parseCount, parseDateOption, parseLang } from '../options.js';
 
@@ -113,15 +115,17 @@ export function cacheFileOf(cwd: string, location: string | undefined): string {
   return isFolder ? join(path, DEFAULT_CACHE_FILE) : path;
 }
 
-function parseRuleOverrides(values: string[]): Record<string, string> {
+/** --rule id=severity, each id a rule of caselint's (else a usage error with the nearest ids) */
+function parseRuleOverrides(values: string[], lang: Lang | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const value of values) {
-    const m = /^([a-z]+\/[a-z0-9-]+)=(error|warning|info|off)$/.exec(value);
+    const m = /^([^=\s]+)=(error|warning|info|off)$/.exec(value);
     if (!m?.[1] || !m[2]) {
       throw new UsageError(
         `--rule 需要 规则=严重程度，如 procedure/filing-deadline=warning / --rule expects id=severity, got "${value}"`,
       );
     }
+    if (!getRule(m[1])) throw new UsageError(`--rule: ${unknownRuleMessage(m[1], getRules())[lang ?? 'zh']}`);
     out[m[1]] = m[2];
   }
   return out;
@@ -183,45 +187,44 @@ async function runFix(paths: string[], write: boolean, io: CliIO): Promise<void>
 
 async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<void> {
   const cwd = process.cwd();
-  const ruleOverrides = parseRuleOverrides(flags.rule);
+  const ruleOverrides = parseRuleOverrides(flags.rule, flags.lang);
   const targets = parseTargets(flags.format, flags.outputFile);
   let lang: Lang = flags.lang ?? 'zh';
   let run: LintRun;
+  const outputs = new StreamedOutputs(targets, io, cwd, Boolean(flags.quiet));
   try {
     const config = resolveConfig({
       cwd,
       ...(flags.config ? { configPath: flags.config } : {}),
       ...(flags.asOf ? { asOf: flags.asOf } : {}),
       ruleOverrides,
+      rules: getRules(),
     });
     if (!flags.lang && config.lang) lang = config.lang;
-    const unknown = unknownRuleIds(config, getRules());
-    if (unknown.length > 0) {
-      const hints = unknown.map(
-        (id) =>
-          `${id}${similarRuleIds(id).length ? ` (→ ${similarRuleIds(id).slice(0, 3).join(', ')})` : ''}`,
-      );
-      throw new UsageError(
-        `未知规则 / unknown rule: ${hints.join('; ')}. 用 caselint rules 查看全部规则 / see caselint rules`,
-      );
-    }
     const progress = progressReporter(io);
     const stdin = flags.stdin ? await readStdin(flags, paths) : undefined;
+    await outputs.load();
     run = await lintPaths(paths, {
       cwd,
       config,
       rules: getRules(),
       onCase: progress.update,
-      // the html format draws each case's timeline: it needs the normalised case
+      // each format writes a case's text as it arrives; only the workbook needs every result at the end
+      onStart: (start) => outputs.start(start, lang, progress.pause),
+      onResult: (result) => outputs.add(result),
+      keepResults: targets.some((t) => BINARY_FORMATS.includes(t.name)),
+      // the html format draws each case's timeline: it needs the normalised case (dropped once drawn)
       keepCase: targets.some((t) => t.name === 'html'),
       workers: workerSetting(flags.concurrency),
       ...(flags.cache ? { cacheFile: cacheFileOf(cwd, flags.cacheLocation) } : {}),
       ...(stdin ? { stdin } : {}),
     });
     progress.done();
+    outputs.finish(runEnd(run));
   } catch (error) {
+    outputs.dispose();
     if (error instanceof ConfigError) {
-      io.err(`caselint: 配置文件错误 / configuration error: ${error.message}\n`);
+      io.err(`${error.text(flags.lang, cwd)}\n`);
       io.exit(2);
       return;
     }
@@ -231,18 +234,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
     if (target.name === 'xlsx' && target.file) {
       const { rectificationWorkbook } = await import('../../format/xlsx.js');
       writeFileSync(resolve(cwd, target.file), await rectificationWorkbook(run, lang));
-      continue;
     }
-    const formatter = await getFormatter(target.name);
-    if (!formatter) continue;
-    const text = formatIsolated(formatter, target.name, run, {
-      lang,
-      color: io.color && !target.file,
-      cwd,
-      quiet: Boolean(flags.quiet),
-    });
-    if (target.file) writeFileSync(resolve(cwd, target.file), text);
-    else io.out(text);
   }
   if (run.fatalInputError) io.exit(2);
   else if (run.errorCount > 0) io.exit(1);
@@ -251,6 +243,65 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
       `caselint: 警告 ${run.warningCount} 项，超过 --max-warnings ${flags.maxWarnings} / ${run.warningCount} warnings exceed --max-warnings ${flags.maxWarnings}\n`,
     );
     io.exit(1);
+  }
+}
+
+/** the text outputs of a lint run, each written case by case as the results arrive (src/format/sink.ts) */
+class StreamedOutputs {
+  private formats: (StreamFormat | undefined)[] = [];
+  private sinks: FormatSink[] = [];
+  private files: number[] = [];
+
+  constructor(
+    private readonly targets: OutputTarget[],
+    private readonly io: CliIO,
+    private readonly cwd: string,
+    private readonly quiet: boolean,
+  ) {}
+
+  async load(): Promise<void> {
+    this.formats = await Promise.all(
+      this.targets.map((t) => (BINARY_FORMATS.includes(t.name) ? undefined : getStreamFormat(t.name))),
+    );
+  }
+
+  start(start: RunStart, lang: Lang, beforeTerminalText: () => void): void {
+    this.targets.forEach((target, i) => {
+      const format = this.formats[i];
+      if (!format) return;
+      let write: (text: string) => void;
+      if (target.file) {
+        const fd = openSync(resolve(this.cwd, target.file), 'w');
+        this.files.push(fd);
+        write = (text) => void writeSync(fd, text);
+      } else {
+        write = (text) => {
+          beforeTerminalText();
+          this.io.out(text);
+        };
+      }
+      const options = { lang, color: this.io.color && !target.file, cwd: this.cwd, quiet: this.quiet };
+      this.sinks.push(new FormatSink(format(start, options), target.name, write));
+    });
+  }
+
+  add(result: CaseResult): void {
+    for (const sink of this.sinks) sink.add(result);
+  }
+
+  finish(end: RunEnd): void {
+    try {
+      for (const sink of this.sinks) sink.finish(end);
+    } finally {
+      this.dispose();
+    }
+  }
+
+  dispose(): void {
+    for (const sink of this.sinks) sink.dispose();
+    for (const fd of this.files) closeSync(fd);
+    this.sinks = [];
+    this.files = [];
   }
 }
 
@@ -276,11 +327,12 @@ function printConfig(flags: LintFlags, io: CliIO): void {
       cwd,
       ...(flags.config ? { configPath: flags.config } : {}),
       ...(flags.asOf ? { asOf: flags.asOf } : {}),
-      ruleOverrides: parseRuleOverrides(flags.rule),
+      ruleOverrides: parseRuleOverrides(flags.rule, flags.lang),
+      rules: getRules(),
     });
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.err(`caselint: 配置文件错误 / configuration error: ${error.message}\n`);
+      io.err(`${error.text(flags.lang, cwd)}\n`);
       io.exit(2);
       return;
     }

@@ -1,0 +1,97 @@
+// Loads dist/caselint.cjs with a V8 code cache (vm.Script with cachedData; the bundle holds no import(), see
+// scripts/build-bundle.mjs). The cache is a private folder of the user in the system's temporary directory, one
+// file per bundle build, Node version and command; V8 itself rejects a cache that does not match the code or the
+// engine, and then it is written again. NODE_DISABLE_COMPILE_CACHE=1 turns it off (the bundle is then required).
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const BUNDLE = fileURLToPath(new URL('../dist/caselint.cjs', import.meta.url));
+
+/** FNV-1a, to name cache files (not a security measure: the folder's ownership is) */
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** the user's own cache folder, or undefined when it cannot be trusted (another owner, writable by others) */
+function cacheFolder() {
+  const uid = process.getuid?.();
+  const dir = join(tmpdir(), `caselint-compile-cache-${uid ?? 'user'}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = lstatSync(dir);
+    if (!st.isDirectory()) return undefined;
+    if (uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0)) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** the first argument that is not an option: the command, so that each command's cache holds its own code */
+function commandOf(argv) {
+  return argv.slice(2).find((a) => !a.startsWith('-')) ?? '';
+}
+
+export function loadBundle(argv = process.argv) {
+  const require = createRequire(BUNDLE);
+  const dir = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheFolder();
+  if (!dir) return { bundle: require(BUNDLE), saveCache() {} };
+
+  const source = readFileSync(BUNDLE, 'utf8');
+  const st = statSync(BUNDLE);
+  const prefix = hash(BUNDLE);
+  const stamp = hash([st.size, st.mtimeMs, process.version, process.arch, commandOf(argv)].join('\0'));
+  const file = join(dir, `${prefix}-${stamp}.bin`);
+  let cachedData;
+  try {
+    cachedData = readFileSync(file);
+  } catch {
+    // no cache yet
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: BUNDLE,
+    cachedData,
+  });
+  const module = { exports: {}, filename: BUNDLE };
+  script.runInThisContext()(module.exports, require, module, BUNDLE, dirname(BUNDLE));
+
+  return {
+    bundle: module.exports,
+    /** writes the cache when there was none or V8 refused it; call it after the command ran */
+    saveCache() {
+      if (cachedData && !script.cachedDataRejected) return;
+      try {
+        const data = script.createCachedData();
+        const partial = `${file}.${process.pid}.tmp`;
+        writeFileSync(partial, data, { mode: 0o600 });
+        renameSync(partial, file);
+        // caches written before this build of the bundle are of no further use
+        for (const name of readdirSync(dir)) {
+          if (!name.startsWith(`${prefix}-`)) continue;
+          const old = join(dir, name);
+          if (statSync(old).mtimeMs < st.mtimeMs) rmSync(old, { force: true });
+        }
+      } catch {
+        // a cache that cannot be written only costs the next start its compile time
+      }
+    },
+  };
+}

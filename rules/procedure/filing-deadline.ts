@@ -202,6 +202,8 @@ export const rule: Rule = {
           en: "When the violation rests on a monitoring report (measurements or monitoring evidence recorded) issued after the clock's start and before the filing, where the filing clock starts: 'clue' (the report does not move the start, as clockStart; default) or 'report-received' (the day the report was received, event monitoring-report-received). Neither measure counts from the report: the 2010 measures tie the 7 working days to the preliminary review (art. 22), keep 7 working days where evidence was gathered before the filing (art. 24) and exclude monitoring time only from the 3-month decision period (art. 55); the text of art. 18 of the 2023 measures could not be checked (unconfirmed). With 'report-received', a report issued without a recorded receipt date, when the filing is late counted from the clue, is reported as not checked",
         },
         default: 'clue',
+        type: 'string',
+        enum: ['clue', 'report-received'],
       },
       pendingCasesFollow: {
         description: {

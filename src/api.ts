@@ -59,6 +59,22 @@ function report(run: LintRun, options: LintApiOptions, cwd: string): JsonReport 
   ) as JsonReport;
 }
 
+let running = 0;
+
+/**
+ * Runs one API call; the shared resources (the text-extraction worker, worker threads) are shut down when the last
+ * call in flight ends, so concurrent calls do not stop each other's workers and the host process can exit.
+ */
+async function apiCall<T>(work: () => Promise<T>): Promise<T> {
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    if (running === 0) await shutdown();
+  }
+}
+
 function workersFor(options: LintApiOptions): WorkerSetting | false {
   const entry = workerEntry();
   if (options.ruleSet || !entry || options.concurrency === 'off') return false;
@@ -71,7 +87,7 @@ function workersFor(options: LintApiOptions): WorkerSetting | false {
 export async function lint(paths: string | string[], options: LintApiOptions = {}): Promise<JsonReport> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const list = typeof paths === 'string' ? [paths] : paths;
-  try {
+  return apiCall(async () => {
     const run = await lintPaths(list, {
       cwd,
       config: resolveConfig({ ...configInput(options, cwd), rules: options.ruleSet ?? allRules }),
@@ -82,9 +98,7 @@ export async function lint(paths: string | string[], options: LintApiOptions = {
         : {}),
     });
     return report(run, options, cwd);
-  } finally {
-    await shutdown();
-  }
+  });
 }
 
 export interface LintCaseOptions extends Omit<LintApiOptions, 'cache' | 'concurrency'> {
@@ -98,7 +112,11 @@ export interface LintCaseOptions extends Omit<LintApiOptions, 'cache' | 'concurr
  * Checks one case object in memory (the parsed content of a case.yaml / case.json): schema, then the rules.
  * Positions are unknown for an object, so every finding is at 1:1 with its JSON pointer in `path`.
  */
-export async function lintCase(data: unknown, options: LintCaseOptions = {}): Promise<JsonReport> {
+export function lintCase(data: unknown, options: LintCaseOptions = {}): Promise<JsonReport> {
+  return apiCall(() => checkCaseObject(data, options));
+}
+
+async function checkCaseObject(data: unknown, options: LintCaseOptions): Promise<JsonReport> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const file = options.file ?? 'case.yaml';
   const config = resolveConfig({ ...configInput(options, cwd), rules: options.ruleSet ?? allRules });
@@ -107,31 +125,27 @@ export async function lintCase(data: unknown, options: LintCaseOptions = {}): Pr
   const locator = { locate: nowhere, locateKey: nowhere };
   const errors = validateCase(data, file, locator);
   let result: CaseResult;
-  try {
-    if (errors.length > 0) {
-      result = { file, findings: errors.map((e) => loadErrorFinding(e, basename(file))) };
-    } else {
-      const caseData = data as CaseData;
-      const dir = resolve(cwd, options.dir ?? '.');
-      const c = buildCase({ data: caseData, dir, file }, env.knowledge.law);
-      const jurisdiction = caseData.case.jurisdiction;
-      const input: CaseRunInput = {
-        case: c,
-        locate: nowhere,
-        active: env.active,
-        base: jurisdiction ? { ...env.base, settings: { ...env.settings, jurisdiction } } : env.base,
-        cwd,
-        knownRules: env.rules,
-      };
-      if (options.dir && env.needsAttachments) {
-        const { prepareAttachments } = await import('./load/attachments.js');
-        input.attachments = await prepareAttachments(c, { extractText: config.attachments.extractText });
-      }
-      const { findings, coverage } = checkCaseWithCoverage(input);
-      result = { file, caseId: c.id, findings, coverage };
+  if (errors.length > 0) {
+    result = { file, findings: errors.map((e) => loadErrorFinding(e, basename(file))) };
+  } else {
+    const caseData = data as CaseData;
+    const dir = resolve(cwd, options.dir ?? '.');
+    const c = buildCase({ data: caseData, dir, file }, env.knowledge.law);
+    const jurisdiction = caseData.case.jurisdiction;
+    const input: CaseRunInput = {
+      case: c,
+      locate: nowhere,
+      active: env.active,
+      base: jurisdiction ? { ...env.base, settings: { ...env.settings, jurisdiction } } : env.base,
+      cwd,
+      knownRules: env.rules,
+    };
+    if (options.dir && env.needsAttachments) {
+      const { prepareAttachments } = await import('./load/attachments.js');
+      input.attachments = await prepareAttachments(c, { extractText: config.attachments.extractText });
     }
-  } finally {
-    await shutdown();
+    const { findings, coverage } = checkCaseWithCoverage(input);
+    result = { file, caseId: c.id, findings, coverage };
   }
   let errorCount = 0;
   let warningCount = 0;

@@ -3,7 +3,7 @@
  * rule options. A candidate is a valid name with optional labels (its Chinese name, aliases): the input is compared
  * with each by edit distance (leven), and a name that contains the input or is contained in it also counts, so
  * 事先告知 finds prior-notice-served through its label 事先告知书送达. Garbage gets nothing: a candidate must be
- * within about a third of its length (half for Chinese text, where one character carries a word), and at most three
+ * within about a third of its length (of the shorter of the two for Chinese text), and at most three
  * are offered, nearest first.
  */
 import leven from 'leven';
@@ -40,10 +40,12 @@ function key(s: string): string {
     : k.replace(/[\s_]+/g, '-');
 }
 
-/** the largest distance still taken for a near miss of `name` */
-function tolerance(name: string): number {
+/** the largest distance still taken for a near miss of `name` (in Chinese, a third of the shorter of the two) */
+function tolerance(input: string, name: string): number {
   const length = [...name].length;
-  return HAN.test(name) ? Math.floor(length / 2) : Math.max(1, Math.floor(length / 3));
+  return HAN.test(name)
+    ? Math.floor(Math.min(length, [...input].length) / 3)
+    : Math.max(1, Math.floor(length / 3));
 }
 
 /** the input is part of the name or the name part of the input, and the shorter side is long enough to mean it */
@@ -69,7 +71,7 @@ export function suggest(
     for (const name of [candidate.value, ...(candidate.labels ?? [])]) {
       const n = normalise(name);
       if (n === '') continue;
-      const limit = tolerance(n);
+      const limit = tolerance(typed, n);
       const d = leven(typed, n, { maxDistance: Math.max(limit, typed.length, n.length) + 1 });
       // a containment match ranks after the near misses of the same size
       const score = d <= limit ? d : contains(typed, n) ? d + 0.5 : Infinity;
@@ -80,7 +82,7 @@ export function suggest(
   scored.sort((a, b) => a.score - b.score || a.order - b.order);
   // an exact match of a label or a spelling variant leaves no doubt; a near miss hides the far-fetched ones
   const best = scored[0]?.score ?? 0;
-  const kept = scored.filter((s) => s.score <= best * 2 + 1 && (best > 0 || s.score === 0));
+  const kept = scored.filter((s) => s.score <= best + 1 && (best > 0 || s.score === 0));
   return [...new Set(kept.map((s) => s.value))].slice(0, options.max ?? MAX_SUGGESTIONS);
 }
 

@@ -1,7 +1,9 @@
 /** The programmatic API (src/api.ts): the same document as `caselint lint --format json`, for paths or one object. */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lint, lintCase } from '../src/api.js';
@@ -23,6 +25,7 @@ beforeAll(() => {
   cpSync(fromRoot('fixtures', 'cases', CASE), join(dir, 'clean'), { recursive: true });
   cpSync(fromRoot('fixtures', 'cases', CASE), join(dir, 'missing-decision'), { recursive: true });
   rmSync(join(dir, 'missing-decision', 'decision.pdf'));
+  cpSync(fromRoot('fixtures', 'cases', 'hazardous-waste'), join(dir, 'other'), { recursive: true });
 });
 
 afterAll(() => {
@@ -90,4 +93,31 @@ describe('lintCase(object, options)', () => {
     for (const f of findings) expect(f.ruleId).toMatch(/^input\//);
     expect(findings.map((f) => f.message).join('\n')).toMatch(/agency/);
   });
+});
+
+describe('an API host process', () => {
+  it('ends after several calls, sequential and concurrent, that extract document texts', () => {
+    // a fresh text cache and cases with different documents, so each call starts the extraction worker again;
+    // the bundle is what `import 'caselint'` loads
+    const script = join(dir, 'host.mjs');
+    writeFileSync(
+      script,
+      `import { lint, lintCase } from ${JSON.stringify(pathToFileURL(fromRoot('dist', 'caselint.js')).href)};
+const first = await lint(['clean']);
+const second = await lint(['other']);
+const data = JSON.parse(process.env.CASE_JSON);
+const both = await Promise.all([lint(['clean', 'missing-decision']), lintCase(data, { dir: 'clean' }), lint(['clean'])]);
+console.log(JSON.stringify([first, second, ...both].map((r) => r.summary.errors)));
+`,
+    );
+    const host = spawnSync(process.execPath, [script], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 90_000,
+      env: { ...process.env, XDG_CACHE_HOME: join(dir, 'text-cache'), CASE_JSON: JSON.stringify(caseData()) },
+    });
+    expect(host.signal, 'the process did not end by itself').toBeNull();
+    expect(host.status, host.stderr).toBe(0);
+    expect(JSON.parse(host.stdout)).toEqual([0, 0, 1, 0, 0]);
+  }, 120_000);
 });

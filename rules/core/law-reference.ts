@@ -1,5 +1,6 @@
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import type { Case, LawRef } from '../../src/model/case.js';
+import { didYouMeanLaw } from '../../src/law/suggest-law.js';
 import { notChecked } from '../../src/engine/coverage.js';
 
 const normalise = (name: string) => name.replace(/[《》\s]/g, '').replace(/^中华人民共和国/, '');
@@ -14,13 +15,14 @@ function voidBasis(c: Case): LegalBasis {
 
 function checkRef(ref: LawRef, c: Case, ctx: RuleContext, role: { zh: string; en: string }): RuleFinding[] {
   if (ref.law === undefined) {
+    const guess = didYouMeanLaw(ref.written, ctx.law.lines());
     return [
       {
         path: ref.pointer,
         severity: 'warning',
         message: {
-          zh: `${role.zh}中的法律名称“${ref.written}”无法识别，caselint 无法核对版本和罚款幅度；请使用规范名称或简称（如 大气污染防治法）`,
-          en: `The law name "${ref.written}" in the ${role.en} is not recognised, so its version and fine range cannot be checked; use the official or short name (e.g. 大气污染防治法)`,
+          zh: `${role.zh}中的法律名称“${ref.written}”无法识别，caselint 无法核对版本和罚款幅度${guess.zh.replace(/^，/, '；') || '；请使用规范名称或简称（如 大气污染防治法）'}`,
+          en: `The law name "${ref.written}" in the ${role.en} is not recognised, so its version and fine range cannot be checked${guess.en || '; use the official or short name (e.g. 大气污染防治法)'}`,
         },
       },
     ];

@@ -235,8 +235,8 @@ export const rule: Rule = {
           message: withBasis(
             ctx,
             {
-              zh: `${e.date}的“${e.event}”环节缺少${req.zh}`,
-              en: `The ${e.event} step of ${e.date} has no ${req.en}`,
+              zh: `${e.date}的“${e.event}”环节未记录${req.zh}`,
+              en: `No ${req.en} is recorded for the ${e.event} step of ${e.date}`,
             },
             b,
           ),

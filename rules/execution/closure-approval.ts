@@ -102,8 +102,8 @@ export const rule: Rule = {
           path: '/timeline',
           basis: bases,
           message: {
-            zh: `案件状态为${c.data.case.status === 'archived' ? '已归档' : '已结案'}，但时间线中没有${step.zh}（${law.zh}）`,
-            en: `The case is marked ${c.data.case.status} but the timeline has no ${step.en} (${law.en})`,
+            zh: `案件状态为${c.data.case.status === 'archived' ? '已归档' : '已结案'}，但时间线中未记录${step.zh}（${law.zh}）`,
+            en: `The case is marked ${c.data.case.status} but the timeline records no ${step.en} (${law.en})`,
           },
           suggestion: {
             zh: '在时间线记录结案（closed）事件，写明结案理由',
@@ -136,8 +136,8 @@ export const rule: Rule = {
       if (env === '2023' && documentsOf(c, 'closure-form').length === 0)
         push(
           '/documents',
-          `${closed.date}结案，案卷中没有经负责人批准的结案审批表`,
-          `The case was closed on ${closed.date} but no closure approval form signed off by a head is on file`,
+          `${closed.date}结案，案卷中未记录经负责人批准的结案审批表`,
+          `The case was closed on ${closed.date} but no closure approval form signed off by a head is recorded`,
           {
             zh: '填写结案审批表并归卷（closure-form）',
             en: 'Fill in the closure approval form and file it (closure-form)',

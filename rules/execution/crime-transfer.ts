@@ -61,8 +61,8 @@ export const rule: Rule = {
         push(
           t.pointer,
           crimeBases(t.date, 5, 5),
-          `${t.date}移送涉嫌犯罪案件，但没有正职负责人或者主持工作的负责人批准移送的记录`,
-          `The criminal transfer of ${t.date} has no approval by the head`,
+          `${t.date}移送涉嫌犯罪案件，但未记录正职负责人或者主持工作的负责人批准移送`,
+          `No approval by the head is recorded for the criminal transfer of ${t.date}`,
           recordApproval,
         );
     }
@@ -75,8 +75,8 @@ export const rule: Rule = {
         push(
           d.pointer,
           decideBases,
-          `${d.date}批准移送涉嫌犯罪案件，但没有专案组的书面报告记录`,
-          `The criminal transfer decided on ${d.date} has no written report by the case team`,
+          `${d.date}批准移送涉嫌犯罪案件，但未记录专案组的书面报告`,
+          `No written report by the case team is recorded for the criminal transfer decided on ${d.date}`,
           {
             zh: '将两名以上执法人员组成的专案组提出的书面报告归卷（transfer-reported）',
             en: 'File the written report of the case team of two or more officers (transfer-reported)',
@@ -201,8 +201,8 @@ export const rule: Rule = {
         push(
           '/documents',
           crimeBases(d.date, 6, 6),
-          '案卷中没有涉嫌犯罪案件移送书',
-          'No transfer letter for the suspected crime is on file',
+          '案卷中未记录涉嫌犯罪案件移送书',
+          'No transfer letter for the suspected crime is recorded',
           {
             zh: '归卷涉嫌犯罪案件移送书及调查报告、涉案物品清单、检验报告或鉴定结论等材料',
             en: 'File the transfer letter with the investigation report, list of items and test or appraisal reports',

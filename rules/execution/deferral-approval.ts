@@ -63,7 +63,7 @@ export const rule: Rule = {
         push(
           d.pointer,
           [aplBasis, ...envBasis],
-          `${d.date}批准延期、分期缴纳，但案卷中没有当事人此前提出的申请`,
+          `${d.date}批准延期、分期缴纳，但案卷中未记录当事人此前提出的申请`,
           `A deferral was approved on ${d.date} without a prior application by the party`,
           {
             zh: '将当事人的书面申请（deferral-requested）归卷；没有申请的，不得批准暂缓或分期',

@@ -18,8 +18,8 @@ export const rule: Rule = {
       en: 'Detention transfer: approval, papers and 3 working days',
     },
     description: {
-      zh: '对环境保护法第六十三条行为移送公安机关适用行政拘留的，应在作出处罚决定后经负责人批准，附移送书等材料，并自批准移送之日起3个工作日内移送。',
-      en: 'A transfer to the police for detention (Environmental Protection Law art. 63) follows the penalty decision, is approved by the head, goes with a transfer letter, and is handed over within 3 working days of the transfer decision.',
+      zh: '对环境保护法第六十三条行为移送公安机关适用行政拘留的，应在作出处罚决定后经负责人批准，附移送书等材料，并自批准移送之日起3个工作日内移送。完整案卷中没有移送审批步骤的为错误；审批步骤已记录但未记明批准负责人的为警告（未记录）。',
+      en: 'A transfer to the police for detention (Environmental Protection Law art. 63) follows the penalty decision, is approved by the head, goes with a transfer letter, and is handed over within 3 working days of the transfer decision. No approval step in a full dossier: error; an approval step that does not name the head: warning (not recorded).',
     },
     severity: 'error',
     category: '程序合法',
@@ -56,20 +56,26 @@ export const rule: Rule = {
         push(
           t.pointer,
           [basis(MEASURES, '2015', 10)],
-          `${t.date}移送行政拘留，但没有负责人批准移送的记录`,
-          `The detention transfer of ${t.date} has no approval by the head`,
+          `${t.date}移送行政拘留，但未记录负责人批准移送`,
+          `No approval by the head is recorded for the detention transfer of ${t.date}`,
           approve,
         );
     }
     for (const d of decided) {
+      // a recorded approval step that does not name the head is "not recorded", a warning (severity audit, issue 10
+      // §3); a transfer with no approval step at all in a full dossier stays an error (above)
       if (!d.approved_by)
-        push(
-          d.pointer,
-          [basis(MEASURES, '2015', 10)],
-          `${d.date}的移送决定未记录批准的负责人`,
-          `The transfer decision of ${d.date} does not record the approving head`,
-          approve,
-        );
+        findings.push({
+          ...citedFinding(
+            ctx,
+            d.pointer,
+            [basis(MEASURES, '2015', 10)],
+            `${d.date}的移送决定未记录批准的负责人`,
+            `The transfer decision of ${d.date} does not record the approving head`,
+            approve,
+          ),
+          severity: 'warning',
+        });
       if (!eventsOf(c, 'decision').some((e) => e.date <= d.date))
         push(
           d.pointer,
@@ -85,8 +91,8 @@ export const rule: Rule = {
         push(
           '/documents',
           [basis(MEASURES, '2015', 11)],
-          '案卷中没有案件移送书及移送材料清单',
-          'No transfer letter or list of transferred materials is on file',
+          '案卷中未记录案件移送书及移送材料清单',
+          'No transfer letter or list of transferred materials is recorded',
           {
             zh: '归卷案件移送书、移送审批表及移送材料清单（原件移送，复印件留存）',
             en: 'File the transfer letter, the approval form and the list of materials (originals sent, copies kept)',

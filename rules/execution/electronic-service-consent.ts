@@ -38,8 +38,8 @@ export const rule: Rule = {
           e.consent !== true
             ? { zh: '未记录当事人同意', en: 'no consent of the party is recorded' }
             : {
-                zh: '案卷中没有送达前签订的电子送达确认书',
-                en: 'no confirmation signed before the service is on file',
+                zh: '案卷中未记录送达前签订的电子送达确认书',
+                en: 'no confirmation signed before the service is recorded',
               };
         findings.push({
           path: e.consent !== true ? e.pointer : `${e.pointer}/method`,

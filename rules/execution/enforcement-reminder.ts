@@ -69,8 +69,8 @@ export const rule: Rule = {
           path: app.pointer,
           basis: bases,
           message: {
-            zh: `${app.date}申请人民法院强制执行，此前没有送达催告书（${law.zh}）`,
-            en: `The court application of ${app.date} was not preceded by a served reminder (${law.en})`,
+            zh: `${app.date}申请人民法院强制执行，此前未记录送达催告书（${law.zh}）`,
+            en: `No reminder served before the court application of ${app.date} is recorded (${law.en})`,
           },
           suggestion: {
             zh: '先书面催告，送达满10个工作日仍未履行再申请',

@@ -62,7 +62,7 @@ export const rule: Rule = {
         path: cur.pointer,
         basis: bases,
         message: {
-          zh: `时间线记录了${prev.date}和${cur.date}两次处罚决定，其间没有变更或撤销，同一违法行为不得两次罚款（${law.zh}）`,
+          zh: `时间线记录了${prev.date}和${cur.date}两次处罚决定，其间未记录变更或撤销，同一违法行为不得两次罚款（${law.zh}）`,
           en: `The timeline records penalty decisions on ${prev.date} and ${cur.date} with no change or revocation between them; one act may not be fined twice (${law.en})`,
         },
         suggestion: {

@@ -84,8 +84,8 @@ export const rule: Rule = {
         path: '/documents',
         basis: bases,
         message: {
-          zh: `当场收缴罚款，案卷中没有财政部门统一制发的罚款收据（${law.zh}）`,
-          en: `The fine was collected on the spot but no official finance-department receipt is on file (${law.en})`,
+          zh: `当场收缴罚款，案卷中未记录财政部门统一制发的罚款收据（${law.zh}）`,
+          en: `The fine was collected on the spot but no official finance-department receipt is recorded (${law.en})`,
         },
         suggestion: {
           zh: '当场收缴须出具财政部门统一制发的专用票据，并将存根归卷（payment-receipt）',

@@ -7,16 +7,20 @@ const PRESUPPOSE_SERVICE = new Set(['surcharge', 'reminder-served', 'enforcement
  * 公告送达: only when the party cannot be found or other methods fail; the reasons and steps are recorded in the
  * file; service is deemed complete 60 days (民事诉讼法 2017 §92) or 30 days (2021 and 2023 §95) after the notice.
  * Enforcement steps dated before that day ran against a decision not yet served.
+ *
+ * Severity (audit of issue 10 §3): an enforcement step dated before the deemed service is proved by two recorded
+ * dates and a period the law fixes, so it is an error; reasons not written in the record are "not recorded", a
+ * warning (they may be in a document the case file does not transcribe).
  */
 export const rule: Rule = {
   meta: {
     id: 'execution/public-notice-service',
     title: { zh: '公告送达的理由与期间', en: 'Public-notice service: reasons and period' },
     description: {
-      zh: '公告送达应在案卷中记明原因和经过；自公告之日起经过30日（2022年前为60日）才视为送达，此前不得据以加处罚款、催告或申请强制执行。',
-      en: 'Public-notice service records its reasons; it is deemed complete only after 30 days (60 before 2022), and no surcharge, reminder or court application may rest on it earlier.',
+      zh: '公告送达应在案卷中记明原因和经过；自公告之日起经过30日（2022年前为60日）才视为送达，此前不得据以加处罚款、催告或申请强制执行。日期证明执行早于视为送达的为错误；未记明原因和经过的为警告（未记录，可能载于未转录的文书）。',
+      en: 'Public-notice service records its reasons; it is deemed complete only after 30 days (60 before 2022), and no surcharge, reminder or court application may rest on it earlier. Enforcement dated before the deemed service is proved by the dates: error; reasons not written in the record are not recorded: warning.',
     },
-    severity: 'warning',
+    severity: 'error',
     category: '程序合法',
     needs: ['procedure-record'],
     basis: [basis('civil-procedure-law', '2021', 95), basis('civil-procedure-law', '2017', 92)],
@@ -31,6 +35,7 @@ export const rule: Rule = {
       if (!e.ground && !e.note) {
         findings.push({
           path: e.pointer,
+          severity: 'warning',
           basis: [{ ...period.basis, paragraph: 2 }],
           message: {
             zh: `${e.date}公告送达，未记明采用公告送达的原因和经过（${ctx.law.cite({ ...period.basis, paragraph: 2 }).zh}）`,

@@ -15,8 +15,8 @@ export const rule: Rule = {
     id: 'execution/seizure-term',
     title: { zh: '查封、扣押的审批、人员与期限', en: 'Seizure: approval, officers and term' },
     description: {
-      zh: '查封、扣押应事先经负责人批准，由两名以上执法人员实施，决定书载明期限；期限不超过30日，情况复杂的经负责人批准可延长一次且不超过30日，期满应解除。检测、检验、检疫或者技术鉴定的期间不计入查封、扣押期限（行政强制法第二十五条第三款，记录为testing_days）。',
-      en: 'A seizure is approved by the head beforehand, carried out by at least two officers, states its term, lasts at most 30 days (one approved extension of at most 30 days), and is released when the term ends. Days of testing, inspection, quarantine or appraisal are not counted (Administrative Compulsion Law art. 25(3); record them as testing_days).',
+      zh: '查封、扣押应事先经负责人批准，由两名以上执法人员实施，决定书载明期限；期限不超过30日，情况复杂的经负责人批准可延长一次且不超过30日，期满应解除。检测、检验、检疫或者技术鉴定的期间不计入查封、扣押期限（行政强制法第二十五条第三款，记录为testing_days）。未记明负责人批准的为警告（未记录）；人员、期限、解除的违反由记录证明，为错误。',
+      en: 'A seizure is approved by the head beforehand, carried out by at least two officers, states its term, lasts at most 30 days (one approved extension of at most 30 days), and is released when the term ends. Days of testing, inspection, quarantine or appraisal are not counted (Administrative Compulsion Law art. 25(3); record them as testing_days). An approval the record does not name is a warning (not recorded); officers, term and release breaches are proved by the record: error.',
     },
     severity: 'error',
     category: '程序合法',
@@ -39,8 +39,20 @@ export const rule: Rule = {
         bases.filter((b) => b.law !== S || !ctx.law.isBeforeLaw(S, s.date));
       const next = seizures[i + 1];
       const inScope = <T extends { date: string }>(e: T) => e.date >= s.date && (!next || e.date < next.date);
-      const push = (path: string, cited: LegalBasis[], zh: string, en: string, todo: Msg) =>
-        findings.push(citedFinding(ctx, path, inForce(cited), zh, en, todo));
+      // an approval the record does not name is "not recorded", a warning (severity audit, issue 10 §3); the
+      // officers, the term and the release are recorded facts whose breach the record proves (error)
+      const push = (
+        path: string,
+        cited: LegalBasis[],
+        zh: string,
+        en: string,
+        todo: Msg,
+        severity?: 'warning',
+      ) =>
+        findings.push({
+          ...citedFinding(ctx, path, inForce(cited), zh, en, todo),
+          ...(severity ? { severity } : {}),
+        });
       if (!s.approved_by)
         push(
           s.pointer,
@@ -51,6 +63,7 @@ export const rule: Rule = {
             zh: '记录实施前负责人的书面批准（approved_by）；情况紧急当场实施的，24小时内补办批准，否则立即解除',
             en: 'Record the head’s prior written approval (approved_by); an emergency seizure needs approval within 24 hours or is released',
           },
+          'warning',
         );
       if (new Set(s.officers ?? []).size < 2)
         push(
@@ -82,6 +95,7 @@ export const rule: Rule = {
             `${extension.date}延长查封、扣押未记录负责人批准`,
             `The extension of ${extension.date} records no approval by the head`,
             extendTodo,
+            'warning',
           );
         if (extension.date > firstEnd)
           push(

@@ -78,8 +78,8 @@ export const rule: Rule = {
           cause: serviceProofCause(e.pointer),
           basis: bases,
           message: {
-            zh: `${e.date}送达${what.zh}没有送达凭证（送达回证、邮寄回执、电子送达记录或公告记录）（${law.zh}）`,
-            en: `The service of the ${what.en} on ${e.date} has no proof of service on file (${law.en})`,
+            zh: `${e.date}送达${what.zh}，案卷中未记录送达凭证（送达回证、邮寄回执、电子送达记录或公告记录）（${law.zh}）`,
+            en: `No proof of service is recorded for the service of the ${what.en} on ${e.date} (${law.en})`,
           },
           suggestion: {
             zh: '将送达凭证归卷并在 proof 中引用',

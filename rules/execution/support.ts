@@ -184,7 +184,7 @@ export function checkPeriod(c: Case, ctx: RuleContext, p: PeriodCheck): RuleFind
       path: p.path,
       severity: 'warning',
       message: {
-        zh: `${p.label.zh}已于${p.due}届满，${p.missing?.zh ?? '案卷中没有相应记录'}（${law.zh}）`,
+        zh: `${p.label.zh}已于${p.due}届满，${p.missing?.zh ?? '案卷中未记录该环节'}（${law.zh}）`,
         en: `${p.label.en} ended on ${p.due} and ${p.missing?.en ?? 'the file records no such step'} (${law.en})`,
       },
       suggestion: p.advice,

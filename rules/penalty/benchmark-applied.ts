@@ -86,7 +86,7 @@ export const rule: Rule = {
           basis: [basis],
           message: {
             zh: `未记载适用的裁量基准；决定日${decided}有效的基准为${expected.title}（${expected.id}）（${cite.zh}）`,
-            en: `No benchmark is named; on the decision date ${decided} the benchmark in force was ${expected.title_en} (${expected.id}) (${cite.en})`,
+            en: `No benchmark applied is recorded; on the decision date ${decided} the benchmark in force was ${expected.title_en} (${expected.id}) (${cite.en})`,
           },
         });
       }

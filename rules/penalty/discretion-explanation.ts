@@ -47,8 +47,8 @@ export const rule: Rule = {
         path: c.data.discretion ? '/discretion' : '/penalty/fine',
         basis,
         message: {
-          zh: `罚款${yuan(fine).zh}${text ? '的裁量说明过于简略' : '没有裁量说明'}，未说明裁量因素和适用基准的理由（${basis.map((b) => ctx.law.cite(b).zh).join('、')}）`,
-          en: `The fine of ${yuan(fine).en} has ${text ? 'too short an' : 'no'} explanation of the discretion factors and the benchmark applied (${basis.map((b) => ctx.law.cite(b).en).join('; ')})`,
+          zh: `罚款${yuan(fine).zh}${text ? '的裁量说明过于简略' : '未记录裁量说明'}，未说明裁量因素和适用基准的理由（${basis.map((b) => ctx.law.cite(b).zh).join('、')}）`,
+          en: `${text ? `The explanation of the fine of ${yuan(fine).en} is too short: it does not give` : `No explanation is recorded for the fine of ${yuan(fine).en}: none gives`} the discretion factors and the benchmark applied (${basis.map((b) => ctx.law.cite(b).en).join('; ')})`,
         },
         suggestion: {
           zh: '在discretion.explanation中写明裁量因素、档次、适用的裁量基准及计算过程',

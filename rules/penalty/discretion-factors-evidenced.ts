@@ -67,8 +67,8 @@ export const rule: Rule = {
         path: `/discretion/factors/${first.i}`,
         basis: [basis],
         message: {
-          zh: `裁量因素${list('zh')}在证据清单中没有任何支持${evidence.length === 0 ? '（证据清单为空）' : ''}（${named.zh}）`,
-          en: `The discretion factor(s) ${list('en')} have no support anywhere in the evidence list${evidence.length === 0 ? ' (the list is empty)' : ''} (${named.en})`,
+          zh: `裁量因素${list('zh')}在证据清单中未记录任何支持证据${evidence.length === 0 ? '（证据清单为空）' : ''}（${named.zh}）`,
+          en: `No evidence in the evidence list is recorded for the discretion factor(s) ${list('en')}${evidence.length === 0 ? ' (the list is empty)' : ''} (${named.en})`,
         },
         suggestion: {
           zh: '在证据清单中列明支持该因素的证据，并在evidence中填写其文书编号（documents[].id）',

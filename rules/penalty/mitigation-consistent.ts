@@ -1,5 +1,6 @@
 import { unfoundedMitigationCause } from '../shared/causes.js';
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import {
   apl,
   decisionDate,
@@ -89,14 +90,27 @@ export const rule: Rule = {
     }
     // a statutory ground claimed with evidence the file does not hold
     const known = new Set((c.data.documents ?? []).map((x) => x.id));
+    const claimed = (p.treatment_grounds ?? []).filter(
+      (g) => isStatutoryGround(g) && g.evidence !== undefined,
+    );
+    // without the list of documents, evidence not listed is only not recorded
+    if (claimed.length > 0 && !c.known.has('/documents')) {
+      findings.push(
+        notChecked('documents', {
+          zh: '法定情节的证据在卷',
+          en: 'evidence of the statutory grounds on file',
+        }),
+      );
+      return findings;
+    }
     (p.treatment_grounds ?? []).forEach((g, i) => {
       if (!isStatutoryGround(g) || g.evidence === undefined || known.has(g.evidence)) return;
       findings.push({
         path: `/penalty/treatment_grounds/${i}/evidence`,
         basis,
         message: {
-          zh: `法定情节“${g.ground}”所引证据“${g.evidence}”不在卷内，该情节没有证据支持（${cite.zh}）`,
-          en: `The evidence "${g.evidence}" for the statutory ground "${g.ground}" is not in the file, so the ground is unsupported (${cite.en})`,
+          zh: `法定情节“${g.ground}”所引证据“${g.evidence}”不在案卷文书目录中，该情节未记录证据支持（${cite.zh}）`,
+          en: `The evidence "${g.evidence}" for the statutory ground "${g.ground}" is not listed in the documents, so no evidence for the ground is recorded (${cite.en})`,
         },
         suggestion: {
           zh: '将支持该情节的证据归卷，或更正evidence',

@@ -116,7 +116,7 @@ export const rule: Rule = {
                 en: `The collective discussion (${after.date}) came after the decision of ${decision.date} (${reason.en})`,
               }
             : {
-                zh: `本案应经负责人集体讨论决定（${reason.zh}），但决定前没有集体讨论记录`,
+                zh: `本案应经负责人集体讨论决定（${reason.zh}），但决定前未记录集体讨论`,
                 en: `The heads had to decide collectively (${reason.en}), but no collective discussion precedes the decision`,
               },
           bases,

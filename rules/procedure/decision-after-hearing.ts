@@ -63,8 +63,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `${hearing.date}举行了听证，案卷中没有听证笔录`,
-            en: `A hearing was held on ${hearing.date} but the file holds no hearing record`,
+            zh: `${hearing.date}举行了听证，案卷中未记录听证笔录`,
+            en: `A hearing was held on ${hearing.date} but no hearing record is recorded in the file`,
           },
           b,
         ),

@@ -6,24 +6,45 @@ import type { Case, TimelineEvent } from '../../src/model/case.js';
 import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import { INVESTIGATIVE_STEPS } from './support/steps.js';
+import { notChecked } from '../../src/engine/coverage.js';
 
-function certificateProblem(c: Case, name: string, date: string): Msg | undefined {
+/** why an officer on a step does not count: proven (not listed, certificate not valid that day) or not recorded */
+type Problem = { proven: boolean; msg: Msg };
+
+function certificateProblem(c: Case, name: string, date: string): Problem | undefined {
   const officer = c.data.officers.find((o) => o.name === name);
-  if (!officer) return { zh: `${name}不在执法人员名单中`, en: `${name} is not listed among the officers` };
+  if (!officer)
+    return {
+      proven: true,
+      msg: { zh: `${name}不在执法人员名单中`, en: `${name} is not listed among the officers` },
+    };
+  // a certificate number missing from the record is not recorded, not proof that the officer held none
   if (!officer.certificate)
-    return { zh: `${name}未记录执法证件号`, en: `${name} has no recorded enforcement certificate` };
+    return {
+      proven: false,
+      msg: { zh: `${name}未记录执法证件号`, en: `${name}'s enforcement certificate is not recorded` },
+    };
   if (officer.certificate_valid_from !== undefined && date < officer.certificate_valid_from)
     return {
-      zh: `${name}的执法证件自${officer.certificate_valid_from}起有效，${date}尚未生效`,
-      en: `${name}'s certificate is valid from ${officer.certificate_valid_from}, not yet on ${date}`,
+      proven: true,
+      msg: {
+        zh: `${name}的执法证件自${officer.certificate_valid_from}起有效，${date}尚未生效`,
+        en: `${name}'s certificate is valid from ${officer.certificate_valid_from}, not yet on ${date}`,
+      },
     };
   if (officer.certificate_valid_to !== undefined && date > officer.certificate_valid_to)
     return {
-      zh: `${name}的执法证件已于${officer.certificate_valid_to}到期`,
-      en: `${name}'s certificate expired on ${officer.certificate_valid_to}`,
+      proven: true,
+      msg: {
+        zh: `${name}的执法证件已于${officer.certificate_valid_to}到期`,
+        en: `${name}'s certificate expired on ${officer.certificate_valid_to}`,
+      },
     };
   return undefined;
 }
+
+const STEP_OFFICERS: Msg = { zh: '调查取证环节的执法人员', en: 'the officers of the investigative steps' };
+const CERTIFICATES: Msg = { zh: '执法人员的执法证件号', en: "the officers' certificate numbers" };
 
 const STEP_ZH: Record<string, string> = {
   inspection: '现场检查',
@@ -49,8 +70,8 @@ export const rule: Rule = {
     id: 'procedure/enforcement-officers',
     title: { zh: '执法人员人数与执法证件', en: 'Two officers with valid certificates' },
     description: {
-      zh: '现场检查（含复查）、调查询问、采样、先行登记保存等调查取证步骤，执法人员不得少于两人，每人须持有在该日有效的执法证件。是否出示证件载于笔录文本，本规则不检查。',
-      en: 'Every inspection (including re-inspection), inquiry, sampling or evidence-preservation step needs at least two officers, each holding an enforcement certificate valid on that day. Whether the certificates were shown is in the record text and not checked here.',
+      zh: '现场检查（含复查）、调查询问、采样、先行登记保存等调查取证步骤，执法人员不得少于两人，每人须持有在该日有效的执法证件。是否出示证件载于笔录文本，本规则不检查。环节未记录执法人员、或执法证件号未记录时，列为未记录、未检查，不认定人数不足。',
+      en: 'Every inspection (including re-inspection), inquiry, sampling or evidence-preservation step needs at least two officers, each holding an enforcement certificate valid on that day. Whether the certificates were shown is in the record text and not checked here. A step that names no officers, or officers whose certificates are not recorded, are reported as not recorded, not as too few officers.',
     },
     severity: 'error',
     category: '程序合法',
@@ -71,19 +92,50 @@ export const rule: Rule = {
       const b = bases(ctx, e);
       const step = { zh: `${e.date}${STEP_ZH[e.event] ?? e.event}`, en: `the ${e.event} of ${e.date}` };
       const names = [...new Set(e.officers ?? [])];
+      const check: Msg = {
+        zh: `${step.zh}的执法人员人数与证件`,
+        en: `officers and certificates of ${step.en}`,
+      };
+      // a step that names nobody does not say how many officers took it: not recorded, not "0 officers"
+      if (names.length === 0) {
+        findings.push(
+          notChecked(
+            { fact: 'step-officers', kind: 'not-recorded', label: STEP_OFFICERS, path: e.pointer },
+            check,
+          ),
+        );
+        continue;
+      }
+      if (!c.known.has('/officers')) {
+        findings.push(notChecked('officers', check));
+        continue;
+      }
       const problems = names.map((name) => ({ name, problem: certificateProblem(c, name, e.date) }));
       const valid = problems.filter((p) => p.problem === undefined).length;
-      if (valid < 2) {
-        const why = problems.filter((p) => p.problem).map((p) => p.problem as Msg);
-        findings.push({
-          message: withBasis(
-            ctx,
-            {
-              zh: `${step.zh}只有${valid}名持有效执法证件的执法人员，少于两人${why.length ? `（${why.map((w) => w.zh).join('；')}）` : ''}`,
-              en: `${step.en} has ${valid} officer${valid === 1 ? '' : 's'} with a valid certificate, fewer than two${why.length ? ` (${why.map((w) => w.en).join('; ')})` : ''}`,
-            },
-            b,
+      const unrecorded = problems.filter((p) => p.problem?.proven === false).length;
+      if (valid < 2 && valid + unrecorded >= 2) {
+        findings.push(
+          notChecked(
+            { fact: 'officer-certificates', kind: 'not-recorded', label: CERTIFICATES, path: '/officers' },
+            check,
           ),
+        );
+        continue;
+      }
+      if (valid < 2) {
+        const why = problems.flatMap((p) => (p.problem ? [p.problem.msg] : []));
+        const message: Msg =
+          names.length < 2
+            ? {
+                zh: `${step.zh}记录的执法人员只有${names.length}名（${names.join('、')}），少于两人${why.length ? `（${why.map((w) => w.zh).join('；')}）` : ''}`,
+                en: `${step.en} records ${names.length} officer (${names.join(', ')}), fewer than two${why.length ? ` (${why.map((w) => w.en).join('; ')})` : ''}`,
+              }
+            : {
+                zh: `${step.zh}记录的${names.length}名执法人员中持有效执法证件的只有${valid}名，少于两人（${why.map((w) => w.zh).join('；')}）`,
+                en: `Of the ${names.length} officers recorded for ${step.en}, ${valid} held a valid certificate, fewer than two (${why.map((w) => w.en).join('; ')})`,
+              };
+        findings.push({
+          message: withBasis(ctx, message, b),
           path: `${e.pointer}/officers`,
           basis: b,
           suggestion: {
@@ -96,9 +148,13 @@ export const rule: Rule = {
       // two valid officers were present: a listed officer whose certificate was not valid still acted without one;
       // persons not in officers[] (e.g. monitoring technicians, 2010 办法 §29) are support staff and not reported
       for (const { name, problem } of problems) {
-        if (!problem || !c.data.officers.some((o) => o.name === name && o.certificate)) continue;
+        if (!problem?.proven || !c.data.officers.some((o) => o.name === name && o.certificate)) continue;
         findings.push({
-          message: withBasis(ctx, { zh: `${step.zh}：${problem.zh}`, en: `${step.en}: ${problem.en}` }, b),
+          message: withBasis(
+            ctx,
+            { zh: `${step.zh}：${problem.msg.zh}`, en: `${step.en}: ${problem.msg.en}` },
+            b,
+          ),
           path: `${e.pointer}/officers`,
           basis: b,
           severity: 'warning',

@@ -134,8 +134,8 @@ export const rule: Rule = {
                     en: `Evidence preserved on ${p.date} was approved only on ${after.date}: neither beforehand nor within 24 hours after`,
                   }
               : {
-                  zh: `${p.date}先行登记保存没有负责人批准记录`,
-                  en: `The evidence preservation of ${p.date} has no approval by the head`,
+                  zh: `${p.date}先行登记保存，未记录负责人批准`,
+                  en: `No approval by the head is recorded for the evidence preservation of ${p.date}`,
                 },
             b,
           ),
@@ -209,8 +209,8 @@ export const rule: Rule = {
                 en: `The preservation handling period ends on ${due}; ${rem.en} left`,
               }
             : {
-                zh: `${p.date}先行登记保存的证据没有处理决定，${limit.zh}期限已于${due}届满${conflict.zh}`,
-                en: `Evidence preserved on ${p.date} has no handling decision; the ${limit.en} period ended on ${due}${conflict.en}`,
+                zh: `${p.date}先行登记保存的证据未记录处理决定，${limit.zh}期限已于${due}届满${conflict.zh}`,
+                en: `No handling decision is recorded for the evidence preserved on ${p.date}; the ${limit.en} period ended on ${due}${conflict.en}`,
               },
           s.pending ? period.bases : periodBases,
         ),

@@ -48,8 +48,8 @@ export const rule: Rule = {
           message: withBasis(
             ctx,
             {
-              zh: '案卷时间线缺少立案审批，一般程序案件应当先立案后作出处罚',
-              en: 'The timeline has no filing approval; a general-procedure case must be filed before it is decided',
+              zh: '案卷时间线未记录立案审批，一般程序案件应当先立案后作出处罚',
+              en: 'The timeline records no filing approval; a general-procedure case must be filed before it is decided',
             },
             b,
           ),
@@ -87,7 +87,7 @@ export const rule: Rule = {
       findings.push({
         message: withBasis(
           ctx,
-          { zh: '案卷中没有立案审批表', en: 'The file holds no filing approval form' },
+          { zh: '案卷中未记录立案审批表', en: 'No filing approval form is recorded in the file' },
           b,
         ),
         path: filing.pointer,

@@ -53,8 +53,8 @@ export const rule: Rule = {
           message: withBasis(
             ctx,
             {
-              zh: `${h.date}举行听证，之前没有送达听证通知书的记录`,
-              en: `The hearing of ${h.date} has no hearing notice served before it`,
+              zh: `${h.date}举行听证，之前未记录送达听证通知书`,
+              en: `No hearing notice served before the hearing of ${h.date} is recorded`,
             },
             b,
           ),

@@ -67,8 +67,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `${e.date}的${e.event === 'inquiry' ? '调查询问' : e.event === 'sampling' ? '采样' : '现场检查'}没有${want.zh}`,
-            en: `The ${e.event} of ${e.date} has no ${want.en}`,
+            zh: `${e.date}的${e.event === 'inquiry' ? '调查询问' : e.event === 'sampling' ? '采样' : '现场检查'}，案卷中未记录${want.zh}`,
+            en: `No ${want.en} is recorded for the ${e.event} of ${e.date}`,
           },
           b,
         ),

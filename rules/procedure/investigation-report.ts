@@ -55,8 +55,8 @@ export const rule: Rule = {
           message: withBasis(
             ctx,
             {
-              zh: `案卷缺少调查终结报告，却已于${next.date}进入${stepName(next.event).zh}`,
-              en: `There is no investigation report, yet the case reached the ${stepName(next.event).en} on ${next.date}`,
+              zh: `案卷中未记录调查终结报告，却已于${next.date}进入${stepName(next.event).zh}`,
+              en: `No investigation report is recorded, yet the case reached the ${stepName(next.event).en} on ${next.date}`,
             },
             b,
           ),

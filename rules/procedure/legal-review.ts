@@ -102,8 +102,8 @@ export const rule: Rule = {
                   en: `The legal review (${after.date}) came after the decision of ${decision.date}; this case must be reviewed first (${reason.en})`,
                 }
               : {
-                  zh: `处罚决定（${decision.date}）前没有法制审核记录（${reason.zh}）`,
-                  en: `No legal review before the decision of ${decision.date} (${reason.en})`,
+                  zh: `处罚决定（${decision.date}）前未记录法制审核（${reason.zh}）`,
+                  en: `No legal review before the decision of ${decision.date} is recorded (${reason.en})`,
                 },
             bases,
           ),

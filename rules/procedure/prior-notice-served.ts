@@ -7,6 +7,7 @@ import { documentById, eventsOf } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, basis, envVersion, withBasis } from './support/law.js';
 import { serviceProofCause } from '../shared/causes.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import { noticeBases } from './support/notice.js';
 import { decisionOf, imposesPenalty, isGeneral } from './support/steps.js';
 
@@ -42,6 +43,16 @@ export const rule: Rule = {
     const notices = eventsOf(c, 'prior-notice-served');
     const served = notices.filter((n) => n.date <= decision.date);
     if (served.length === 0) {
+      // a notice recorded without an exact date may have come before the decision: not checked, not "not served"
+      if (c.undated.some((u) => u.event === 'prior-notice-served'))
+        return [
+          notChecked({
+            fact: 'prior-notice-date',
+            kind: 'not-recorded',
+            label: { zh: '事先告知书的送达日期', en: 'the service date of the prior notice' },
+            path: '/timeline',
+          }),
+        ];
       const late = notices[0];
       return [
         {
@@ -53,8 +64,8 @@ export const rule: Rule = {
                   en: `The prior notice was served on ${late.date}, after the decision of ${decision.date}`,
                 }
               : {
-                  zh: `处罚决定（${decision.date}）前没有送达行政处罚事先告知书`,
-                  en: `No prior notice was served before the decision of ${decision.date}`,
+                  zh: `案卷中未记录处罚决定（${decision.date}）前送达行政处罚事先告知书`,
+                  en: `The file records no prior notice served before the decision of ${decision.date}`,
                 },
             b,
           ),
@@ -85,8 +96,8 @@ export const rule: Rule = {
         message: withBasis(
           ctx,
           {
-            zh: `${last.date}送达事先告知书没有送达凭证`,
-            en: `The prior notice served on ${last.date} has no proof of service`,
+            zh: `${last.date}送达事先告知书，案卷中未记录送达凭证`,
+            en: `No proof of service is recorded for the prior notice served on ${last.date}`,
           },
           proofBases,
         ),

@@ -58,8 +58,8 @@ export const rule: Rule = {
           message: withBasis(
             ctx,
             {
-              zh: `${req.date}提出的${who}回避申请没有回避决定`,
-              en: `The recusal request of ${req.date}${who ? ` concerning ${who}` : ''} has no decision`,
+              zh: `${req.date}提出的${who}回避申请，未记录回避决定`,
+              en: `No decision is recorded on the recusal request of ${req.date}${who ? ` concerning ${who}` : ''}`,
             },
             b,
           ),

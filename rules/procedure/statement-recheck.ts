@@ -55,7 +55,7 @@ export const rule: Rule = {
                 en: `The re-check (${late.date}) of the statement of ${statement.date} came after the decision of ${decision.date}`,
               }
             : {
-                zh: `当事人于${statement.date}陈述申辩，决定前没有复核记录`,
+                zh: `当事人于${statement.date}陈述申辩，决定前未记录复核`,
                 en: `The party made a statement on ${statement.date}, but no re-check is recorded before the decision`,
               },
           b,

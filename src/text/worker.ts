@@ -149,11 +149,10 @@ class ExtractionWorker {
 let shared: ExtractionWorker | undefined;
 
 export function extractionWorker(): ExtractionWorker {
-  if (!shared) {
-    shared = new ExtractionWorker();
-    // the worker's piped stdout/stderr keep the event loop alive even when unref'd: close it when a command ends
-    onShutdown(closeExtractionWorker);
-  }
+  shared ??= new ExtractionWorker();
+  // the worker's piped stdout/stderr keep the event loop alive even when unref'd: close it when a command ends.
+  // Registered on every use, not once: a shutdown clears its closers, and an API host runs many commands.
+  onShutdown(closeExtractionWorker);
   return shared;
 }
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { isIsoDate } from '../../model/dates.js';
 import { loadKnowledge } from '../../law/index.js';
-import { normaliseLawName } from '../../law/registry.js';
+import { didYouMeanLaw } from '../../law/suggest-law.js';
 import { describeTier } from '../../law/describe.js';
 import { formatCitationEn, formatCitationZh, toChineseNumeral } from '../../law/numerals.js';
 import type { ClauseProvision, ClauseSuccessor, LawLine, PenaltyClause } from '../../law/types.js';
@@ -70,16 +70,6 @@ function successorText(
       return `${from} → ${to}${derived}`;
     })
     .join(zh ? '；' : '; ');
-}
-
-function suggestions(lines: LawLine[], query: string): string[] {
-  const q = normaliseLawName(query);
-  return lines
-    .filter((l) =>
-      [l.name, ...l.aliases].some((n) => normaliseLawName(n).includes(q) || q.includes(normaliseLawName(n))),
-    )
-    .map((l) => l.name)
-    .slice(0, 5);
 }
 
 export function lawText(
@@ -174,10 +164,12 @@ export function runLaw(name: string | undefined, flags: LawFlags, io: CliIO): vo
   const id = law.resolve(name);
   const line = id ? law.line(id) : undefined;
   if (!line) {
-    const similar = suggestions(law.lines(), name);
+    const guess = didYouMeanLaw(name, law.lines());
     throw new InputError(
-      bi(`未知法律 "${name}"`, `unknown law "${name}"`) +
-        (similar.length ? `；${bi('是否指', 'did you mean')}: ${similar.join(', ')}` : ''),
+      bi(
+        `未知法律 "${name}"${guess.zh || '（caselint law 列出全部法律）'}`,
+        `unknown law "${name}"${guess.en || ' (caselint law lists them all)'}`,
+      ),
     );
   }
   const clauses = (catalogue.all() as CatalogueClause[]).filter(

@@ -5,8 +5,9 @@ import { rules as execution } from './execution/index.js';
 import { rules as penalty } from './penalty/index.js';
 import { rules as doc } from './doc/index.js';
 import { rules as measures } from './measures/index.js';
+import { rules as repo } from './repo/index.js';
 
 /** Every rule caselint knows, by pack. */
-export const packs: Record<string, Rule[]> = { core, procedure, execution, penalty, measures, doc };
+export const packs: Record<string, Rule[]> = { core, procedure, execution, penalty, measures, doc, repo };
 
 export const allRules: Rule[] = Object.values(packs).flat();

@@ -40,7 +40,9 @@ describe('lint(paths, options)', () => {
     });
     expect(cli.code).toBe(1);
     expect(report).toEqual(JSON.parse(cli.stdout));
-    expect(report.summary).toEqual({ cases: 2, errors: 1, warnings: 0, infos: 0 });
+    // the two folders are copies of one case: besides the missing attachment, repo/duplicate-number on each (the
+    // cross-case findings come after the cases, not in results[].findings; the summary counts them)
+    expect(report.summary).toEqual({ cases: 2, errors: 3, warnings: 0, infos: 0 });
     expect(report.results.map((r) => r.case)).toEqual([NUMBER, NUMBER]);
     const missing = report.results[1]?.findings.find((f) => f.ruleId === 'doc/attachment-missing');
     expect(missing?.severity).toBe('error');

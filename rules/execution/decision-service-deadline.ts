@@ -1,5 +1,14 @@
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf } from '../../src/model/case.js';
+import { notChecked } from '../../src/engine/coverage.js';
+import type { Gap } from '../../src/engine/types.js';
+
+const SERVICE_DATE: Gap = {
+  fact: 'decision-service-date',
+  kind: 'not-recorded',
+  label: { zh: '处罚决定书的送达日期', en: 'the service date of the decision' },
+  path: '/timeline',
+};
 import { aplVersion, basis, checkPeriod, cite, envVersion, postedInTimeCaveat } from './support.js';
 
 /**
@@ -12,12 +21,12 @@ export const rule: Rule = {
     id: 'execution/decision-service-deadline',
     title: { zh: '处罚决定书送达期限', en: 'Service of the decision within 7 days' },
     description: {
-      zh: '行政处罚决定书应在宣告后当场交付；当事人不在场的，应在7日内送达（2021年7月15日起为7个工作日，此前为7日）。',
-      en: 'The decision is handed over when announced, or served within 7 days when the party is absent (7 working days from 2021-07-15, 7 calendar days before).',
+      zh: '行政处罚决定书应在宣告后当场交付；当事人不在场的，应在7日内送达（2021年7月15日起为7个工作日，此前为7日）。只有部分记录（如公开的决定书）时，记录了决定日期和送达日期的照常检查，未记录送达的列为未检查。',
+      en: 'The decision is handed over when announced, or served within 7 days when the party is absent (7 working days from 2021-07-15, 7 calendar days before). On a partial record (e.g. a published decision) a service recorded with its date is checked; an unrecorded one is reported as not checked.',
     },
     severity: 'error',
     category: '程序合法',
-    needs: ['procedure-record'],
+    // runs on a partial record too: a service recorded with its date is checked, an unrecorded one is coverage
     basis: [
       basis('admin-penalty-law', '2021', 61, 1),
       basis('admin-penalty-law', '2017', 40),
@@ -28,6 +37,8 @@ export const rule: Rule = {
   check(c, ctx) {
     if (c.data.case.procedure === 'simple') return [];
     const decisions = eventsOf(c, 'decision');
+    if (decisions.length === 0 && c.undated.some((u) => u.event === 'decision'))
+      return [notChecked('decision-date')];
     const findings: RuleFinding[] = [];
     decisions.forEach((decision, i) => {
       const next = decisions[i + 1];
@@ -40,6 +51,11 @@ export const rule: Rule = {
         basis('admin-penalty-law', apl, apl === '2021' ? 61 : 40, apl === '2021' ? 1 : undefined),
       ];
       if (env === '2023') bases.push(basis('env-penalty-measures', '2023', 58));
+      // a service missing from a partial record, or recorded without its day, is not recorded: not checked
+      if (!served && (c.record === 'partial' || c.undated.some((u) => u.event === 'decision-served'))) {
+        findings.push(notChecked(SERVICE_DATE));
+        return;
+      }
       if (served?.method === 'on-the-spot' && served.date !== decision.date) {
         const law = cite(ctx, bases);
         findings.push({

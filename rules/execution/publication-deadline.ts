@@ -1,4 +1,5 @@
-import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
+import type { Gap, LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { basis, checkPeriod, decisionEvent, envVersion, firstOnOrAfter, isOpen, cite } from './support.js';
 
 /**
@@ -7,17 +8,24 @@ import { basis, checkPeriod, decisionEvent, envVersion, firstOnOrAfter, isOpen, 
  * with no disclosure record is reported. Decisions not to penalise are left out. Simple-procedure decisions are
  * included only with the option `includeSimpleProcedure` (whether §61 reaches them is not confirmed).
  */
+const PUBLICATION_DATE: Gap = {
+  fact: 'publication-date',
+  kind: 'not-recorded',
+  label: { zh: '处罚决定的公开日期', en: 'the disclosure date of the decision' },
+  path: '/timeline',
+};
+
 export const rule: Rule = {
   meta: {
     id: 'execution/publication-deadline',
     title: { zh: '处罚决定信息公开及期限', en: 'Disclosure of the decision on time' },
     description: {
-      zh: '生态环境行政处罚决定应依法公开；2023年7月1日起应在决定作出之日起7个工作日内公开，此前（2010年办法）须公开但无期限。',
-      en: 'Penalty decisions are disclosed; from 2023-07-01 within 7 working days of the decision, before that (2010 measures) without a set period.',
+      zh: '生态环境行政处罚决定应依法公开；2023年7月1日起应在决定作出之日起7个工作日内公开，此前（2010年办法）须公开但无期限。只有部分记录时，记录了公开日期的照常检查，未记录公开的列为未检查。',
+      en: 'Penalty decisions are disclosed; from 2023-07-01 within 7 working days of the decision, before that (2010 measures) without a set period. On a partial record a disclosure recorded with its date is checked; an unrecorded one is reported as not checked.',
     },
     severity: 'error',
     category: '程序合法',
-    needs: ['procedure-record'],
+    // runs on a partial record too: a disclosure recorded with its date is checked, an unrecorded one is coverage
     basis: [
       basis('env-penalty-measures', '2023', 65),
       basis('env-penalty-measures', '2023', 61),
@@ -39,9 +47,12 @@ export const rule: Rule = {
     if (c.data.penalty.no_penalty) return [];
     if (c.data.case.procedure === 'simple' && ctx.options.includeSimpleProcedure !== true) return [];
     const decision = decisionEvent(c);
-    if (!decision) return [];
+    if (!decision) return c.undated.some((u) => u.event === 'decision') ? [notChecked('decision-date')] : [];
     const env = envVersion(ctx, decision.date);
     const published = firstOnOrAfter(c, 'published', decision.date);
+    // a disclosure missing from a partial record, or recorded without its day, is not recorded: not checked
+    if (!published && (c.record === 'partial' || c.undated.some((u) => u.event === 'published')))
+      return env === '2023' || env === '2010' ? [notChecked(PUBLICATION_DATE)] : [];
     if (env === '2023') {
       const bases: LegalBasis[] = [
         basis('env-penalty-measures', '2023', 65),

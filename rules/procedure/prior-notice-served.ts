@@ -16,12 +16,12 @@ export const rule: Rule = {
     id: 'procedure/prior-notice-served',
     title: { zh: '事先告知书在决定前送达', en: 'Prior notice served before the decision' },
     description: {
-      zh: '作出行政处罚决定前，应向当事人送达行政处罚事先（听证）告知书，并留存送达回证等送达凭证；未告知的不得作出处罚决定。',
-      en: 'Before a penalty decision the party must be served a prior notice, with proof of service kept on file; without notice no penalty may be decided.',
+      zh: '作出行政处罚决定前，应向当事人送达行政处罚事先（听证）告知书，并留存送达回证等送达凭证；未告知的不得作出处罚决定。只有部分记录时，记录的告知书晚于决定的照常报告，未记录告知书或送达凭证的列为未检查。',
+      en: 'Before a penalty decision the party must be served a prior notice, with proof of service kept on file; without notice no penalty may be decided. On a partial record a notice dated after the decision is still reported; a notice or proof of service not recorded is reported as not checked.',
     },
     severity: 'error',
     category: '程序合法',
-    needs: ['procedure-record'],
+    // runs on a partial record too: a notice dated after the decision is checked, a missing one is coverage
     basis: [
       basis(APL, '2021', 44),
       basis(APL, '2021', 62),
@@ -38,7 +38,7 @@ export const rule: Rule = {
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     if (!isGeneral(c) || !imposesPenalty(c)) return [];
     const decision = decisionOf(c);
-    if (!decision) return [];
+    if (!decision) return c.undated.some((u) => u.event === 'decision') ? [notChecked('decision-date')] : [];
     const b = noticeBases(ctx, decision.date);
     const notices = eventsOf(c, 'prior-notice-served');
     const served = notices.filter((n) => n.date <= decision.date);
@@ -54,6 +54,15 @@ export const rule: Rule = {
           }),
         ];
       const late = notices[0];
+      if (!late && c.record === 'partial')
+        return [
+          notChecked({
+            fact: 'prior-notice',
+            kind: 'not-recorded',
+            label: { zh: '事先告知书的送达', en: 'the service of the prior notice' },
+            path: '/timeline',
+          }),
+        ];
       return [
         {
           message: withBasis(
@@ -85,6 +94,19 @@ export const rule: Rule = {
       last.method === 'on-the-spot' ||
       (last.documents ?? []).some((id) => documentById(c, id)?.type === 'service-receipt');
     if (proof) return [];
+    // a partial record lists the notice but not its papers: proof of service is not recorded, not absent
+    if (c.record === 'partial')
+      return [
+        notChecked(
+          {
+            fact: 'prior-notice-proof',
+            kind: 'not-recorded',
+            label: { zh: '事先告知书的送达凭证', en: 'the proof of service of the prior notice' },
+            path: last.pointer,
+          },
+          { zh: '事先告知书的送达凭证', en: 'proof of service of the prior notice' },
+        ),
+      ];
     // 送达回证: 2010 办法 §57(2) / 2023 办法 §59(2) — documents are served with a proof of service kept on file
     const env = envVersion(ctx, last.date);
     const proofBases: LegalBasis[] = [

@@ -32,14 +32,14 @@ export const ENV_2023_FROM = '2023-07-01';
 export const ENV_2010_FROM = '2010-03-01';
 
 /** 行政处罚法 version label for a step: '2017' or '2021' (falls back on the in-force dates if the registry has no answer). */
-export function aplVersion(ctx: RuleContext, date: IsoDate): AplLabel {
+export function aplVersion(ctx: Pick<RuleContext, 'law'>, date: IsoDate): AplLabel {
   const label = ctx.law.proceduralVersion(APL, date)?.label;
   if (label === '2017' || label === '2021') return label;
   return date >= APL_2021_FROM ? '2021' : '2017';
 }
 
 /** environmental measures version for a step: '2010', '2023', or undefined before 2010-03-01. */
-export function envVersion(ctx: RuleContext, date: IsoDate): EnvLabel | undefined {
+export function envVersion(ctx: Pick<RuleContext, 'law'>, date: IsoDate): EnvLabel | undefined {
   const label = ctx.law.proceduralVersion(ENV, date)?.label;
   if (label === '2010' || label === '2023') return label;
   if (date >= ENV_2023_FROM) return '2023';

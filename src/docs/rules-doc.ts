@@ -87,6 +87,16 @@ function severityPolicyLines(): string[] {
   return out;
 }
 
+/** what the generated doc says of a pack of cross-case rules (Rule.across) */
+const CROSS_CASE_NOTE = [
+  'These rules compare the cases linted together, after all of them ran (each case contributes compact facts:',
+  'number, party codes, violated provisions, act dates, outcome); one case linted alone gives them nothing. In a',
+  'streaming output their findings come last. A duplicate number is an error: the record itself proves two case files',
+  'under one number. A second fine is an error only when the record proves the same party (an identity code), the same',
+  'provision and the same act dates; otherwise at most a warning that says what the record lacks. A numbering gap is an',
+  'info: the missing case may simply be outside the linted set.',
+];
+
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function rulesMarkdown(): string {
@@ -105,12 +115,9 @@ export function rulesMarkdown(): string {
   for (const [pack, rules] of Object.entries(packs)) {
     if (rules.length === 0) continue;
     total += rules.length;
-    lines.push(
-      `## ${pack} (${rules.length})`,
-      '',
-      '| id | title | basis | severity | category |',
-      '|---|---|---|---|---|',
-    );
+    lines.push(`## ${pack} (${rules.length})`, '');
+    if (rules.every((r) => r.across)) lines.push(...CROSS_CASE_NOTE, '');
+    lines.push('| id | title | basis | severity | category |', '|---|---|---|---|---|');
     for (const r of rules) {
       lines.push(
         `| <a id="${ruleAnchor(r.meta.id)}"></a>\`${r.meta.id}\` | ${cell(r.meta.title.zh)} / ${cell(r.meta.title.en)} | ${cell(citeAll(r.meta.basis, 'zh'))} | ${r.meta.severity} | ${r.meta.category} |`,

@@ -18,7 +18,8 @@ import type { AttachmentIndex } from './types.js';
 import type { CaseOutcome, LintEnv } from './run.js';
 import type { Rule } from './types.js';
 
-const CACHE_FORMAT = 'caselint-result-cache/1';
+// 2: results carry the cross-case facts (CaseResult.facts)
+const CACHE_FORMAT = 'caselint-result-cache/2';
 /** the default file name, in the working directory (ESLint: .eslintcache) */
 export const DEFAULT_CACHE_FILE = '.caselintcache';
 

@@ -3,7 +3,7 @@
  * fixtures/cases/. Used by the fixture test harness and by `caselint explain`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { yaml } from '../lazy.js';
 import { loadCase, validateCase } from '../load/index.js';
 import type { LoadedCase } from '../load/types.js';
@@ -11,7 +11,15 @@ import type { CaseFileData, IsoDate, TimelineEventFileData } from '../model/case
 import { fromRoot } from '../paths.js';
 import { buildCase } from '../model/build.js';
 import type { ResolvedConfig } from './config.js';
-import { checkCaseWithCoverage, knowledgeFor, selectRules, type CaseRunInput } from './run.js';
+import {
+  checkCaseWithCoverage,
+  knowledgeFor,
+  selectRules,
+  type ActiveRule,
+  type CaseRunInput,
+} from './run.js';
+import { crossCaseFacts } from './cross-facts.js';
+import { crossCaseFindings, type CrossCaseInput } from './cross-case.js';
 import type { CaseCoverage, Finding, Rule } from './types.js';
 
 export interface FixtureSpec {
@@ -23,6 +31,14 @@ export interface FixtureSpec {
   add_events?: Record<string, unknown>[];
   as_of?: IsoDate;
   options?: Record<string, unknown>;
+  /** several cases linted together, for the cross-case rules (pack repo): each a patch on a clean case */
+  cases?: (FixtureSpec & { folder?: string })[];
+}
+
+/** one case of a multi-case fixture, shown in messages under its folder name */
+export interface FixtureCase {
+  folder: string;
+  loaded: Pick<LoadedCase, 'dir' | 'file' | 'data' | 'locate'>;
 }
 
 export interface Fixture {
@@ -35,6 +51,8 @@ export interface Fixture {
   loaded: Pick<LoadedCase, 'dir' | 'file' | 'data' | 'locate'>;
   /** the patch, for display by explain */
   spec?: FixtureSpec;
+  /** the cases of a multi-case fixture (`cases:`), linted together; `loaded` is then the first */
+  cases?: FixtureCase[];
 }
 
 /** RFC 7396 JSON merge patch */
@@ -94,28 +112,51 @@ export async function loadFixture(absPath: string): Promise<Fixture> {
   const doc: unknown = yaml().parse(readFileSync(absPath, 'utf8'));
   if (isWholeCase(doc)) return fromLoaded(await loadCase(absPath, root), expect, path);
   const spec = doc as FixtureSpec;
-  if (!spec.base) throw new Error(`${path}: a fixture needs either format: caselint/1 or base: <clean case>`);
-  const base = await loadCase(fromRoot('fixtures', 'cases', spec.base), root);
-  if (!base.ok)
-    throw new Error(`${path}: base case ${spec.base} does not load: ${base.errors[0]?.message.en ?? ''}`);
-  const data = applyFixtureSpec(base.loaded.data, spec);
-  // a patched case must still be a valid case file, so fixtures cannot drift from the format
-  const invalid = validateCase(data, path, {
-    locate: () => ({ line: 1, column: 1 }),
-    locateKey: () => ({ line: 1, column: 1 }),
-  });
-  if (invalid.length > 0)
-    throw new Error(`${path}: the patched case is not valid: ${invalid.map((e) => e.message.en).join('; ')}`);
+  let loaded: Fixture['loaded'];
+  let cases: FixtureCase[] | undefined;
+  if (spec.cases) {
+    cases = [];
+    for (const [i, one] of spec.cases.entries()) {
+      const folder = one.folder ?? `case-${String(i + 1)}`;
+      const patched = await patchedCase(one, `${path} cases[${String(i)}]`);
+      cases.push({ folder, loaded: { ...patched, file: join(path, folder, 'case.yaml') } });
+    }
+    if (cases.length === 0) throw new Error(`${path}: cases: lists no case`);
+    loaded = (cases[0] as FixtureCase).loaded;
+  } else {
+    loaded = await patchedCase(spec, path);
+  }
   const fixture: Fixture = {
     expect,
     path,
     options: spec.options ?? {},
-    loaded: { ...base.loaded, data },
+    loaded,
     spec,
   };
+  if (cases) fixture.cases = cases;
   if (spec.description) fixture.description = spec.description;
   if (spec.as_of) fixture.asOf = spec.as_of;
   return fixture;
+}
+
+/** a clean case of fixtures/cases/ with the spec's patch applied, checked against the format */
+async function patchedCase(spec: FixtureSpec, label: string): Promise<Fixture['loaded']> {
+  if (!spec.base)
+    throw new Error(`${label}: a fixture needs either format: caselint/1 or base: <clean case>`);
+  const base = await loadCase(fromRoot('fixtures', 'cases', spec.base), fromRoot());
+  if (!base.ok)
+    throw new Error(`${label}: base case ${spec.base} does not load: ${base.errors[0]?.message.en ?? ''}`);
+  const data = applyFixtureSpec(base.loaded.data, spec);
+  // a patched case must still be a valid case file, so fixtures cannot drift from the format
+  const invalid = validateCase(data, label, {
+    locate: () => ({ line: 1, column: 1 }),
+    locateKey: () => ({ line: 1, column: 1 }),
+  });
+  if (invalid.length > 0)
+    throw new Error(
+      `${label}: the patched case is not valid: ${invalid.map((e) => e.message.en).join('; ')}`,
+    );
+  return { ...base.loaded, data };
 }
 
 function fromLoaded(
@@ -179,6 +220,11 @@ export async function runFixtureWithCoverage(
   const [active] = selectRules(config, [rule]);
   if (!active) return { findings: [], coverage: { checked: [], notChecked: [] } };
   const knowledge = knowledgeFor(config);
+  if (rule.across) {
+    // a cross-case rule has no per-case coverage: it compares the fixture's cases
+    const findings = await runCrossFixture(active, fixture, knowledge);
+    return { findings, coverage: { checked: [rule.meta.id], notChecked: [] } };
+  }
   const { loaded } = fixture;
   const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
   const input: CaseRunInput = {
@@ -205,4 +251,32 @@ export async function runFixtureWithCoverage(
 export async function runFixture(rule: Rule, fixture: Fixture, cwd: string = fromRoot()): Promise<Finding[]> {
   const { findings } = await runFixtureWithCoverage(rule, fixture, cwd);
   return findings.filter((f) => f.ruleId === rule.meta.id);
+}
+
+/**
+ * A cross-case rule over a fixture: the fixture's cases (one for a whole-case fixture) become compact facts and go
+ * through the same cross-case pass as `lintPaths` (severity, location, waivers).
+ */
+async function runCrossFixture(
+  active: ActiveRule,
+  fixture: Fixture,
+  knowledge: ReturnType<typeof knowledgeFor>,
+): Promise<Finding[]> {
+  const cases = fixture.cases ?? [{ folder: dirname(fixture.loaded.file), loaded: fixture.loaded }];
+  const ids = new Set([active.rule.meta.id]);
+  const inputs: CrossCaseInput[] = cases.map((one, index) => {
+    const { loaded } = one;
+    const c = buildCase({ data: loaded.data, dir: loaded.dir, file: loaded.file }, knowledge.law);
+    return {
+      index,
+      file: loaded.file,
+      folder: dirname(loaded.file),
+      caseId: c.id,
+      facts: crossCaseFacts(c, ids),
+    };
+  });
+  const items = await crossCaseFindings(inputs, [active], knowledge.law, (index) =>
+    Promise.resolve(cases[index]?.loaded.locate ?? (() => ({ line: 1, column: 1 }))),
+  );
+  return items.map((item) => item.finding).filter((f) => f.ruleId === active.rule.meta.id);
 }

@@ -3,6 +3,8 @@ import type { Case } from '../model/case.js';
 import type { CaseCoverage, Finding, Rule, RuleMeta } from './types.js';
 import type { IsoDate } from '../model/case-data.js';
 import type { ResolvedConfig } from './config.js';
+import type { CrossCaseFacts } from './cross-facts.js';
+import type { CrossCaseItem } from './cross-case.js';
 
 /**
  * The result of one case. It is plain data (structured-cloneable): it crosses from worker threads and is stored in
@@ -22,6 +24,11 @@ export interface CaseResult {
   findings: Finding[];
   /** what was checked and what was not (absent when the case could not be loaded) */
   coverage?: CaseCoverage;
+  /**
+   * the case's compact facts for the cross-case rules (number, agency, party codes, violated provisions, act dates,
+   * outcome); present when a cross-case rule is active and the case loaded
+   */
+  facts?: CrossCaseFacts;
 }
 
 export interface LintRun {
@@ -40,6 +47,12 @@ export interface LintRun {
   durationMs: number;
   /** how the run went: cases answered from the result cache, and the worker threads used (0: in this thread) */
   stats?: { cached: number; workers: number };
+  /**
+   * the cross-case findings (pack repo), known only after every case ran, in input order of their cases: they are
+   * not in `results[index].findings` (formats show them after the cases; `withCrossCase` merges them for a
+   * per-case view); the counts include them
+   */
+  crossCase?: CrossCaseItem[];
 }
 
 /** Worker threads for a run: `entry` is a module that serves lint jobs with the same rule set (see lint-worker.ts). */
@@ -73,6 +86,11 @@ export interface LintOptions {
   onStart?: (start: { rules: RuleMeta[]; asOf: IsoDate }) => void;
   /** called with each result as soon as it and every result before it are known (input order) */
   onResult?: (result: CaseResult, index: number) => void;
+  /**
+   * called once, after every result was handed to onResult, with the cross-case findings (also in
+   * `LintRun.crossCase`; never added to the results already handed on); not called when there are none
+   */
+  onCrossCase?: (items: CrossCaseItem[]) => void;
   /**
    * keep every result in `LintRun.results` (default true); false when `onResult` consumes them (streamed formats),
    * so that memory stays flat in the number of cases

@@ -2,7 +2,7 @@
  * One lint run: discover → load → build → (attachments) → rules → waivers → findings.
  * One broken case never stops the others: load errors become located findings of that case.
  */
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discoverCases, loadCase } from '../load/index.js';
 import type { LoadError, LoadedCase } from '../load/types.js';
@@ -30,6 +30,8 @@ import { CoverageCollector, groupedGapFindings, notChecked } from './coverage.js
 import { missingFacts } from './facts.js';
 import { agencyScopeGap } from './scope.js';
 import { describeInternalError, internalErrorFinding } from './internal-error.js';
+import { crossCaseFacts } from './cross-facts.js';
+import { crossCaseFindings, crossRulesOf, type CrossCaseInput } from './cross-case.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -75,6 +77,8 @@ export interface CaseRunInput {
   base: Omit<RuleContext, 'options' | 'attachments'>;
   cwd: string;
   attachments?: AttachmentIndex;
+  /** ids of the cross-case rules: their waivers are judged by the cross-case pass, not per case */
+  crossRuleIds?: ReadonlySet<string>;
   /** every rule of the run, on or off: a waiver naming another id is reported as an unknown rule */
   knownRules?: readonly Rule[];
 }
@@ -93,6 +97,8 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
   const findings: Finding[] = [];
   const coverage = new CoverageCollector();
   for (const a of active) {
+    // a cross-case rule compares cases after all of them ran (src/engine/cross-case.ts), never one case alone
+    if (a.rule.across) continue;
     const blocked = prerequisiteGaps(c, a.rule);
     if (blocked.length > 0) {
       coverage.record(a.rule.meta, blocked);
@@ -139,7 +145,10 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
   }
   const result = coverage.result();
   findings.push(...groupedGapFindings(c, result.notChecked, (p) => safeLocate(locate, p)));
-  return { findings: applyWaivers(c, mergeByCause(findings), locate, input.knownRules), coverage: result };
+  return {
+    findings: applyWaivers(c, mergeByCause(findings), locate, input.knownRules, input.crossRuleIds),
+    coverage: result,
+  };
 }
 
 /** gaps that keep a rule from running at all: facts it needs that are not recorded, or an agency out of its scope */
@@ -189,6 +198,10 @@ export interface LintEnv {
   keepCase: boolean;
   /** compute the cache fingerprint of each case (attachments' hashes, folder listing) */
   fingerprint: boolean;
+  /** ids of every cross-case rule of the rule set (active or not) */
+  crossRuleIds: ReadonlySet<string>;
+  /** some cross-case rule is active: each case's result carries its compact facts */
+  crossCase: boolean;
 }
 
 export function prepareLintEnv(
@@ -215,6 +228,8 @@ export function prepareLintEnv(
     needsAttachments: active.some((a) => a.rule.meta.needsAttachments),
     keepCase: flags.keepCase ?? false,
     fingerprint: flags.fingerprint ?? false,
+    crossRuleIds: new Set(rules.filter((r) => r.across).map((r) => r.meta.id)),
+    crossCase: crossRulesOf(active).length > 0,
   };
 }
 
@@ -279,6 +294,7 @@ async function lintOneCaseUnguarded(
     active,
     base: caseBase,
     cwd,
+    crossRuleIds: env.crossRuleIds,
     knownRules: env.rules,
   };
   if (env.needsAttachments) {
@@ -292,6 +308,7 @@ async function lintOneCaseUnguarded(
     findings: [...warnings, ...checked.findings],
     coverage: checked.coverage,
   };
+  if (env.crossCase) result.facts = crossCaseFacts(c, env.crossRuleIds);
   if (env.keepCase) result.case = c;
   const outcome: CaseOutcome = { result, fatal: false };
   if (env.fingerprint) outcome.fingerprint = await caseFingerprint(c, loaded.absFile, input.attachments);
@@ -357,8 +374,18 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
       : undefined;
   let cached = 0;
   const offset = discovery.errors.length;
+  // the cross-case pass needs only each case's compact facts, kept here whatever the caller keeps of the results
+  const crossInputs: CrossCaseInput[] = [];
   const emitter = orderedEmitter<CaseResult>((r, i) => {
     if (keep) results[offset + i] = r;
+    if (r.facts && r.caseId !== undefined)
+      crossInputs.push({
+        index: offset + i,
+        file: r.file,
+        folder: dirname(r.file),
+        caseId: r.caseId,
+        facts: r.facts,
+      });
     emit(r, offset + i);
   });
   const runOne = async (target: string): Promise<CaseOutcome> => {
@@ -394,6 +421,20 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   }
   if (cache) await cache.save();
 
+  // cross-case findings are known only now: they go to LintRun.crossCase / onCrossCase (formats print them after
+  // the cases), never into the results already handed on; the counts include them
+  const crossCase = await crossCaseFindings(crossInputs, env.active, env.knowledge.law, async (index) => {
+    const target = targets[index - offset];
+    return target === undefined ? () => ({ line: 1, column: 1 }) : relocator(target, cwd, stdin?.contents);
+  });
+  for (const { finding: f } of crossCase) {
+    if (f.waived) continue;
+    if (f.severity === 'error') counts.error += 1;
+    else if (f.severity === 'warning') counts.warning += 1;
+    else counts.info += 1;
+  }
+  if (crossCase.length > 0) options.onCrossCase?.(crossCase);
+
   return {
     results,
     caseCount: counts.cases,
@@ -405,7 +446,21 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     fatalInputError,
     durationMs: performance.now() - started,
     stats: { cached, workers: pool?.size ?? 0 },
+    crossCase,
   };
+}
+
+/**
+ * A pointer locator for a case file read again (the cross-case pass runs after the cases' own locators are gone);
+ * a file that no longer loads gives its start.
+ */
+async function relocator(
+  target: string,
+  cwd: string,
+  contents: Uint8Array | undefined,
+): Promise<(pointer: string) => { line: number; column: number }> {
+  const again = await loadCase(target, cwd, contents);
+  return again.ok ? again.loaded.locate : () => ({ line: 1, column: 1 });
 }
 
 function configInputOf(options: LintOptions): Parameters<typeof resolveConfig>[0] {

@@ -2,6 +2,7 @@ import type { IsoDate } from '../model/case-data.js';
 import type { Case } from '../model/case.js';
 import type { Calendar, ClauseCatalogue, LawRegistry, Thresholds } from '../law/types.js';
 import type { FactKey } from './facts.js';
+import type { CrossCaseFacts } from './cross-facts.js';
 
 /** A message in both languages; formatters pick one by --lang. */
 export interface Msg {
@@ -151,6 +152,39 @@ export interface RuleMeta {
 export interface Rule {
   meta: RuleMeta;
   check(c: Case, ctx: RuleContext): RuleFinding[];
+  /**
+   * A cross-case rule (pack `repo`): compares the cases linted together, after all of them ran. Such a rule never
+   * runs per case (`check` is not called by the engine); one case linted alone gives it nothing to compare.
+   */
+  across?(cases: readonly CrossCase[], ctx: CrossCaseContext): CrossRuleFinding[];
+}
+
+/** One loaded case as the cross-case rules see it. */
+export interface CrossCase {
+  /** the case's position among the run's results (input order) */
+  index: number;
+  /** path of the case file relative to the working directory */
+  file: string;
+  /** its folder, relative to the working directory ('.' for the working directory itself) */
+  folder: string;
+  facts: CrossCaseFacts;
+}
+
+/** What a cross-case rule returns: a finding on the case at `index`. */
+export interface CrossRuleFinding {
+  index: number;
+  message: Msg;
+  /** JSON pointer into that case's file (default /case/number) */
+  path?: string;
+  severity?: Severity;
+  basis?: LegalBasis[];
+  suggestion?: Msg;
+  cause?: string;
+}
+
+export interface CrossCaseContext {
+  law: LawRegistry;
+  options: Record<string, unknown>;
 }
 
 /** Attachment facts prepared before the rules run (rules never read files). See src/load/attachments.ts. */

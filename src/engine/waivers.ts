@@ -12,10 +12,15 @@ export function applyWaivers(
   findings: Finding[],
   locate: (pointer: string) => { line: number; column: number },
   knownRules?: readonly Rule[],
+  /** rules whose waivers are judged elsewhere (the cross-case rules, after all cases): never "unused" here */
+  deferred: ReadonlySet<string> = new Set(),
 ): Finding[] {
   const waivers = c.data.waivers ?? [];
   if (waivers.length === 0) return findings;
   const used = new Set<number>();
+  waivers.forEach((w, i) => {
+    if (deferred.has(w.rule)) used.add(i);
+  });
   const out = findings.map((f) => {
     const index = waivers.findIndex(
       (w) => rulesOf(f).includes(w.rule) && (w.path === undefined || (f.path ?? '').startsWith(w.path)),

@@ -7,6 +7,7 @@
 import type { Finding } from '../engine/types.js';
 import { REVIEW_CATEGORIES } from '../engine/types.js';
 import type { LintRun } from '../engine/run-types.js';
+import { withCrossCase } from '../engine/cross-case.js';
 import { categoryLabel, citeAll, pick, severityLabel } from '../report/text.js';
 import type { Lang } from './types.js';
 
@@ -46,7 +47,10 @@ export async function rectificationWorkbook(run: LintRun, lang: Lang): Promise<B
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'caselint';
-  const findings: Finding[] = run.results.flatMap((r) => r.findings).filter((f) => !f.waived);
+  // the cross-case findings (run.crossCase) are listed with their cases
+  const findings: Finding[] = withCrossCase(run.results, run.crossCase)
+    .flatMap((r) => r.findings)
+    .filter((f) => !f.waived);
   const byCategory = new Map<Category, Finding[]>();
   for (const f of findings) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
 

@@ -1,6 +1,7 @@
 /** Runs the linter for the report commands (deadlines, stats, report), with the lint command's config handling. */
 import { ConfigError, resolveConfig } from '../engine/config.js';
 import { lintPaths } from '../engine/run.js';
+import { withCrossCase } from '../engine/cross-case.js';
 import { getRules } from '../engine/registry.js';
 import { workerSetting } from '../cli/runtime.js';
 import type { LintRun } from '../engine/run-types.js';
@@ -41,7 +42,8 @@ export async function lintForReport(
     });
     progress.done();
     if (run.fatalInputError) io.exit(2);
-    return { run, lang, cwd };
+    // the reports judge each case: its cross-case findings (duplicate number, second fine) count with its own
+    return { run: { ...run, results: withCrossCase(run.results, run.crossCase) }, lang, cwd };
   } catch (error) {
     if (error instanceof ConfigError) {
       io.err(`${error.text(flags.lang, cwd)}\n`);

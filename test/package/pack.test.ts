@@ -277,7 +277,9 @@ process.stdout.write(JSON.stringify(out));
     }
     const out = JSON.parse(used.stdout) as Record<'paths' | 'object' | 'wrongCheck' | 'invalid', Report>;
 
-    expect(out.paths.summary).toMatchObject({ cases: 2, errors: 1 });
+    // the two folders are copies of one case: besides the missing attachment, repo/duplicate-number on each (the
+    // cross-case findings come after the cases, not in results[].findings; the summary counts them)
+    expect(out.paths.summary).toMatchObject({ cases: 2, errors: 3 });
     expect(out.paths.results.map((r) => r.case)).toEqual([CLEAN_CASE_NUMBER, CLEAN_CASE_NUMBER]);
     expect(out.paths.results[0]?.findings).toEqual([]);
     const missing = out.paths.results[1]?.findings.find((f) => f.ruleId === 'doc/attachment-missing');

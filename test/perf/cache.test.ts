@@ -126,7 +126,7 @@ describe('result cache', () => {
     expect(r.stats?.cached).toBe(0);
     expect(text(r)).toBe(text(await run({ cache: false })));
     expect((JSON.parse(readFileSync(cacheFile, 'utf8')) as { format: string }).format).toBe(
-      'caselint-result-cache/1',
+      'caselint-result-cache/2',
     );
     expect((await run()).stats?.cached).toBe(loadable(r));
   });

@@ -359,8 +359,11 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
       ? await ResultCache.open(options.cacheFile, cacheSettingsKey(env, options.rules))
       : undefined;
   const workers = options.workers;
+  // the cases to lint (not answered by the cache) decide whether worker threads pay off: a rerun over an unchanged
+  // tree starts none
+  const toLint = cache ? targets.filter((t) => !cache.has(t, cwd, asOf)).length : total;
   const pool =
-    workers && total >= (workers.minCases ?? MIN_CASES_FOR_WORKERS)
+    workers && toLint >= (workers.minCases ?? MIN_CASES_FOR_WORKERS)
       ? new LintPool(
           workers,
           {
@@ -389,7 +392,7 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     emit(r, offset + i);
   });
   const runOne = async (target: string): Promise<CaseOutcome> => {
-    const hit = cache ? await cache.lookup(target, cwd, asOf) : undefined;
+    const hit = cache?.lookup(target, cwd, asOf);
     if (hit) {
       cached += 1;
       if (env.keepCase && hit.result.caseId !== undefined) {

@@ -8,6 +8,7 @@ import { discoverCases, loadCase } from '../load/index.js';
 import type { LoadError, LoadedCase } from '../load/types.js';
 import { buildKnowledge, loadKnowledge, type Knowledge } from '../law/index.js';
 import { buildCase } from '../model/build.js';
+import { summariseCase } from '../report/summary.js';
 import type { Case } from '../model/case.js';
 import { penaltyIsProposal } from '../model/case.js';
 import { todayInChina } from '../model/dates.js';
@@ -326,6 +327,7 @@ async function lintOneCaseUnguarded(
     caseId: c.id,
     findings: [...warnings, ...checked.findings],
     coverage: checked.coverage,
+    summary: summariseCase(c),
   };
   if (env.crossCase) result.facts = crossCaseFacts(c, env.crossRuleIds);
   if (env.keepCase) result.case = c;
@@ -378,8 +380,11 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
       ? await ResultCache.open(options.cacheFile, cacheSettingsKey(env, options.rules))
       : undefined;
   const workers = options.workers;
+  // the cases to lint (not answered by the cache) decide whether worker threads pay off: a rerun over an unchanged
+  // tree starts none
+  const toLint = cache ? targets.filter((t) => !cache.has(t, cwd, asOf)).length : total;
   const pool =
-    workers && total >= (workers.minCases ?? MIN_CASES_FOR_WORKERS)
+    workers && toLint >= (workers.minCases ?? MIN_CASES_FOR_WORKERS)
       ? new LintPool(
           workers,
           {
@@ -408,17 +413,21 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     emit(r, offset + i);
   });
   const runOne = async (target: string): Promise<CaseOutcome> => {
-    const hit = cache ? await cache.lookup(target, cwd, asOf) : undefined;
+    const hit = cache?.lookup(target, cwd, asOf);
     if (hit) {
       cached += 1;
-      if (env.keepCase && hit.result.caseId !== undefined) {
-        // the reports draw the case itself: rebuild it (cheap: no attachments, no rules)
+      if ((env.keepCase || !hit.result.summary) && hit.result.caseId !== undefined) {
+        // the html format draws the case itself (and an older cache entry has no summary): rebuild it (cheap: no
+        // attachments, no rules)
         const again = await loadCase(target, cwd);
-        if (again.ok)
-          hit.result.case = buildCase(
+        if (again.ok) {
+          const c = buildCase(
             { data: again.loaded.data, dir: again.loaded.dir, file: again.loaded.file },
             env.knowledge.law,
           );
+          hit.result.summary = summariseCase(c);
+          if (env.keepCase) hit.result.case = c;
+        }
       }
       return hit;
     }

@@ -36,8 +36,8 @@ export const DEADLINE_RULES: Record<string, DeadlineSeverity> = {
   'procedure/filing-deadline': {
     settled: false,
     reason: {
-      zh: '立案期限的起算事件法无明文（受理线索或初步审查），跨越2023-07-01的期间无过渡条款：警告',
-      en: 'the texts do not say which event starts the filing clock, and a period straddling 2023-07-01 has no transitional rule: warning',
+      zh: '立案期限的起算事件法无明文（受理线索、初步审查或收到监测报告），跨越2023-07-01的期间无过渡条款：警告',
+      en: 'the texts do not say which event starts the filing clock (the clue, the preliminary review or the receipt of a monitoring report), and a period straddling 2023-07-01 has no transitional rule: warning',
     },
   },
   'procedure/decision-time-limit': {

@@ -8,6 +8,7 @@ import { discoverCases, loadCase } from '../load/index.js';
 import type { LoadError, LoadedCase } from '../load/types.js';
 import { buildKnowledge, loadKnowledge, type Knowledge } from '../law/index.js';
 import { buildCase } from '../model/build.js';
+import { summariseCase } from '../report/summary.js';
 import type { Case } from '../model/case.js';
 import { todayInChina } from '../model/dates.js';
 import { resolveConfig, type ResolvedConfig } from './config.js';
@@ -307,6 +308,7 @@ async function lintOneCaseUnguarded(
     caseId: c.id,
     findings: [...warnings, ...checked.findings],
     coverage: checked.coverage,
+    summary: summariseCase(c),
   };
   if (env.crossCase) result.facts = crossCaseFacts(c, env.crossRuleIds);
   if (env.keepCase) result.case = c;
@@ -395,14 +397,18 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     const hit = cache?.lookup(target, cwd, asOf);
     if (hit) {
       cached += 1;
-      if (env.keepCase && hit.result.caseId !== undefined) {
-        // the reports draw the case itself: rebuild it (cheap: no attachments, no rules)
+      if ((env.keepCase || !hit.result.summary) && hit.result.caseId !== undefined) {
+        // the html format draws the case itself (and an older cache entry has no summary): rebuild it (cheap: no
+        // attachments, no rules)
         const again = await loadCase(target, cwd);
-        if (again.ok)
-          hit.result.case = buildCase(
+        if (again.ok) {
+          const c = buildCase(
             { data: again.loaded.data, dir: again.loaded.dir, file: again.loaded.file },
             env.knowledge.law,
           );
+          hit.result.summary = summariseCase(c);
+          if (env.keepCase) hit.result.case = c;
+        }
       }
       return hit;
     }

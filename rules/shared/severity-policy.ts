@@ -8,6 +8,8 @@
  * step (filing, decision, service, publication …); it is a warning only where the law leaves the counting unsettled.
  * A step the timeline does not record at all is "not recorded", a warning, never an error (execution/support.ts
  * checkPeriod). Every rule that computes a statutory deadline is listed here with the reason for its severity.
+ * A proposed penalty (an open case without a decision) outside the law is a warning: nothing unlawful is decided
+ * yet, but it should be corrected before deciding (src/engine/run.ts asProposal, meta.judgesPenalty).
  */
 import type { Msg, Severity } from '../../src/engine/types.js';
 

@@ -10,6 +10,7 @@ import { buildKnowledge, loadKnowledge, type Knowledge } from '../law/index.js';
 import { buildCase } from '../model/build.js';
 import { summariseCase } from '../report/summary.js';
 import type { Case } from '../model/case.js';
+import { penaltyIsProposal } from '../model/case.js';
 import { todayInChina } from '../model/dates.js';
 import { resolveConfig, type ResolvedConfig } from './config.js';
 import { ResultCache, cacheSettingsKey, caseFingerprint, type CaseFingerprint } from './cache.js';
@@ -123,6 +124,7 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
       ];
     }
     coverage.record(a.rule.meta, found);
+    if (a.rule.meta.judgesPenalty && penaltyIsProposal(c)) found = found.map((f) => asProposal(f, a));
     for (const f of found) {
       if (f.gap) continue;
       const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : safeLocate(locate, f.path ?? '');
@@ -149,6 +151,23 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
   return {
     findings: applyWaivers(c, mergeByCause(findings), locate, input.knownRules, input.crossRuleIds),
     coverage: result,
+  };
+}
+
+/**
+ * A finding about the penalty of an open case without a decision is about the proposal: said so, and at most a
+ * warning — nothing unlawful has been decided yet, but the proposal should be corrected before deciding.
+ */
+function asProposal(f: RuleFinding, a: ActiveRule): RuleFinding {
+  if (f.gap) return f;
+  const own = f.severity ?? a.severity;
+  return {
+    ...f,
+    severity: own === 'error' ? 'warning' : own,
+    message: {
+      zh: `尚未作出处罚决定，所记处罚为拟作出的处罚：${f.message.zh}`,
+      en: `The penalty recorded is the proposal (no decision yet): ${f.message.en}`,
+    },
   };
 }
 

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // The command. It answers `--version` itself and otherwise runs the bundle, dist/caselint.cjs, compiled with a
 // V8 code cache (Node 20 has no module compile cache, so the bundle is compiled here through vm.Script): a warm
-// start skips parsing and compiling most of the bundle's code. See docs/architecture.md, "Start-up".
-import { readFileSync } from 'node:fs';
-import { loadBundle } from './load-bundle.js';
+// start skips parsing and compiling most of the bundle's code. See docs/architecture.md, "Start-up". CommonJS
+// (bin/package.json): an ES module entry would start Node's ESM loader, a cost a command line tool pays every time.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { loadBundle } = require('./load-bundle.js');
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else {
   run();

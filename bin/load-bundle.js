@@ -2,7 +2,8 @@
 // scripts/build-bundle.mjs). The cache is a private folder of the user in the system's temporary directory, one
 // file per bundle build, Node version and command; V8 itself rejects a cache that does not match the code or the
 // engine, and then it is written again. NODE_DISABLE_COMPILE_CACHE=1 turns it off (the bundle is then required).
-import {
+'use strict';
+const {
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -11,14 +12,13 @@ import {
   rmSync,
   statSync,
   writeFileSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+} = require('node:fs');
+const { createRequire } = require('node:module');
+const { tmpdir } = require('node:os');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-const BUNDLE = fileURLToPath(new URL('../dist/caselint.cjs', import.meta.url));
+const BUNDLE = join(__dirname, '..', 'dist', 'caselint.cjs');
 
 /** FNV-1a, to name cache files (not a security measure: the folder's ownership is) */
 function hash(text) {
@@ -50,10 +50,10 @@ function commandOf(argv) {
   return argv.slice(2).find((a) => !a.startsWith('-')) ?? '';
 }
 
-export function loadBundle(argv = process.argv) {
-  const require = createRequire(BUNDLE);
+function loadBundle(argv = process.argv) {
+  const bundleRequire = createRequire(BUNDLE);
   const dir = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheFolder();
-  if (!dir) return { bundle: require(BUNDLE), saveCache() {} };
+  if (!dir) return { bundle: bundleRequire(BUNDLE), saveCache() {} };
 
   const source = readFileSync(BUNDLE, 'utf8');
   const st = statSync(BUNDLE);
@@ -70,11 +70,11 @@ export function loadBundle(argv = process.argv) {
     filename: BUNDLE,
     cachedData,
   });
-  const module = { exports: {}, filename: BUNDLE };
-  script.runInThisContext()(module.exports, require, module, BUNDLE, dirname(BUNDLE));
+  const bundleModule = { exports: {}, filename: BUNDLE };
+  script.runInThisContext()(bundleModule.exports, bundleRequire, bundleModule, BUNDLE, dirname(BUNDLE));
 
   return {
-    bundle: module.exports,
+    bundle: bundleModule.exports,
     /** writes the cache when there was none or V8 refused it; call it after the command ran */
     saveCache() {
       if (cachedData && !script.cachedDataRejected) return;
@@ -95,3 +95,5 @@ export function loadBundle(argv = process.argv) {
     },
   };
 }
+
+module.exports = { loadBundle };

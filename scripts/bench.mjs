@@ -3,13 +3,14 @@
 //   start-up           `caselint --version` and `caselint lint <one case>` vs a bare `node -e ''` (medians)
 //   throughput         lint of N synthetic cases (default 1,000) on 1 core and on every core vs the floor:
 //                      reading, parsing and schema-validating each case file and reading and hashing each
-//                      listed attachment, in one thread
+//                      listed attachment (scripts/bench-floor.mjs), on 1 thread and on every core's thread
+//                      (medians of interleaved rounds)
 //   cache              a rerun with --cache over the unchanged tree vs the cold --cache run
-//   memory             peak RSS (worker threads included) linting 1,000 and 4,000 cases
+//   memory             peak RSS (worker threads included) at 1,000 and 4,000 cases: lint (json), lint -f html,
+//                      report --json
 // and writes docs/benchmark.md, the results page (the table of ratios, the machine, how to reproduce). The cases are the example cases
 // with their attachments hard-linked (so the document rules run for real), in a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   linkSync,
@@ -21,7 +22,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const n = Number(process.argv[2] ?? process.env.BENCH_CASES ?? 1000);
 const big = Number(process.env.BENCH_BIG_CASES ?? 4 * n);
 const AS_OF = '2026-11-28';
-const { discoverCases, loadCase } = await import(join(root, 'dist/src/load/index.js'));
 
 const casesDir = join(root, 'fixtures', 'cases');
 const templates = readdirSync(casesDir)
@@ -65,29 +64,21 @@ function generate(into, count) {
   }
 }
 
-/** the floor: read + parse + schema-validate each case file, read + sha256 each listed attachment, one thread */
-async function floor(dir) {
-  const t = performance.now();
-  const discovery = await discoverCases([dir], dir);
-  let loaded = 0;
-  let attachments = 0;
-  for (const target of discovery.targets) {
-    const r = await loadCase(target, dir);
-    if (!r.ok) continue;
-    loaded += 1;
-    for (const d of r.loaded.data.documents ?? []) {
-      if (typeof d.file !== 'string') continue;
-      try {
-        createHash('sha256')
-          .update(await readFile(join(r.loaded.dir, d.file)))
-          .digest('hex');
-        attachments += 1;
-      } catch {
-        // a missing attachment costs nothing to read
-      }
-    }
+/**
+ * the floor, in its own process like the CLI runs (scripts/bench-floor.mjs): read + parse + schema-validate each
+ * case file, read + sha256 each listed attachment, 8 cases in flight; on `threads` worker threads for the
+ * all-cores comparison (like with like: lint on N cores against the floor on N threads)
+ */
+function floor(dir, threads) {
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'bench-floor.mjs'), dir, String(threads)], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  try {
+    return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '');
+  } catch {
+    throw new Error(`floor run failed: ${dir}\n${r.stderr}`);
   }
-  return { ms: performance.now() - t, loaded, attachments };
 }
 
 function cli(args) {
@@ -110,6 +101,7 @@ function median(values) {
 }
 
 const STARTUP_ROUNDS = Number(process.env.BENCH_STARTUP_ROUNDS ?? 21);
+const THROUGHPUT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 function startup(oneCase, rounds = STARTUP_ROUNDS) {
   const commands = {
@@ -162,17 +154,25 @@ try {
   );
 
   const lintArgs = (dir, extra) => ['lint', dir, '--as-of', AS_OF, '-f', 'json', '-o', '/dev/null', ...extra];
-  const f = await floor(small);
-  const one = cli(lintArgs(small, ['--concurrency', 'off']));
-  const all = cli(lintArgs(small, ['--concurrency', String(cores)]));
+  // interleaved rounds, medians: a burst of load hits the floor and the lint alike
+  const rounds = { floor1: [], one: [], floorN: [], all: [] };
+  let f;
+  for (let i = 0; i < THROUGHPUT_ROUNDS; i += 1) {
+    f = floor(small, 1);
+    rounds.floor1.push(f.ms);
+    rounds.one.push(cli(lintArgs(small, ['--concurrency', 'off'])).ms);
+    rounds.floorN.push(floor(small, cores).ms);
+    rounds.all.push(cli(lintArgs(small, ['--concurrency', String(cores)])).ms);
+  }
+  const [floor1, one, floorN, all] = [rounds.floor1, rounds.one, rounds.floorN, rounds.all].map(median);
   say(
-    `floor     ${f.ms.toFixed(0)} ms: ${f.loaded} cases read, parsed, validated; ${f.attachments} attachments read and hashed (one thread)`,
+    `floor     1 thread ${floor1.toFixed(0)} ms, ${cores} threads ${floorN.toFixed(0)} ms: ${f.loaded} cases read, parsed, validated; ${f.attachments} attachments read and hashed (medians of ${THROUGHPUT_ROUNDS})`,
   );
   say(
-    `lint      1 core ${one.ms.toFixed(0)} ms (${((n / one.ms) * 1000).toFixed(0)} cases/s), ${cores} cores ${all.ms.toFixed(0)} ms (${((n / all.ms) * 1000).toFixed(0)} cases/s)`,
+    `lint      1 core ${one.toFixed(0)} ms (${((n / one) * 1000).toFixed(0)} cases/s), ${cores} cores ${all.toFixed(0)} ms (${((n / all) * 1000).toFixed(0)} cases/s)`,
   );
   say(
-    `          ratio: 1 core ${ratio('throughput: lint on 1 core vs the floor', one.ms / f.ms, 1.5)}, ${cores} cores ${ratio(`throughput: lint on ${cores} cores vs the floor`, all.ms / f.ms, 1.5)} the floor (target ≤ 1.5×)`,
+    `          ratio: 1 core ${ratio('throughput: lint on 1 core vs the floor on 1 thread', one / floor1, 1.5)}, ${cores} cores ${ratio(`throughput: lint on ${cores} cores vs the floor on ${cores} threads`, all / floorN, 1.5)} the floor (target ≤ 1.5×)`,
   );
 
   const cacheFile = join(work, 'lint-cache.json');
@@ -183,20 +183,29 @@ try {
     `          ratio: ${ratio('cache: rerun over the unchanged tree vs the cold `--cache` run', warm.ms / cold.ms, 0.2)} the cold run (target ≤ 0.2×)`,
   );
 
-  const memSmall = cli(lintArgs(small, []));
-  const memLarge = cli(lintArgs(large, []));
-  ratios.push({
-    measure: `memory: peak RSS at ${big} cases`,
-    value: memLarge.maxRssMiB,
-    target: 300,
-    unit: ' MiB',
-  });
-  say(
-    `memory    peak RSS ${memSmall.maxRssMiB.toFixed(0)} MiB at ${n} cases, ${memLarge.maxRssMiB.toFixed(0)} MiB at ${big} cases (default settings, worker threads included)`,
-  );
-  say(
-    `          ratio: ${ratio(`memory: peak RSS at ${big} vs ${n} cases`, memLarge.maxRssMiB / memSmall.maxRssMiB, 1.3)} (target ≤ 1.3×, under 300 MiB)`,
-  );
+  // peak memory at n and 4 × n cases: the default format, the html timelines (each case drawn, then dropped) and
+  // the review report (compact summaries and findings kept for the scores)
+  const memoryRuns = {
+    'lint (json)': (dir) => lintArgs(dir, []),
+    'lint -f html': (dir) => ['lint', dir, '--as-of', AS_OF, '-f', 'html', '-o', '/dev/null'],
+    'report --json': (dir) => ['report', dir, '--as-of', AS_OF, '--json'],
+  };
+  for (const [name, args] of Object.entries(memoryRuns)) {
+    const memSmall = cli(args(small));
+    const memLarge = cli(args(large));
+    ratios.push({
+      measure: `memory: ${name}, peak RSS at ${big} cases`,
+      value: memLarge.maxRssMiB,
+      target: 300,
+      unit: ' MiB',
+    });
+    say(
+      `memory    ${name}: peak RSS ${memSmall.maxRssMiB.toFixed(0)} MiB at ${n} cases, ${memLarge.maxRssMiB.toFixed(0)} MiB at ${big} cases (worker threads included)`,
+    );
+    say(
+      `          ratio: ${ratio(`memory: ${name}, peak RSS at ${big} vs ${n} cases`, memLarge.maxRssMiB / memSmall.maxRssMiB, 1.3)} (target ≤ 1.3×, under 300 MiB)`,
+    );
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -241,10 +250,13 @@ ${lines.join('\n')}
 - **Start-up:** \`caselint --version\` and \`caselint lint <one example case>\` against a bare \`node -e ''\`,
   each run ${STARTUP_ROUNDS} times, interleaved so that a burst of load hits all three alike; medians.
 - **Throughput:** linting the ${n} cases on one core (\`--concurrency off\`) and on every core against the floor:
-  reading, parsing and schema-validating each case file and reading and hashing each listed attachment, in one
-  thread.
+  reading, parsing and schema-validating each case file and reading and hashing each listed attachment
+  (\`scripts/bench-floor.mjs\`: its own process like the CLI, 8 cases in flight like an in-thread lint). One core
+  is compared with the floor in one thread, ${availableParallelism()} cores with the floor dealt to ${availableParallelism()} worker threads
+  (like with like); ${THROUGHPUT_ROUNDS} interleaved rounds, medians.
 - **Cache:** a \`--cache\` rerun over the unchanged tree against the cold \`--cache\` run that wrote the cache.
-- **Memory:** peak resident memory (worker threads included) linting ${n} and ${big} cases.
+- **Memory:** peak resident memory (worker threads included) at ${n} and ${big} cases for \`lint\` (json, written
+  case by case), \`lint -f html\` and \`report --json\` (compact per-case summaries).
 
 ## How to reproduce
 

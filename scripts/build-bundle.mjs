@@ -141,5 +141,10 @@ if (eager.length > 0) {
   process.exit(1);
 }
 
-// the ESM entry of the API (package.json exports): Node reads the CommonJS bundle's named exports
-writeFileSync(join(root, 'dist', 'caselint.js'), "export * from './caselint.cjs';\n");
+// the ESM entry of the API (package.json exports). Named exports listed here rather than `export * from` the
+// CommonJS file, which would make Node scan the whole bundle for its export names at every import.
+const names = Object.keys(createRequire(import.meta.url)(join(root, 'dist', 'caselint.cjs'))).sort();
+writeFileSync(
+  join(root, 'dist', 'caselint.js'),
+  `import { createRequire } from 'node:module';\n\nconst bundle = createRequire(import.meta.url)('./caselint.cjs');\nexport const { ${names.join(', ')} } = bundle;\n`,
+);

@@ -216,6 +216,12 @@ const LIMITS: Record<string, [string, string, string][]> = {
     ['decision-served', '2020-10-10', SRV],
     ['paid', '2020-12-16', PAY],
   ],
+  '38-2024-air-kiln-overstandard-restrict-production': [
+    ['decision', '2024-09-18', SP],
+    ['decision', '2024-09-18', HRW],
+    ['published', '2024-09-30', PUB],
+    ['paid', '2024-10-09', PAY],
+  ],
 };
 
 const rows = Object.entries(LIMITS).flatMap(([name, list]) =>

@@ -53,7 +53,21 @@ const SERVED_STAGE: Partial<Record<string, number>> = {
   'reminder-served': 7,
 };
 
+/**
+ * A re-inspection after the decision checks that the decision is carried out (the correction, a production limit:
+ * 限产停产办法 §19–§20): its record is evidence of the correction (stage 3) and execution material (stage 7) at
+ * once, and files are kept both ways, so it is not placed.
+ */
+function isExecutionCheck(c: Case, d: DocumentData): boolean {
+  const decided = eventsOf(c, 'decision')[0]?.date;
+  return (
+    decided !== undefined &&
+    eventsOf(c, 'reinspection').some((e) => e.date > decided && (e.documents ?? []).includes(d.id))
+  );
+}
+
 function stageOf(c: Case, d: DocumentData): number | undefined {
+  if (STAGE[d.type] === 3 && isExecutionCheck(c, d)) return undefined;
   if (d.type !== 'service-receipt') return STAGE[d.type];
   const ev = c.timeline.find((e) => e.proof === d.id || (e.documents ?? []).includes(d.id));
   if (!ev) return undefined;

@@ -48,6 +48,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '适用法律正确',
+    judgesPenalty: true,
     needs: ['case-date'],
     basis: [
       APL_34,

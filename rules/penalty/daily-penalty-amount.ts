@@ -17,6 +17,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    judgesPenalty: true,
     basis: [dailyMeasures(17), dailyMeasures(19)],
     candidates: ['ENV-ADL-001'],
   },

@@ -16,6 +16,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '证据充分',
+    judgesPenalty: true,
     needs: ['procedure-record', 'case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 5, paragraph: 2 },

@@ -15,6 +15,7 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '适用法律正确',
+    judgesPenalty: true,
     needs: ['case-date'],
     basis: [{ law: 'admin-penalty-law', version: '2021', article: 28, paragraph: 2 }],
     candidates: ['APL-048'],

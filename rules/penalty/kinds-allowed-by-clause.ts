@@ -44,6 +44,7 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    judgesPenalty: true,
     needs: ['case-date'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 9 },

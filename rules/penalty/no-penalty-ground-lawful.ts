@@ -3,6 +3,7 @@ import { isNaturalPerson } from '../../src/model/party.js';
 import { addYears } from '../../src/model/dates.js';
 import { NO_PENALTY_GROUNDS } from './penalty-despite-no-penalty-ground.js';
 import { decisionDate } from './util.js';
+import { limitationYears } from '../shared/limitation.js';
 
 const APL_2021_FROM = '2021-07-15';
 
@@ -14,12 +15,12 @@ export const rule: Rule = {
       zh:
         '不予处罚的理由应当在决定时有法律依据并与案卷事实相符：首违不罚（可以不罚）和无主观过错自2021年7月15日起方有规定；' +
         '首违不罚须无同类违法记录；轻微不罚须没有危害后果且已改正；不满十四周岁、精神病人仅适用于自然人；' +
-        '超过时效须行为终了至发现超过二年（行政处罚法2021年第三十条、第三十一条、第三十三条、第三十六条）。',
+        '超过时效须行为终了至发现超过二年，涉及公民生命健康安全、金融安全且有危害后果的超过五年（2021-07-15后终了的行为）（行政处罚法2021年第三十条、第三十一条、第三十三条、第三十六条）。',
       en:
         'A no-penalty ground must exist at the decision date and fit the facts: the first-offence waiver ("may") and the ' +
         'no-fault ground exist only from 2021-07-15; a first offence needs no prior same-kind violation; the minor-act ' +
         'ground needs no harm and a corrected act; under-14 and mental illness apply to persons only; an expired ' +
-        'limitation needs more than two years from the end of the act to discovery (APL 2021 arts. 30, 31, 33, 36).',
+        'limitation needs more than two years from the end of the act to discovery, five where life, health, safety or financial security was harmed (acts ending from 2021-07-15) (APL 2021 arts. 30, 31, 33, 36).',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -110,10 +111,12 @@ export const rule: Rule = {
       case 'limitation-expired': {
         const end = v.ended_on ?? c.dates.act;
         const discovered = c.dates.discovered;
-        if (end && discovered && discovered <= addYears(end, 2)) {
+        // five years where life, health, safety or financial security was harmed (2021 §36 ¶1)
+        const years = end ? limitationYears(c, end) : 2;
+        if (end && discovered && discovered <= addYears(end, years)) {
           push(
-            `行为终了于${end}，于${discovered}被发现，未超过二年追责时效，“超过时效”不成立（${cite.zh}）`,
-            `The act ended on ${end} and was discovered on ${discovered}, within two years; the limitation has not expired (${cite.en})`,
+            `行为终了于${end}，于${discovered}被发现，未超过${years === 5 ? '五' : '二'}年追责时效，“超过时效”不成立（${cite.zh}）`,
+            `The act ended on ${end} and was discovered on ${discovered}, within ${years} years; the limitation has not expired (${cite.en})`,
           );
         }
         break;

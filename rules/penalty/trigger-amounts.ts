@@ -1,3 +1,4 @@
+import { penaltyIsProposal } from '../../src/model/case.js';
 import type { Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import type { Threshold } from '../../src/law/types.js';
 import { decisionDate, yuan } from './util.js';
@@ -51,7 +52,8 @@ export const rule: Rule = {
       .filter((e) => e.event === 'prior-notice-served' && e.proposed?.fine !== undefined)
       .at(-1);
     const proposed = notice?.proposed?.fine;
-    const decided = c.data.penalty.fine;
+    // on an open case without a decision `penalty` is the proposal: there is no decided amount to compare yet
+    const decided = penaltyIsProposal(c) ? undefined : c.data.penalty.fine;
     if (!notice || proposed === undefined) return [];
     const findings: RuleFinding[] = [];
     const jurisdiction = c.data.case.jurisdiction ?? ctx.settings.jurisdiction;

@@ -2,6 +2,7 @@
  * 追责时效: an act not discovered within 2 years (5 years from 行政处罚法 2021 for life/health/safety or financial
  * security with harmful consequences) may no longer be penalised; a continuing act counts from its end.
  */
+import { hasQualifyingHarm } from '../shared/limitation.js';
 import type { IsoDate } from '../../src/model/case-data.js';
 import type { Case } from '../../src/model/case.js';
 import { firstEvent } from '../../src/model/case.js';
@@ -26,13 +27,6 @@ function discovery(c: Case): IsoDate | undefined {
       firstEvent(c, 'inspection')?.date,
       firstEvent(c, 'filing-approved')?.date,
     )
-  );
-}
-
-function hasQualifyingHarm(c: Case): boolean {
-  const h = c.data.violation.harm;
-  return (
-    h !== undefined && (h.life_health_safety === true || h.financial === true) && h.consequences === true
   );
 }
 

@@ -8,6 +8,8 @@
  * step (filing, decision, service, publication …); it is a warning only where the law leaves the counting unsettled.
  * A step the timeline does not record at all is "not recorded", a warning, never an error (execution/support.ts
  * checkPeriod). Every rule that computes a statutory deadline is listed here with the reason for its severity.
+ * A proposed penalty (an open case without a decision) outside the law is a warning: nothing unlawful is decided
+ * yet, but it should be corrected before deciding (src/engine/run.ts asProposal, meta.judgesPenalty).
  */
 import type { Msg, Severity } from '../../src/engine/types.js';
 
@@ -36,8 +38,8 @@ export const DEADLINE_RULES: Record<string, DeadlineSeverity> = {
   'procedure/filing-deadline': {
     settled: false,
     reason: {
-      zh: '立案期限的起算事件法无明文（受理线索或初步审查），跨越2023-07-01的期间无过渡条款：警告',
-      en: 'the texts do not say which event starts the filing clock, and a period straddling 2023-07-01 has no transitional rule: warning',
+      zh: '立案期限的起算事件法无明文（受理线索、初步审查或收到监测报告），跨越2023-07-01的期间无过渡条款：警告',
+      en: 'the texts do not say which event starts the filing clock (the clue, the preliminary review or the receipt of a monitoring report), and a period straddling 2023-07-01 has no transitional rule: warning',
     },
   },
   'procedure/decision-time-limit': {

@@ -7,10 +7,11 @@
  * file is ignored and rebuilt; writes are atomic (temporary file, then rename). Case folders are never written.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listCaseFolderSync } from '../load/attachments.js';
 import type { Case } from '../model/case.js';
 import { fromRoot } from '../paths.js';
 import type { CaseResult } from './run-types.js';
@@ -106,6 +107,16 @@ async function stamp(path: string): Promise<FileStamp> {
   }
 }
 
+/** the checks of a lookup are synchronous: thousands of stats cost less than their round trips to the thread pool */
+function stampSync(path: string): FileStamp {
+  try {
+    const st = statSync(path);
+    return { path, exists: true, size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return { path, exists: false, size: 0, mtimeMs: 0 };
+  }
+}
+
 async function sortedNames(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir)).sort();
@@ -152,14 +163,14 @@ export async function caseFingerprint(
   return fp;
 }
 
-async function sameFile(recorded: FileStamp): Promise<boolean> {
-  const now = await stamp(recorded.path);
+function sameFile(recorded: FileStamp): boolean {
+  const now = stampSync(recorded.path);
   if (now.exists !== recorded.exists) return false;
   if (!now.exists) return true;
   if (now.size === recorded.size && now.mtimeMs === recorded.mtimeMs) return true;
   if (recorded.sha256 === undefined || now.size !== recorded.size) return false;
   try {
-    return sha256(await readFile(recorded.path)) === recorded.sha256;
+    return sha256(readFileSync(recorded.path)) === recorded.sha256;
   } catch {
     return false;
   }
@@ -225,8 +236,28 @@ export class ResultCache {
   }
 
   /** the cached outcome when nothing it depends on changed */
-  async lookup(target: string, cwd: string, asOf: string): Promise<CaseOutcome | undefined> {
+  lookup(target: string, cwd: string, asOf: string): CaseOutcome | undefined {
+    const entry = this.freshEntry(target, cwd, asOf);
+    if (entry === undefined) return undefined;
+    return { result: structuredClone(entry.result), fatal: false, fingerprint: entry.fingerprint };
+  }
+
+  /** whether lookup() will find the case's result (checked once per run: lookup() does not check again) */
+  has(target: string, cwd: string, asOf: string): boolean {
+    return this.freshEntry(target, cwd, asOf) !== undefined;
+  }
+
+  private readonly checked = new Map<string, Entry | undefined>();
+
+  private freshEntry(target: string, cwd: string, asOf: string): Entry | undefined {
     const key = ResultCache.key(target, cwd);
+    if (this.checked.has(key)) return this.checked.get(key);
+    const entry = this.check(key, asOf);
+    this.checked.set(key, entry);
+    return entry;
+  }
+
+  private check(key: string, asOf: string): Entry | undefined {
     const entry = this.entries[key];
     if (entry === undefined) return undefined;
     if (!isEntry(entry)) {
@@ -238,19 +269,23 @@ export class ResultCache {
     if (fp.open && entry.asOf !== asOf) return undefined;
     let bytes: Buffer;
     try {
-      bytes = await readFile(fp.caseFile.path);
+      bytes = readFileSync(fp.caseFile.path);
     } catch {
       return undefined;
     }
     if (sha256(bytes) !== fp.caseFile.sha256) return undefined;
     const dir = resolve(fp.caseFile.path, '..');
-    if ((await sortedNames(dir)).join('\0') !== fp.names.join('\0')) return undefined;
-    for (const a of fp.attachments) if (!(await sameFile(a))) return undefined;
-    if (fp.files) {
-      const { listCaseFolder } = await import('../load/attachments.js');
-      if ((await listCaseFolder(dir)).join('\0') !== fp.files.join('\0')) return undefined;
+    let top: Dirent[];
+    try {
+      top = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      top = [];
     }
-    return { result: structuredClone(entry.result), fatal: false, fingerprint: fp };
+    const names = top.map((e) => e.name).sort();
+    if (names.join('\0') !== fp.names.join('\0')) return undefined;
+    for (const a of fp.attachments) if (!sameFile(a)) return undefined;
+    if (fp.files && listCaseFolderSync(dir, top).join('\0') !== fp.files.join('\0')) return undefined;
+    return entry;
   }
 
   store(target: string, cwd: string, outcome: CaseOutcome, asOf: string): void {

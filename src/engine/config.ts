@@ -14,6 +14,8 @@ import { fromRoot } from '../paths.js';
 import type { IsoDate } from '../model/case-data.js';
 import type { Msg, Rule, Severity, SeverityOrOff } from './types.js';
 import { ruleSettingProblems, type RuleSettingProblem } from './rule-options.js';
+import { describeConfigError } from './config-errors.js';
+import { pointerSegments } from '../load/messages.js';
 
 export const CONFIG_FILE_NAMES = ['caselint.config.yaml', 'caselint.config.yml', 'caselint.config.json'];
 
@@ -160,16 +162,20 @@ export function readConfigFile(file: string): RawConfig {
   const raw: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   const validate = validator();
   if (!validate(raw)) {
-    const err = validate.errors?.[0];
-    const pointer = err?.instancePath ?? '';
-    const segments = pointer
-      .split('/')
-      .slice(1)
-      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const node = segments.length ? doc.getIn(segments, true) : doc.contents;
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    const problem = describeConfigError(validate.errors ?? []);
+    const pointer = problem?.pointer ?? '';
+    const segments = pointerSegments(pointer);
+    const path = problem?.key !== undefined ? [...segments, problem.key] : segments;
+    const node = path.length ? doc.getIn(path, true) : doc.contents;
+    // an unknown key is shown at the key itself
+    const pair =
+      problem?.key !== undefined
+        ? keyNodeOf(segments.length ? doc.getIn(segments, true) : doc.contents, problem.key)
+        : undefined;
+    const range = ((pair ?? node) as { range?: [number, number, number] } | null | undefined)?.range;
     const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
-    throw new ConfigError(file, pos.line, pos.col, `${pointer || '/'} ${err?.message ?? 'is invalid'}`);
+    const message = problem?.message ?? { zh: '配置无效', en: 'the configuration is invalid' };
+    throw new ConfigError(file, pos.line, pos.col, `${message.zh} / ${message.en}`, message, langOf(raw));
   }
   return raw as RawConfig;
 }
@@ -329,4 +335,16 @@ export function locateInConfig(
   }
   const target = (atKey && keyNode ? keyNode : node) as { range?: [number, number, number] } | null;
   return target?.range ? lineCounter.linePos(target.range[0]) : { line: 1, col: 1 };
+}
+
+/** the key node of `key` in a YAML mapping node */
+function keyNodeOf(map: unknown, key: string): unknown {
+  const items = (map as { items?: { key?: unknown }[] } | null | undefined)?.items ?? [];
+  return items.find((p) => String((p.key as { value?: unknown } | undefined)?.value ?? p.key) === key)?.key;
+}
+
+/** the `lang` of a configuration that failed its schema, when it is a valid one */
+function langOf(raw: unknown): 'zh' | 'en' | undefined {
+  const lang = (raw as { lang?: unknown } | null)?.lang;
+  return lang === 'zh' || lang === 'en' ? lang : undefined;
 }

@@ -3,6 +3,7 @@ import type { Case } from '../model/case.js';
 import type { CaseCoverage, Finding, Rule, RuleMeta } from './types.js';
 import type { IsoDate } from '../model/case-data.js';
 import type { ResolvedConfig } from './config.js';
+import type { CaseSummary } from '../report/summary.js';
 import type { CrossCaseFacts } from './cross-facts.js';
 import type { CrossCaseItem } from './cross-case.js';
 
@@ -20,6 +21,8 @@ export interface CaseResult {
    * otherwise dropped as soon as the rules have run, so memory stays flat in the number of cases
    */
   case?: Case;
+  /** what the reports read of the case (status, dates, fine, tools…), when the case could be loaded */
+  summary?: CaseSummary;
   /** active findings and waived ones (`waived` set) */
   findings: Finding[];
   /** what was checked and what was not (absent when the case could not be loaded) */

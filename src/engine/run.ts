@@ -9,7 +9,9 @@ import { discoverCases, loadCase } from '../load/index.js';
 import type { LoadError, LoadedCase } from '../load/types.js';
 import { buildKnowledge, loadKnowledge, type Knowledge } from '../law/index.js';
 import { buildCase } from '../model/build.js';
+import { summariseCase } from '../report/summary.js';
 import type { Case } from '../model/case.js';
+import { penaltyIsProposal } from '../model/case.js';
 import { todayInChina } from '../model/dates.js';
 import { resolveConfig, type ResolvedConfig } from './config.js';
 import { ResultCache, cacheSettingsKey, caseFingerprint, type CaseFingerprint } from './cache.js';
@@ -123,6 +125,7 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
       ];
     }
     coverage.record(a.rule.meta, found);
+    if (a.rule.meta.judgesPenalty && penaltyIsProposal(c)) found = found.map((f) => asProposal(f, a));
     for (const f of found) {
       if (f.gap) continue;
       const pos = f.file ? { line: f.line ?? 1, column: f.column ?? 1 } : safeLocate(locate, f.path ?? '');
@@ -149,6 +152,23 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
   return {
     findings: applyWaivers(c, mergeByCause(findings), locate, input.knownRules, input.crossRuleIds),
     coverage: result,
+  };
+}
+
+/**
+ * A finding about the penalty of an open case without a decision is about the proposal: said so, and at most a
+ * warning — nothing unlawful has been decided yet, but the proposal should be corrected before deciding.
+ */
+function asProposal(f: RuleFinding, a: ActiveRule): RuleFinding {
+  if (f.gap) return f;
+  const own = f.severity ?? a.severity;
+  return {
+    ...f,
+    severity: own === 'error' ? 'warning' : own,
+    message: {
+      zh: `尚未作出处罚决定，所记处罚为拟作出的处罚：${f.message.zh}`,
+      en: `The penalty recorded is the proposal (no decision yet): ${f.message.en}`,
+    },
   };
 }
 
@@ -308,6 +328,7 @@ async function lintOneCaseUnguarded(
     caseId: c.id,
     findings: [...warnings, ...checked.findings],
     coverage: checked.coverage,
+    summary: summariseCase(c),
   };
   if (env.crossCase) result.facts = crossCaseFacts(c, env.crossRuleIds);
   if (env.keepCase) result.case = c;
@@ -360,8 +381,11 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
       ? await ResultCache.open(options.cacheFile, cacheSettingsKey(env, options.rules))
       : undefined;
   const workers = options.workers;
+  // the cases to lint (not answered by the cache) decide whether worker threads pay off: a rerun over an unchanged
+  // tree starts none
+  const toLint = cache ? targets.filter((t) => !cache.has(t, cwd, asOf)).length : total;
   const pool =
-    workers && total >= (workers.minCases ?? MIN_CASES_FOR_WORKERS)
+    workers && toLint >= (workers.minCases ?? MIN_CASES_FOR_WORKERS)
       ? new LintPool(
           workers,
           {
@@ -390,17 +414,21 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     emit(r, offset + i);
   });
   const runOne = async (target: string): Promise<CaseOutcome> => {
-    const hit = cache ? await cache.lookup(target, cwd, asOf) : undefined;
+    const hit = cache?.lookup(target, cwd, asOf);
     if (hit) {
       cached += 1;
-      if (env.keepCase && hit.result.caseId !== undefined) {
-        // the reports draw the case itself: rebuild it (cheap: no attachments, no rules)
+      if ((env.keepCase || !hit.result.summary) && hit.result.caseId !== undefined) {
+        // the html format draws the case itself (and an older cache entry has no summary): rebuild it (cheap: no
+        // attachments, no rules)
         const again = await loadCase(target, cwd);
-        if (again.ok)
-          hit.result.case = buildCase(
+        if (again.ok) {
+          const c = buildCase(
             { data: again.loaded.data, dir: again.loaded.dir, file: again.loaded.file },
             env.knowledge.law,
           );
+          hit.result.summary = summariseCase(c);
+          if (env.keepCase) hit.result.case = c;
+        }
       }
       return hit;
     }

@@ -147,6 +147,12 @@ export interface RuleMeta {
   needs?: FactKey[];
   /** agency kinds the rule is written for (default: environmental agencies only; see src/model/agency.ts) */
   agencies?: 'environmental' | 'any';
+  /**
+   * the rule judges the penalty imposed (amount, kinds, range). On an open case without a decision, `penalty` is the
+   * proposal: the engine words the findings as about the proposed penalty and caps error at warning (a proposal
+   * outside the law is a defect to fix before deciding, not yet an unlawful decision).
+   */
+  judgesPenalty?: boolean;
 }
 
 export interface Rule {

@@ -9,8 +9,17 @@
  * no entry lists go to `unlisted`. Nothing is ever written to the case folder (nor the cache, if it lies there).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  type Dirent,
+} from 'node:fs';
+import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AttachmentIndex, AttachmentInfo, Msg } from '../engine/types.js';
 import type { Case } from '../model/case.js';
@@ -262,12 +271,20 @@ function cachedExtraction(
 
 /** Files below the case folder (relative, `/`-separated), without following symlinks; nested case folders are skipped. */
 export async function listCaseFolder(root: string): Promise<string[]> {
+  return listCaseFolderSync(root);
+}
+
+/**
+ * listCaseFolder without the promise (a small folder's listing costs less than a round trip to the thread pool);
+ * `top`: the root's entries when the caller has already read them.
+ */
+export function listCaseFolderSync(root: string, top?: Dirent[]): string[] {
   const out: string[] = [];
   let budget = MAX_WALK_ENTRIES;
-  async function visit(dir: string, prefix: string, depth: number): Promise<void> {
-    let entries;
+  function visit(dir: string, prefix: string, depth: number): void {
+    let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = depth === 0 && top ? [...top] : readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -279,15 +296,20 @@ export async function listCaseFolder(root: string): Promise<string[]> {
       if (e.isDirectory()) {
         if (depth >= MAX_WALK_DEPTH) continue;
         const sub = join(dir, e.name);
-        const names = await readdir(sub).catch(() => [] as string[]);
+        let names: string[];
+        try {
+          names = readdirSync(sub);
+        } catch {
+          names = [];
+        }
         if (names.some((n) => CASE_FILES.has(n))) continue; // another case
-        await visit(sub, rel, depth + 1);
+        visit(sub, rel, depth + 1);
       } else if (!(depth === 0 && CASE_FILES.has(e.name))) {
         out.push(rel);
       }
     }
   }
-  await visit(root, '', 0);
+  visit(root, '', 0);
   return out;
 }
 

@@ -141,6 +141,7 @@ export const TIMELINE_EVENT_TYPES = list<TimelineEventType>()([
   'inspection',
   'sampling',
   'monitoring-report',
+  'monitoring-report-received',
   'monitoring-result-notified',
   'filing-approved',
   'filing-extension-approved',

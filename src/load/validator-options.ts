@@ -16,7 +16,7 @@ export const AJV_OPTIONS: Options = {
 };
 
 /** the configuration schema's ajv options (src/engine/config.ts) */
-export const CONFIG_AJV_OPTIONS: Options = { allErrors: true, strict: false };
+export const CONFIG_AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false };
 
 /**
  * The years a case-file date may fall in. No administrative penalty predates 1949, and the deadline arithmetic

@@ -303,6 +303,7 @@ export type TimelineEventType =
   | 'inspection' // 现场检查
   | 'sampling' // 采样
   | 'monitoring-report' // 监测报告出具
+  | 'monitoring-report-received' // 收到监测报告（执法机构收到监测机构出具的报告）
   | 'monitoring-result-notified' // 告知监测结果
   | 'filing-approved' // 立案审批
   | 'filing-extension-approved' // 立案期限延长

@@ -107,6 +107,14 @@ export function hasEvent(c: Case, type: TimelineEventType): boolean {
   return c.timeline.some((e) => e.event === type) || c.undated.some((e) => e.event === type);
 }
 
+/**
+ * No decision has been made yet (none recorded, dated or not, and the case is open): `penalty` records the penalty
+ * the agency proposes, not one it decided.
+ */
+export function penaltyIsProposal(c: Case): boolean {
+  return c.data.case.status === 'open' && !hasEvent(c, 'decision');
+}
+
 /** a step the rule would report as missing: absent from a full dossier (not merely unrecorded in a partial record) */
 export function provedAbsent(c: Case, type: TimelineEventType): boolean {
   return c.record === 'dossier' && !hasEvent(c, type);

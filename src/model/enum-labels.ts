@@ -21,6 +21,7 @@ const EVENT_TYPES: Record<TimelineEventType, readonly string[]> = {
   inspection: ['现场检查', '现场勘察', '现场检查（勘察）'],
   sampling: ['采样'],
   'monitoring-report': ['监测报告出具', '监测报告'],
+  'monitoring-report-received': ['收到监测报告'],
   'monitoring-result-notified': ['告知监测结果'],
   'filing-approved': ['立案审批', '立案'],
   'filing-extension-approved': ['立案期限延长'],

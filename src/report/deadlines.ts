@@ -50,7 +50,7 @@ export function collectDeadlines(
 ): DeadlineItem[] {
   const items = new Map<string, DeadlineItem>();
   for (const result of run.results) {
-    const status = result.case?.data.case.status;
+    const status = result.summary?.status;
     if (!query.allCases && (status === undefined || !OPEN_STATUSES.includes(status))) continue;
     for (const f of result.findings) {
       if (!f.deadline || f.waived) continue;

@@ -176,13 +176,13 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
     table(
       t('案件编号,当事人,违法类型,来源,罚款,得分,等级', 'Case,Party,Type,Source,Fine,Score,Grade').split(','),
       data.scores.map((s) => {
-        const c = s.result.case!.data;
+        const c = s.result.summary!;
         return [
           s.case,
-          c.party.name,
-          c.violation.type ?? t('未分类', 'untyped'),
-          c.case.source,
-          c.penalty.fine !== undefined ? money(c.penalty.fine) : '—',
+          c.party,
+          c.violationType ?? t('未分类', 'untyped'),
+          c.source,
+          c.recordedFine !== undefined ? money(c.recordedFine) : '—',
           String(s.score),
           gradeText(s),
         ];
@@ -274,8 +274,8 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
           data.excellent.map((s, i) => [
             String(i + 1),
             s.case,
-            s.result.case!.data.party.name,
-            s.result.case!.data.case.cause,
+            s.result.summary!.party,
+            s.result.summary!.cause,
             String(s.score),
           ]),
           [0, 4],
@@ -347,15 +347,15 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
   );
 
   function caseBlock(s: CaseScore, index: number): (ParagraphT | TableT)[] {
-    const c = s.result.case!.data;
+    const c = s.result.summary!;
     const out: (ParagraphT | TableT)[] = [];
     out.push(h2(`${en ? `5.${index + 1} ` : `（${index + 1}）`}${s.case}`));
-    const decided = s.result.case!.dates.decided;
+    const decided = c.decidedOnRecord;
     out.push(
       p(
         t(
-          `当事人：${c.party.name}；案由：${c.case.cause}；来源：${c.case.source}；${decided ? `决定日期：${date(decided)}；` : '尚未作出决定；'}得分：${s.score}分（${pick(s.grade, lang)}）。`,
-          `Party: ${c.party.name}; cause: ${c.case.cause}; source: ${c.case.source}; ${decided ? `decided ${decided}` : 'not decided yet'}; score ${s.score} (${pick(s.grade, lang)}).`,
+          `当事人：${c.party}；案由：${c.cause}；来源：${c.source}；${decided ? `决定日期：${date(decided)}；` : '尚未作出决定；'}得分：${s.score}分（${pick(s.grade, lang)}）。`,
+          `Party: ${c.party}; cause: ${c.cause}; source: ${c.source}; ${decided ? `decided ${decided}` : 'not decided yet'}; score ${s.score} (${pick(s.grade, lang)}).`,
         ),
       ),
     );
@@ -407,7 +407,7 @@ export async function buildReviewDocx(data: ReviewData, options: DocxOptions): P
             severityLabel(f.severity, lang) + (f.waived ? t('（已豁免）', ' (waived)') : ''),
             pick(f.message, lang),
             citeAll(f.basis, lang),
-            describeLocation(c, f.path, lang),
+            describeLocation(c.places, f.path, lang),
           ]),
           [0],
           [0.6, 1, 4.2, 2.6, 1.6],

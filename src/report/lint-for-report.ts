@@ -35,8 +35,7 @@ export async function lintForReport(
       ...(flags.config ? { configPath: flags.config } : {}),
       ...(flags.asOf ? { asOf: flags.asOf } : {}),
       rules: getRules(),
-      // the reports read the cases themselves (parties, dates, timelines)
-      keepCase: true,
+      // the reports read each case's summary (CaseResult.summary: status, dates, fine, tools), not the case
       workers: workerSetting(undefined),
       onCase: progress.update,
     });

@@ -3,10 +3,10 @@ import type { CaseResult, LintRun } from '../engine/run-types.js';
 import type { ReviewCategory, RuleMeta } from '../engine/types.js';
 import { REVIEW_CATEGORIES } from '../engine/types.js';
 import type { IsoDate } from '../model/case-data.js';
-import type { Case } from '../model/case.js';
 import { activeFindings, ruleIndex } from './counts.js';
 import { inPeriod, type Period } from './period.js';
-import { decisionDate, filingDate, seededTallies, type Tally } from './stats.js';
+import { seededTallies, type Tally } from './stats.js';
+import type { CaseSummary } from './summary.js';
 import {
   DEFAULT_MODEL,
   excellentCandidates,
@@ -52,9 +52,8 @@ export interface ReviewData {
 }
 
 /** A case belongs to the period by its decision date, or by its filing date while undecided. */
-export function caseInPeriod(c: Case, period: Period): boolean {
-  const decided = decisionDate(c);
-  return decided ? inPeriod(decided, period) : inPeriod(filingDate(c), period);
+export function caseInPeriod(c: CaseSummary, period: Period): boolean {
+  return c.decided ? inPeriod(c.decided, period) : inPeriod(c.filed, period);
 }
 
 function tally(map: Record<string, Tally>, key: string, fine: number): void {
@@ -70,12 +69,12 @@ export function reviewData(
   const model = options.model ?? DEFAULT_MODEL;
   const rules = ruleIndex(run);
   const selected = run.results.filter(
-    (r) => !r.case || !options.period || caseInPeriod(r.case, options.period),
+    (r) => !r.summary || !options.period || caseInPeriod(r.summary, options.period),
   );
   const scores = selected
     .map((r) => scoreCase(r, rules, model))
     .filter((s): s is CaseScore => s !== undefined);
-  const unreadable = selected.filter((r) => !r.case);
+  const unreadable = selected.filter((r) => !r.summary);
   const data: ReviewData = {
     asOf: run.asOf,
     ...(options.period ? { period: options.period } : {}),
@@ -95,17 +94,14 @@ export function reviewData(
     excellent: excellentCandidates(scores, model),
   };
   for (const s of scores) {
-    const c = s.result.case!;
-    const decided = decisionDate(c) !== undefined;
-    const fine =
-      decided && !c.data.penalty.no_penalty && c.data.penalty.kinds.includes('fine')
-        ? (c.data.penalty.fine ?? 0)
-        : 0;
+    const c = s.result.summary!;
+    const decided = c.decided !== undefined;
+    const fine = decided ? c.fine : 0;
     if (decided) data.decided++;
     if (fine > 0) data.finedDecisions++;
     data.fineTotal += fine;
-    tally(data.byType, c.data.violation.type ?? '未分类', fine);
-    tally(data.bySource, c.data.case.source, fine);
+    tally(data.byType, c.violationType ?? '未分类', fine);
+    tally(data.bySource, c.source, fine);
   }
   const grades = new Map<string, number>();
   for (const s of scores) grades.set(s.grade.zh, (grades.get(s.grade.zh) ?? 0) + 1);

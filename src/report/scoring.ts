@@ -13,7 +13,7 @@ import type { CaseResult } from '../engine/run-types.js';
 import type { Finding, Msg, ReviewCategory, RuleMeta, Severity } from '../engine/types.js';
 import { REVIEW_CATEGORIES } from '../engine/types.js';
 import { caseLabel } from './counts.js';
-import { toolsUsed, type EnforcementTool } from './tools.js';
+import type { EnforcementTool } from './tools.js';
 
 export interface Grade {
   min: number;
@@ -147,7 +147,7 @@ export function scoreCase(
   rules: ReadonlyMap<string, RuleMeta>,
   model: ScoringModel = DEFAULT_MODEL,
 ): CaseScore | undefined {
-  if (!result.case) return undefined;
+  if (!result.summary) return undefined;
   const active = result.findings.filter(
     (f) => !f.waived && f.category !== 'input' && f.category !== 'coverage',
   );
@@ -163,7 +163,7 @@ export function scoreCase(
     0,
     byCategory.reduce((n, c) => n + c.score, 0),
   );
-  const tools = toolsUsed(result.case);
+  const tools = result.summary.tools;
   const { points, minTools } = model.bonus.tools;
   const ceiling = REVIEW_CATEGORIES.reduce((n, c) => n + (model.weights[c] ?? 0), 0);
   const bonus = tools.length >= minTools && points > 0 ? Math.max(0, Math.min(points, ceiling - base)) : 0;

@@ -1,8 +1,6 @@
 /** The briefing numbers for a period: cases filed, decided and closed, fines by type and source, overdue open cases. */
 import type { LintRun } from '../engine/run-types.js';
 import type { IsoDate } from '../model/case-data.js';
-import type { Case } from '../model/case.js';
-import { firstEvent, lastEvent } from '../model/case.js';
 import { collectDeadlines } from './deadlines.js';
 import { inPeriod, type Period } from './period.js';
 
@@ -47,18 +45,6 @@ export function seededTallies(): Record<string, Tally> {
   return Object.fromEntries(BRIEFING_SOURCES.map((s) => [s, { cases: 0, fines: 0 }]));
 }
 
-export function filingDate(c: Case): IsoDate | undefined {
-  return c.dates.filed ?? firstEvent(c, 'filing-approved')?.date;
-}
-
-export function decisionDate(c: Case): IsoDate | undefined {
-  return c.dates.decided ?? firstEvent(c, 'decision')?.date;
-}
-
-export function closingDate(c: Case): IsoDate | undefined {
-  return lastEvent(c, 'closed')?.date;
-}
-
 function add(map: Record<string, Tally>, key: string, fine: number): void {
   const t = (map[key] ??= { cases: 0, fines: 0 });
   t.cases++;
@@ -82,26 +68,25 @@ export function computeStats(run: LintRun, period: Period, language: 'zh' | 'en'
     openPastDeadline: [],
   };
   for (const r of run.results) {
-    const c = r.case;
+    const c = r.summary;
     if (!c) {
       stats.unreadable++;
       continue;
     }
     stats.casesRead++;
-    const source = c.data.case.source;
-    if (inPeriod(filingDate(c), period)) {
+    const source = c.source;
+    if (inPeriod(c.filed, period)) {
       stats.filed++;
       stats.filedBySource[source] = (stats.filedBySource[source] ?? 0) + 1;
     }
-    if (inPeriod(closingDate(c), period)) stats.closed++;
-    if (inPeriod(decisionDate(c), period)) {
+    if (inPeriod(c.closed, period)) stats.closed++;
+    if (inPeriod(c.decided, period)) {
       stats.decided++;
       // a no-penalty decision (不予行政处罚决定) counts as a decision with no fine
-      const fined = !c.data.penalty.no_penalty && c.data.penalty.kinds.includes('fine');
-      const fine = fined ? (c.data.penalty.fine ?? 0) : 0;
+      const fine = c.fine;
       if (fine > 0) stats.finedDecisions++;
       stats.fineTotal += fine;
-      add(stats.byType, c.data.violation.type ?? UNTYPED, fine);
+      add(stats.byType, c.violationType ?? UNTYPED, fine);
       add(stats.bySource, source, fine);
     }
   }

@@ -94,6 +94,13 @@ const TWINS: Twin[] = [
     rule: 'procedure/statement-period',
     severity: 'error',
   },
+  {
+    case: '38-2024-air-kiln-overstandard-restrict-production',
+    defect: '告知书只告知拟罚款，决定另加责令限制生产（行政处罚法(2021)第四十四条；限产停产办法第十一条）',
+    spec: { update_events: { 'prior-notice-served': { proposed: { kinds: ['fine'], fine: 200000 } } } },
+    rule: 'procedure/no-heavier-penalty',
+    severity: 'error',
+  },
 ];
 
 describe('defective twins of lawful cases: one defect, one finding', () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, resolveConfig } from '../../src/engine/config.js';
 import { optionProblems, suggestRuleIds } from '../../src/engine/rule-options.js';
@@ -135,6 +136,40 @@ describe('rule options against their declared specs', () => {
   });
 });
 
+describe('settings of the configuration file', () => {
+  it('an unknown setting is located at its key with the nearest setting', () => {
+    const e = configError('extends: recommended\njurisdction: CN-SH\n');
+    expect([e.line, e.column]).toEqual([2, 1]);
+    expect(e.msg?.zh).toBe('配置文件顶层有未知设置 jurisdction，是否为 "jurisdiction"？');
+    expect(e.msg?.en).toBe(
+      'the top level of the configuration has an unknown setting "jurisdction" — did you mean "jurisdiction"?',
+    );
+    const nested = configError('attachments:\n  maxByte: 10\n');
+    expect([nested.line, nested.column]).toEqual([2, 3]);
+    expect(nested.msg?.en).toContain('did you mean "maxBytes"?');
+  });
+
+  it('garbage setting names get the list of settings', () => {
+    const e = configError('qqqqqq: 1\n');
+    expect(e.msg?.en).not.toContain('did you mean');
+    expect(e.msg?.en).toContain('the settings are: extends, asOf, jurisdiction');
+  });
+
+  it('a misspelt severity, a wrong type and a bad date say what was expected', () => {
+    const severity = configError('rules:\n  core/law-reference: [warn, {}]\n');
+    expect([severity.line, severity.column]).toEqual([2, 24]);
+    expect(severity.msg?.en).toBe(
+      'rule core/law-reference: the severity must be error, warning, info or off (found "warn") — did you mean "warning"?',
+    );
+    expect(configError('thresholdInclusive: "yes"\n').msg?.en).toBe(
+      'thresholdInclusive must be a boolean (true or false) (found a string "yes")',
+    );
+    const date = configError('lang: en\nasOf: 2020-13-01\n');
+    expect(date.msg?.en).toBe('asOf must be a real date in YYYY-MM-DD format (found "2020-13-01")');
+    expect(date.text(undefined)).toMatch(/^caselint: configuration error: /);
+  });
+});
+
 describe('option declarations', () => {
   it('every default satisfies its own spec', () => {
     for (const rule of allRules) {
@@ -143,6 +178,35 @@ describe('option declarations', () => {
       );
       expect(optionProblems(rule, defaults), rule.meta.id).toEqual([]);
     }
+  });
+
+  it("every rule fixture's options are options of its rule, of the declared type", () => {
+    const settingKeys = new Set(['thresholdInclusive', 'jurisdiction']);
+    const rules = new Map(allRules.map((r) => [r.meta.id, r]));
+    let checked = 0;
+    for (const pack of readdirSync(fromRoot('fixtures', 'rules'), { withFileTypes: true }).filter((d) =>
+      d.isDirectory(),
+    ))
+      for (const name of readdirSync(fromRoot('fixtures', 'rules', pack.name))) {
+        const rule = rules.get(`${pack.name}/${name}`);
+        if (!rule) continue;
+        for (const file of readdirSync(fromRoot('fixtures', 'rules', pack.name, name)).filter((f) =>
+          f.endsWith('.yaml'),
+        )) {
+          const fixture = parse(
+            readFileSync(fromRoot('fixtures', 'rules', pack.name, name, file), 'utf8'),
+          ) as {
+            options?: Record<string, unknown>;
+          } | null;
+          const options = Object.fromEntries(
+            Object.entries(fixture?.options ?? {}).filter(([key]) => !settingKeys.has(key)),
+          );
+          if (Object.keys(options).length === 0) continue;
+          checked++;
+          expect(optionProblems(rule, options), `${rule.meta.id} ${file}`).toEqual([]);
+        }
+      }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('every option a rule reads is declared by that rule', () => {

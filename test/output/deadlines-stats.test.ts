@@ -41,7 +41,7 @@ describe('deadlines', () => {
 
   it('leaves out closed cases unless asked and respects --until', () => {
     const run = sampleRun();
-    run.results[1]!.case!.data.case.status = 'closed';
+    run.results[1]!.summary!.status = 'closed';
     expect(collectDeadlines(run, { asOf: '2026-11-28' })).toHaveLength(0);
     expect(collectDeadlines(run, { asOf: '2026-11-28', allCases: true })).toHaveLength(2);
     expect(

@@ -11,6 +11,7 @@ import type { Case } from '../../src/model/case.js';
 import type { LintRun, CaseResult } from '../../src/engine/run-types.js';
 import type { Finding, RuleMeta } from '../../src/engine/types.js';
 import { fromRoot } from '../../src/paths.js';
+import { summariseCase } from '../../src/report/summary.js';
 
 export const FIXTURE = 'fixtures/cases/printing-vocs/case.yaml';
 
@@ -181,8 +182,14 @@ export function sampleRun(): LintRun {
     ],
   };
   const results: CaseResult[] = [
-    { file: FIXTURE, caseId: closed.id, case: closed, findings: closedFindings },
-    { file: openFile, caseId: open.id, case: open, findings: openFindings },
+    {
+      file: FIXTURE,
+      caseId: closed.id,
+      case: closed,
+      summary: summariseCase(closed),
+      findings: closedFindings,
+    },
+    { file: openFile, caseId: open.id, case: open, summary: summariseCase(open), findings: openFindings },
     broken,
   ];
   const all = results.flatMap((r) => r.findings).filter((f) => !f.waived);

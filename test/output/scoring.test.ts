@@ -6,6 +6,7 @@ import { reviewData } from '../../src/report/review.js';
 import { rangePeriod } from '../../src/report/period.js';
 import { REVIEW_CATEGORIES } from '../../src/engine/types.js';
 import { sampleRun } from './sample-run.js';
+import { summariseCase } from '../../src/report/summary.js';
 
 function extra(base: Finding, patch: Partial<Finding>): Finding {
   return { ...base, waived: undefined, ...patch } as Finding;
@@ -157,6 +158,8 @@ describe('bonus item 执法手段丰富 (several enforcement tools in one case)'
     const run = sampleRun();
     const r = run.results[0]!;
     patch(r);
+    // the reports read the case's summary, taken from the case as lintOneCase does
+    r.summary = summariseCase(r.case!);
     return { run, r };
   };
 

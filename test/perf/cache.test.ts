@@ -15,7 +15,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/engine/config.js';
 import { getRules } from '../../src/engine/registry.js';
 import { lintPaths } from '../../src/engine/run.js';
-import type { LintRun } from '../../src/engine/run-types.js';
+import type { LintRun, WorkerSetting } from '../../src/engine/run-types.js';
+import { pathToFileURL } from 'node:url';
+import { fromRoot } from '../../src/paths.js';
 import { json } from '../../src/format/json.js';
 import { runCli } from '../cli/run-cli.js';
 import { writeTree } from './tree.js';
@@ -28,18 +30,25 @@ const TARGETS = ['clean', 'broken', 'fail'];
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function run(
-  options: { cache?: boolean; asOf?: string; rule?: Record<string, string> } = {},
+  options: {
+    cache?: boolean;
+    asOf?: string;
+    rule?: Record<string, string>;
+    workers?: WorkerSetting;
+    paths?: string[];
+  } = {},
 ): Promise<LintRun> {
   const config = resolveConfig({
     cwd: root,
     asOf: options.asOf ?? '2026-11-28',
     ruleOverrides: options.rule ?? {},
   });
-  return lintPaths(TARGETS, {
+  return lintPaths(options.paths ?? TARGETS, {
     cwd: root,
     config,
     rules: getRules(),
     ...(options.cache === false ? {} : { cacheFile }),
+    ...(options.workers ? { workers: options.workers } : {}),
   });
 }
 
@@ -58,6 +67,22 @@ describe('result cache', () => {
     expect(warm.stats?.cached).toBe(loadable(cold));
     expect(loadable(cold)).toBeGreaterThan(5);
     expect(text(warm)).toBe(text(cold));
+  });
+
+  it('starts no worker threads when the cache answers every case (the bundle lints in workers)', async () => {
+    const paths = ['clean', 'fail'];
+    const first = await run({ paths });
+    const minCases = loadable(first);
+    expect(minCases).toBe(first.results.length);
+    const workers = { entry: pathToFileURL(fromRoot('dist', 'caselint.cjs')).href, count: 2, minCases };
+    const warm = await run({ paths, workers });
+    expect(warm.stats?.cached).toBe(minCases);
+    expect(warm.stats?.workers).toBe(0);
+    rmSync(cacheFile);
+    const cold = await run({ paths, workers });
+    expect(cold.stats?.workers).toBe(2);
+    expect(text(cold)).toBe(text(warm));
+    await run(); // the cache of every target again, for the tests below
   });
 
   it('re-checks an edited case and only that one', async () => {

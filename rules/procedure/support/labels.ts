@@ -9,6 +9,7 @@ const ZH: Partial<Record<TimelineEventType, string>> = {
   inspection: '现场检查',
   sampling: '采样',
   'monitoring-report': '监测报告',
+  'monitoring-report-received': '收到监测报告',
   'filing-approved': '立案审批',
   'filing-extension-approved': '立案期限延长审批',
   inquiry: '调查询问',

@@ -7,6 +7,7 @@ const LABELS: Record<string, Msg> = {
   inspection: { zh: '现场检查', en: 'Inspection' },
   sampling: { zh: '采样', en: 'Sampling' },
   'monitoring-report': { zh: '监测报告', en: 'Monitoring report' },
+  'monitoring-report-received': { zh: '收到监测报告', en: 'Report received' },
   'monitoring-result-notified': { zh: '告知监测结果', en: 'Result notified' },
   'filing-approved': { zh: '立案', en: 'Filed' },
   'filing-extension-approved': { zh: '立案延期', en: 'Filing extended' },

@@ -90,14 +90,6 @@ function yuan(n: number | undefined): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 
-/** which of the two was decided second (the second fine is the one barred); input order when undated */
-function ordered(a: CrossCase, b: CrossCase): [CrossCase, CrossCase] {
-  const da = a.facts.decided;
-  const db = b.facts.decided;
-  if (da !== undefined && db !== undefined && da !== db) return da < db ? [a, b] : [b, a];
-  return a.index <= b.index ? [a, b] : [b, a];
-}
-
 interface Verdict {
   severity: 'error' | 'warning';
   /** why the record does not settle it (warnings) */
@@ -158,34 +150,75 @@ export const rule: Rule = {
   },
   check: () => [],
   across(cases, ctx) {
-    const fined = cases.filter((c) => FINED.has(c.facts.outcome) && c.facts.violated.length > 0);
-    // one finding per later case, however many earlier cases fined the same act (one defect, one finding)
-    const bySecond = new Map<number, Pair[]>();
-    for (let i = 0; i < fined.length; i++) {
-      for (let j = i + 1; j < fined.length; j++) {
-        const x = fined[i] as CrossCase;
-        const y = fined[j] as CrossCase;
-        if (x.facts.numberKey !== undefined && x.facts.numberKey === y.facts.numberKey) continue;
-        const party = partyMatch(x.facts, y.facts);
-        if (!party) continue;
-        const shared = x.facts.violated.filter((v) => y.facts.violated.some((w) => w.key === v.key));
-        if (shared.length === 0) continue;
-        const [first, second] = ordered(x, y);
-        const verdict = judge(first, second, party);
-        if (!verdict) continue;
-        const pair: Pair = { first, second, provisions: shared.map((s) => s.label), verdict };
-        bySecond.set(second.index, [...(bySecond.get(second.index) ?? []), pair]);
+    const fined = cases
+      .filter((c) => FINED.has(c.facts.outcome) && c.facts.violated.length > 0)
+      .sort(byDecision);
+    // cases by party key (each code, and the name): only cases sharing one can be the same party
+    const byKey = new Map<string, number[]>();
+    fined.forEach((c, i) => {
+      for (const key of partyKeys(c)) {
+        const list = byKey.get(key);
+        if (list) list.push(i);
+        else byKey.set(key, [i]);
       }
-    }
+    });
     const findings: CrossRuleFinding[] = [];
-    for (const pairs of bySecond.values()) {
+    fined.forEach((second, j) => {
+      // the same party's earlier decisions: stop once an error and a few others are found, so a large set of
+      // near-copies stays linear (one defect, one finding, naming a few earlier cases)
+      const pairs: Pair[] = [];
+      const seen = new Set<number>();
+      let complete = true;
+      scan: for (const key of partyKeys(second))
+        for (const i of byKey.get(key) ?? []) {
+          if (i >= j) break; // the lists are in decision order: the rest were decided after this case
+          if (seen.has(i)) continue;
+          seen.add(i);
+          const pair = pairOf(fined[i] as CrossCase, second);
+          if (!pair) continue;
+          pairs.push(pair);
+          if (pairs.length > MAX_NAMED && pairs.some((p) => p.verdict.severity === 'error')) {
+            complete = false;
+            break scan;
+          }
+        }
+      if (pairs.length === 0) return;
       const main = pairs.find((p) => p.verdict.severity === 'error') ?? (pairs[0] as Pair);
       const others = pairs.filter((p) => p !== main).map((p) => folderOf(p.first));
-      findings.push(finding(ctx, main, others));
-    }
+      findings.push(finding(ctx, main, others, complete));
+    });
     return findings.sort((a, b) => a.index - b.index);
   },
 };
+
+/** how many other earlier cases a finding names */
+const MAX_NAMED = 3;
+
+/** decision order (undated decisions last), then input order */
+function byDecision(a: CrossCase, b: CrossCase): number {
+  const da = a.facts.decided ?? '9999-12-31';
+  const db = b.facts.decided ?? '9999-12-31';
+  return da < db ? -1 : da > db ? 1 : a.index - b.index;
+}
+
+function partyKeys(c: CrossCase): string[] {
+  const party = c.facts.party;
+  if (!party) return [];
+  return [...party.codes, ...(party.nameKey ? [`name:${party.nameKey}`] : [])];
+}
+
+/** the pair when `second` (decided after `first`) may fine `first`'s act again */
+function pairOf(first: CrossCase, second: CrossCase): Pair | undefined {
+  const x = first.facts;
+  const y = second.facts;
+  if (x.numberKey !== undefined && x.numberKey === y.numberKey) return undefined;
+  const party = partyMatch(x, y);
+  if (!party) return undefined;
+  const shared = x.violated.filter((v) => y.violated.some((w) => w.key === v.key));
+  if (shared.length === 0) return undefined;
+  const verdict = judge(first, second, party);
+  return verdict ? { first, second, provisions: shared.map((s) => s.label), verdict } : undefined;
+}
 
 interface Pair {
   first: CrossCase;
@@ -194,7 +227,7 @@ interface Pair {
   verdict: Verdict;
 }
 
-function finding(ctx: CrossCaseContext, pair: Pair, others: string[]): CrossRuleFinding {
+function finding(ctx: CrossCaseContext, pair: Pair, others: string[], complete: boolean): CrossRuleFinding {
   const { first, second, provisions, verdict } = pair;
   const a = first.facts;
   const b = second.facts;
@@ -210,7 +243,9 @@ function finding(ctx: CrossCaseContext, pair: Pair, others: string[]): CrossRule
   const firstDate = a.decided
     ? { zh: `，${formatDateZh(a.decided)}`, en: `, ${a.decided}` }
     : { zh: '', en: '' };
-  const also = listOf(others);
+  const also = complete
+    ? listOf(others)
+    : { zh: `${listOf(others).zh}等`, en: `${listOf(others).en} and others` };
   const base = {
     zh: `当事人（${who.zh}）违反${prov.zh}的违法行为（${when.zh}）已由 ${firstName}（${folderOf(first)}${firstDate.zh}）处以罚款${yuan(a.fine)}元${others.length > 0 ? `（另见 ${also.zh}）` : ''}，本案再处罚款${yuan(b.fine)}元`,
     en: `The party (${who.en}) was already fined ${yuan(a.fine)} yuan by ${firstName} (${folderOf(first)}${firstDate.en})${others.length > 0 ? ` (see also ${also.en})` : ''} for the act violating ${prov.en} (${when.en}); this case fines it again (${yuan(b.fine)} yuan)`,

@@ -29,7 +29,9 @@ export const rule: Rule = {
     for (const c of cases) {
       const key = c.facts.numberKey;
       if (key === undefined) continue;
-      byNumber.set(key, [...(byNumber.get(key) ?? []), c]);
+      const list = byNumber.get(key);
+      if (list) list.push(c);
+      else byNumber.set(key, [c]);
     }
     const findings: CrossRuleFinding[] = [];
     for (const group of byNumber.values()) {

@@ -57,7 +57,7 @@ export const rule: Rule = {
           path: '/case/number',
           basis: bases,
           message: {
-            zh: `本次检查的案卷中没有 ${range.zh}（在 ${folderOf(prev)} 的${prefix}${String(before)}号与本案之间）：可能不在检查范围内，或已撤销立案、终止调查，请核对案件登记簿（${law.zh}）`,
+            zh: `本次检查的案卷中未见 ${range.zh}（在 ${folderOf(prev)} 的${prefix}${String(before)}号与本案之间）：可能不在检查范围内，或已撤销立案、终止调查，请核对案件登记簿（${law.zh}）`,
             en: `None of the linted cases has ${range.en} (between ${prefix}${String(before)}号 in ${folderOf(prev)} and this case): it may be outside the linted set, or withdrawn or terminated; check the case register (${law.en})`,
           },
           suggestion: {

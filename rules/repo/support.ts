@@ -16,9 +16,19 @@ export function listOf(items: string[]): Msg {
   return { zh: items.join('、'), en: items.join(', ') };
 }
 
+const cited = new WeakMap<CrossCaseContext['law'], Map<string, Msg>>();
+
+/** the bases cited (memoised per registry: a large run gives thousands of findings with the same few bases) */
 export function cite(ctx: CrossCaseContext, bases: LegalBasis[]): Msg {
+  const key = JSON.stringify(bases);
+  const memo = cited.get(ctx.law) ?? new Map<string, Msg>();
+  cited.set(ctx.law, memo);
+  const hit = memo.get(key);
+  if (hit) return hit;
   const parts = bases.map((b) => ctx.law.cite(b));
-  return { zh: parts.map((p) => p.zh).join('、'), en: parts.map((p) => p.en).join('; ') };
+  const msg = { zh: parts.map((p) => p.zh).join('、'), en: parts.map((p) => p.en).join('; ') };
+  memo.set(key, msg);
+  return msg;
 }
 
 /**

@@ -39,7 +39,7 @@ export async function crossCaseFindings(
   cases: readonly CrossCaseInput[],
   active: readonly ActiveRule[],
   law: LawRegistry,
-  locator: (index: number) => Promise<Locator>,
+  locator: (index: number, pointers: string[]) => Promise<Locator>,
 ): Promise<CrossCaseItem[]> {
   const rules = crossRulesOf(active);
   if (cases.length < 2 || rules.length === 0) return [];
@@ -73,7 +73,11 @@ export async function crossCaseFindings(
     const list = raw.get(c.index) ?? [];
     const waivers = c.facts.waivers.filter((w) => activeIds.has(w.rule));
     if (list.length === 0 && waivers.length === 0) continue;
-    const locate = await locator(c.index);
+    const pointers = [
+      ...list.map(({ found }) => found.path ?? '/case/number'),
+      ...waivers.map((w) => `/waivers/${String(w.index)}`),
+    ];
+    const locate = await locator(c.index, pointers);
     const findings = list.map(({ active: a, found: f }) => {
       const path = f.path ?? '/case/number';
       const pos = safe(locate, path);

@@ -4,6 +4,7 @@
  */
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { readFile } from 'node:fs/promises';
 import { discoverCases, loadCase } from '../load/index.js';
 import type { LoadError, LoadedCase } from '../load/types.js';
 import { buildKnowledge, loadKnowledge, type Knowledge } from '../law/index.js';
@@ -451,10 +452,17 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
 
   // cross-case findings are known only now: they go to LintRun.crossCase / onCrossCase (formats print them after
   // the cases), never into the results already handed on; the counts include them
-  const crossCase = await crossCaseFindings(crossInputs, env.active, env.knowledge.law, async (index) => {
-    const target = targets[index - offset];
-    return target === undefined ? () => ({ line: 1, column: 1 }) : relocator(target, cwd, stdin?.contents);
-  });
+  const crossCase = await crossCaseFindings(
+    crossInputs,
+    env.active,
+    env.knowledge.law,
+    async (index, pointers) => {
+      const target = targets[index - offset];
+      return target === undefined
+        ? () => ({ line: 1, column: 1 })
+        : relocator(target, cwd, pointers, stdin?.contents);
+    },
+  );
   for (const { finding: f } of crossCase) {
     if (f.waived) continue;
     if (f.severity === 'error') counts.error += 1;
@@ -485,10 +493,50 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
 async function relocator(
   target: string,
   cwd: string,
+  pointers: string[],
   contents: Uint8Array | undefined,
 ): Promise<(pointer: string) => { line: number; column: number }> {
+  // the pointers cross-case findings use are found by a line scan of a block-style YAML file; anything else reads
+  // and parses the file again (once per case with a finding)
+  let text: string | undefined;
+  try {
+    text = contents
+      ? Buffer.from(contents).toString('utf8')
+      : await readFile(join(target, 'case.yaml'), 'utf8');
+  } catch {
+    text = undefined;
+  }
+  const quick = new Map<string, { line: number; column: number }>();
+  for (const pointer of pointers) {
+    const pos = text === undefined ? undefined : blockKeyPosition(text, pointer);
+    if (pos) quick.set(pointer, pos);
+  }
+  if (pointers.every((p) => quick.has(p))) return (pointer) => quick.get(pointer) ?? { line: 1, column: 1 };
   const again = await loadCase(target, cwd, contents);
   return again.ok ? again.loaded.locate : () => ({ line: 1, column: 1 });
+}
+
+/**
+ * The position of the value of `/section/key` in a block-style YAML text (`section:` at the top level, `key:` on an
+ * indented line of its block), as the YAML locator gives it; undefined for any other shape (flow style, JSON, …).
+ */
+export function blockKeyPosition(
+  text: string,
+  pointer: string,
+): { line: number; column: number } | undefined {
+  const parts = pointer.split('/');
+  if (parts.length !== 3) return undefined;
+  const [, section, key] = parts as [string, string, string];
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.replace(/\s+$/, '') === `${section}:`);
+  if (start < 0) return undefined;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (/^\S/.test(line) && !line.startsWith('#')) return undefined;
+    const m = new RegExp(`^(\\s+)${key}:(\\s+)(?=\\S)`).exec(line);
+    if (m) return { line: i + 1, column: m[0].length + 1 };
+  }
+  return undefined;
 }
 
 function configInputOf(options: LintOptions): Parameters<typeof resolveConfig>[0] {

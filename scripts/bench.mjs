@@ -43,6 +43,20 @@ const templates = readdirSync(casesDir)
     ),
   }));
 
+const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** the template's credit code with characters 11–16 replaced by `i` in base 31 and a new GB 32100 check character */
+function distinctCreditCode(code, i) {
+  let digits = '';
+  for (let rest = i, k = 0; k < 6; k += 1, rest = Math.floor(rest / 31))
+    digits = CREDIT_CHARSET[rest % 31] + digits;
+  const first17 = code.slice(0, 10) + digits + code.slice(16, 17);
+  let sum = 0;
+  for (let k = 0; k < 17; k += 1) sum += CREDIT_CHARSET.indexOf(first17[k]) * CREDIT_WEIGHTS[k];
+  return first17 + CREDIT_CHARSET[(31 - (sum % 31)) % 31];
+}
+
 function generate(into, count) {
   for (let i = 0; i < count; i += 1) {
     const template = templates[i % templates.length];
@@ -52,8 +66,15 @@ function generate(into, count) {
       `case-${String(i).padStart(6, '0')}`,
     );
     mkdirSync(dir, { recursive: true });
-    // vary the case number so every case is distinct
-    writeFileSync(join(dir, 'case.yaml'), template.yaml.replace(/^(\s*number:\s*)(.+)$/m, `$1BENCH-${i}`));
+    // every case is distinct, as in a real repository: its own case number and its own party (a valid credit
+    // code), so the cross-case rules (repo/*) do their real work instead of flagging 1,000 copies of one case
+    const yaml = template.yaml
+      .replace(/^(\s*number:\s*)(.+)$/m, `$1BENCH-${i}`)
+      .replace(
+        /^(\s*credit_code:\s*)([0-9A-Z]{18})\s*$/m,
+        (_, key, code) => `${key}${distinctCreditCode(code, i)}`,
+      );
+    writeFileSync(join(dir, 'case.yaml'), yaml);
     for (const f of template.files) {
       try {
         linkSync(join(template.dir, f), join(dir, f));

@@ -17,7 +17,20 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 }
 
 function run() {
-  const { bundle, saveCache } = loadBundle();
+  let loaded;
+  try {
+    loaded = loadBundle();
+  } catch (error) {
+    // a clone that was never built: say what to do instead of printing a stack trace
+    const missing = error && error.code === 'ENOENT';
+    process.stderr.write(
+      missing
+        ? 'caselint: dist/caselint.cjs 不存在，请先运行 npm run build（the bundle is not built: run `npm run build`）\n'
+        : `caselint: cannot load dist/caselint.cjs: ${error && error.message}\n`,
+    );
+    process.exit(2);
+  }
+  const { bundle, saveCache } = loaded;
   const { describeInternalError, main } = bundle;
 
   /** one line on stderr, never a stack trace; the process ends even if a stray handle would keep it alive */

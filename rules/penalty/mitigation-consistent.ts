@@ -7,17 +7,8 @@ import {
   discretionaryCircumstances,
   isStatutoryGround,
   mitigationGrounds,
+  STATUTORY_GROUNDS,
 } from './util.js';
-
-/** grounds on which 从轻或者减轻 is mandatory: APL 2021 art. 32 (2017 art. 27(1)) and minors 14–18 (art. 30 / 25) */
-const MANDATORY = new Set([
-  'removed-harm',
-  'coerced',
-  'confessed',
-  'meritorious',
-  'minor-14-18',
-  'other-legal',
-]);
 
 export const rule: Rule = {
   meta: {
@@ -119,7 +110,7 @@ export const rule: Rule = {
         },
       });
     });
-    const mandatory = grounds.filter((g) => MANDATORY.has(g));
+    const mandatory = grounds.filter((g) => STATUTORY_GROUNDS.has(g));
     const explained = /从轻|减轻|不予从轻|不再另行从轻/.test(d?.explanation ?? '');
     if (mandatory.length > 0 && !mitigated && !lighter && !explained) {
       const minorBasis = mandatory.includes('minor-14-18') ? [apl(decided, 30, 25)] : [];

@@ -13,6 +13,7 @@ import type {
   PenaltyTier,
 } from '../../src/law/types.js';
 import { groupedEn, groupedZh } from '../../src/text/grouped.js';
+import { MITIGATING_GROUNDS } from '../../src/load/enums.js';
 
 export type Bases = Parameters<ClauseCatalogue['bounds']>[1];
 
@@ -179,14 +180,11 @@ export function range(min: Yuan | undefined, max: Yuan | undefined): Msg {
   return { zh: '（无法计算）', en: '(not computable)' };
 }
 
-const STATUTORY_GROUNDS = new Set([
-  'removed-harm',
-  'coerced',
-  'confessed',
-  'meritorious',
-  'minor-14-18',
-  'other-legal',
-]);
+/**
+ * the schema's mitigating grounds are exactly the statutory ones on which 从轻或者减轻 is mandatory: 行政处罚法 2021
+ * §32 (2017 §27 ¶1) and minors 14–18 (2021 §30 / 2017 §25)
+ */
+export const STATUTORY_GROUNDS: ReadonlySet<string> = new Set(MITIGATING_GROUNDS);
 
 type TreatmentGround = NonNullable<Case['data']['penalty']['treatment_grounds']>[number];
 

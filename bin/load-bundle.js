@@ -55,7 +55,8 @@ function loadBundle(argv = process.argv) {
   const dir = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheFolder();
   if (!dir) return { bundle: bundleRequire(BUNDLE), saveCache() {} };
 
-  const source = readFileSync(BUNDLE, 'utf8');
+  // ASCII by construction (scripts/build-bundle.mjs): latin1 reads it without decoding
+  const source = readFileSync(BUNDLE, 'latin1');
   const st = statSync(BUNDLE);
   const prefix = hash(BUNDLE);
   const stamp = hash([st.size, st.mtimeMs, process.version, process.arch, commandOf(argv)].join('\0'));

@@ -7,7 +7,7 @@
 // Why CommonJS: bin/caselint.js compiles the bundle through vm.Script with a V8 code cache, which Node 20 offers
 // for scripts only (module.enableCompileCache() is Node >= 22.1). import.meta.url becomes the bundle's file URL.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
@@ -73,6 +73,49 @@ export const EMBEDDED_RUNTIME = {${runtime.join(', ')}};
 };
 
 /**
+ * src/law/verified-data.ts gets the SHA-256 of each knowledge-base YAML whose compiled JSON copy (src/law/data/
+ * compiled/, written by scripts/gen-law-doc.ts) was made from the YAML as it is now, so that the bundle reads only
+ * the copy at start; a stale copy is left out and read as from the sources (the YAML checked, or parsed).
+ */
+const verifyLawData = {
+  name: 'verify-law-data',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]law[\\/]verified-data\.ts$/ }, () => {
+      const data = join(root, 'src', 'law', 'data');
+      const names = readdirSync(data)
+        .filter((f) => f.endsWith('.yaml'))
+        .concat(
+          readdirSync(join(data, 'benchmarks'))
+            .filter((f) => f.endsWith('.yaml'))
+            .map((f) => `benchmarks/${f}`),
+        );
+      const verified = {};
+      for (const name of names.sort()) {
+        const sha = createHash('sha256')
+          .update(readFileSync(join(data, name), 'utf8'))
+          .digest('hex');
+        try {
+          const compiled = JSON.parse(
+            readFileSync(join(data, 'compiled', name.replace(/\.yaml$/, '.json')), 'utf8'),
+          );
+          if (compiled.sha256 === sha) verified[name] = sha;
+          else
+            console.warn(
+              `build-bundle: the compiled copy of ${name} is stale (npx tsx scripts/gen-law-doc.ts); not verified`,
+            );
+        } catch {
+          console.warn(`build-bundle: no compiled copy of ${name}; not verified`);
+        }
+      }
+      return {
+        contents: `export const VERIFIED_LAW_DATA = ${JSON.stringify(verified)};\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
  * Node built-ins that cost milliseconds to load and that the CommonJS packages in the bundle require without
  * needing them at start: commander requires child_process (~6 ms) for executable subcommands, which caselint has
  * none of. Such a module is required when one of its members is first read. (Not for caselint's own ESM imports:
@@ -107,7 +150,7 @@ module.exports = new Proxy({}, {
 };
 
 const result = await build({
-  plugins: [embedValidators, lazyBuiltins],
+  plugins: [embedValidators, verifyLawData, lazyBuiltins],
   entryPoints: [join(root, 'src', 'bundle.ts')],
   outfile: join(root, 'dist', 'caselint.cjs'),
   bundle: true,
@@ -127,6 +170,19 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 });
+
+// ASCII only, so that bin/load-bundle.js reads it as latin1: a one-byte string, no UTF-8 decoding (~3 ms of every
+// start). esbuild escapes strings but leaves some regular-expression literals as they are; \uXXXX means the same
+// there (an astral character becomes its surrogate pair, which a /u pattern reads as the one code point).
+const bundlePath = join(root, 'dist', 'caselint.cjs');
+const code = readFileSync(bundlePath, 'utf8');
+// a backslash before such a character (an identity escape like \（) would turn the escape into a literal backslash
+if (/\\[\u0080-\uffff]/.test(code)) {
+  console.error('build-bundle: an escaped non-ASCII character in the bundle; cannot make it ASCII safely');
+  process.exit(1);
+}
+const ascii = code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+if (ascii !== code) writeFileSync(bundlePath, ascii);
 
 // a static import of a lazy library would load it at every start: refuse the bundle
 const eager = Object.values(result.metafile.outputs)

@@ -7,8 +7,7 @@
  * file is ignored and rebuilt; writes are atomic (temporary file, then rename). Case folders are never written.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { promises as fsp, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listCaseFolderSync } from '../load/attachments.js';
@@ -100,7 +99,7 @@ export function dependsOnAsOf(c: Case): boolean {
 
 async function stamp(path: string): Promise<FileStamp> {
   try {
-    const st = await stat(path);
+    const st = await fsp.stat(path);
     return { path, exists: true, size: st.size, mtimeMs: st.mtimeMs };
   } catch {
     return { path, exists: false, size: 0, mtimeMs: 0 };
@@ -119,7 +118,7 @@ function stampSync(path: string): FileStamp {
 
 async function sortedNames(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir)).sort();
+    return (await fsp.readdir(dir)).sort();
   } catch {
     return [];
   }
@@ -133,7 +132,7 @@ export async function caseFingerprint(
 ): Promise<CaseFingerprint | undefined> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(absFile);
+    bytes = await fsp.readFile(absFile);
   } catch {
     return undefined;
   }
@@ -223,7 +222,7 @@ export class ResultCache {
   static async open(file: string, settings: string): Promise<ResultCache> {
     let entries: Record<string, Entry> = {};
     try {
-      const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+      const parsed: unknown = JSON.parse(await fsp.readFile(file, 'utf8'));
       if (isCacheFile(parsed, settings)) entries = parsed.entries;
     } catch {
       // no cache yet, or unreadable: start empty (it is rewritten at the end of the run)
@@ -301,8 +300,8 @@ export class ResultCache {
     const body: CacheFile = { format: CACHE_FORMAT, settings: this.settings, entries: this.entries };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      await writeFile(tmp, JSON.stringify(body));
-      await rename(tmp, this.file);
+      await fsp.writeFile(tmp, JSON.stringify(body));
+      await fsp.rename(tmp, this.file);
     } catch {
       // read-only folder or similar: the next run simply starts cold
     }

@@ -3,8 +3,7 @@
  * One broken case never stops the others: load errors become located findings of that case.
  */
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { readFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { discoverCases, loadCase } from '../load/index.js';
 import type { LoadError, LoadedCase } from '../load/types.js';
 import { buildKnowledge, loadKnowledge, type Knowledge } from '../law/index.js';
@@ -502,7 +501,7 @@ async function relocator(
   try {
     text = contents
       ? Buffer.from(contents).toString('utf8')
-      : await readFile(join(target, 'case.yaml'), 'utf8');
+      : await fsp.readFile(join(target, 'case.yaml'), 'utf8');
   } catch {
     text = undefined;
   }

@@ -13,7 +13,7 @@
  * line folding stay as the user wrote them. Only YAML case files are fixed.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Pair, Scalar, YAMLMap } from 'yaml';
 import { yaml } from '../lazy.js';
@@ -84,10 +84,10 @@ function keyPath(path: readonly unknown[], key: unknown): string {
 
 async function sha256Of(file: string): Promise<string | undefined> {
   try {
-    const s = await stat(file);
+    const s = await fsp.stat(file);
     if (!s.isFile() || s.size > MAX_HASH_BYTES) return undefined;
     return createHash('sha256')
-      .update(await readFile(file))
+      .update(await fsp.readFile(file))
       .digest('hex');
   } catch {
     return undefined;
@@ -96,7 +96,7 @@ async function sha256Of(file: string): Promise<string | undefined> {
 
 async function folderFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+  for (const e of await fsp.readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile() || e.name.startsWith('.') || e.name.startsWith('~$')) continue;
     const rel = relative(dir, join(e.parentPath, e.name)).split(sep).join('/');
     if (
@@ -146,7 +146,7 @@ function addToMap(
 }
 
 export async function fixCaseFile(caseFile: string, kinds: ReadonlySet<FixKind>): Promise<FixResult> {
-  const before = await readFile(caseFile, 'utf8');
+  const before = await fsp.readFile(caseFile, 'utf8');
   const result: FixResult = { file: caseFile, before, after: before, applied: [] };
   if (!/\.ya?ml$/i.test(caseFile))
     return { ...result, skipped: 'case.json: --fix 只修改 YAML 案卷 / only YAML case files are fixed' };

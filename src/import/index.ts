@@ -4,7 +4,7 @@
  * and compose the draft. Documents are read, never written.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { DocumentData, DocumentType } from '../model/case-data.js';
 import { extractText } from '../text/extract.js';
@@ -130,7 +130,7 @@ const READABLE = new Set(['.docx', '.pdf', '.txt']);
 
 async function listFolder(dir: string): Promise<string[]> {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const entries = await fsp.readdir(dir, { withFileTypes: true, recursive: true });
   for (const e of entries) {
     if (!e.isFile() || e.name.startsWith('.') || e.name.startsWith('~$')) continue;
     if ((CASE_FILE_NAMES as readonly string[]).includes(e.name)) continue;
@@ -154,7 +154,7 @@ export async function collectInputs(
     const abs = resolve(cwd, p);
     let s;
     try {
-      s = await stat(abs);
+      s = await fsp.stat(abs);
     } catch {
       throw new ImportInputError(`${p}: 文件不存在 / no such file or folder`);
     }
@@ -177,13 +177,13 @@ export async function readInputs(
     const rel = relative(base, f).split(sep).join('/');
     const name = basename(f);
     const input: InputText = { name, file: rel.startsWith('..') ? f : rel };
-    const s = await stat(f);
+    const s = await fsp.stat(f);
     if (s.size > maxBytes) {
       input.textNote = `超过大小上限 ${String(maxBytes)} 字节，未读取`;
       out.push(input);
       continue;
     }
-    const bytes = await readFile(f);
+    const bytes = await fsp.readFile(f);
     input.sha256 = createHash('sha256').update(bytes).digest('hex');
     if (READABLE.has(extname(f).toLowerCase())) {
       const x = await extractText(bytes, name);

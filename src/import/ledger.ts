@@ -4,8 +4,7 @@
  * their column: dates to ISO, amounts (figures or 大写) to yuan, citations to structured references, penalty
  * kinds from their words. A row that cannot become a case is reported with its row number and the others go on.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, promises as fsp, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { yaml } from '../lazy.js';
 import type { CaseData, LawRefData, PartyType, PenaltyKind, TimelineEventData } from '../model/case-data.js';
@@ -109,13 +108,13 @@ export async function readLedger(
   const ext = extname(file).toLowerCase();
   try {
     if (ext === '.xlsx') {
-      await book.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+      await book.xlsx.load((await fsp.readFile(file)) as unknown as ArrayBuffer);
       sheet =
         typeof mapping.sheet === 'string'
           ? book.getWorksheet(mapping.sheet)
           : book.worksheets[(mapping.sheet ?? 1) - 1];
     } else if (ext === '.csv') {
-      const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+      const text = (await fsp.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
       const { Readable } = await import('node:stream');
       sheet = await book.csv.read(Readable.from([text]), { parserOptions: { delimiter: ',' } } as never);
     } else throw new LedgerError(`${file}: 台账应为 .xlsx 或 .csv / a ledger is .xlsx or .csv`);

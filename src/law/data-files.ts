@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { yaml } from '../lazy.js';
 import { fromRoot } from '../paths.js';
+import { VERIFIED_LAW_DATA } from './verified-data.js';
 
 /** The YAML files of the knowledge base, in src/law/data/. */
 export const LAW_DATA_FILES = [
@@ -47,11 +48,23 @@ export interface CompiledData {
 /**
  * Reads one YAML file of the knowledge base (src/law/data/<name>), resolved from the package root. The YAML is
  * the source of truth: a compiled JSON copy (written by scripts/gen-law-doc.ts) is used only when it was made
- * from exactly this YAML text (same SHA-256); otherwise the YAML is parsed.
+ * from exactly this YAML text (same SHA-256), checked here or, in the bundle, when it was built; otherwise the
+ * YAML is parsed.
  */
 export function readLawData(name: string): unknown {
-  const text = readFileSync(lawDataPath(name), 'utf8');
   const compiled = compiledPath(name);
+  // the bundle was built from this compiled copy after checking it against the YAML: the YAML need not be read
+  // and hashed again at every start (rebuild after editing the YAML, as after editing any source)
+  const verified = VERIFIED_LAW_DATA[name];
+  if (verified !== undefined) {
+    try {
+      const cached = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledData;
+      if (cached.sha256 === verified) return cached.data;
+    } catch {
+      // read below like any other
+    }
+  }
+  const text = readFileSync(lawDataPath(name), 'utf8');
   if (existsSync(compiled)) {
     try {
       const cached = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledData;

@@ -16,10 +16,10 @@ import {
   openSync,
   readdirSync,
   readSync,
+  lstatSync,
   realpathSync,
   type Dirent,
 } from 'node:fs';
-import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AttachmentIndex, AttachmentInfo, Msg } from '../engine/types.js';
 import type { Case } from '../model/case.js';
@@ -77,7 +77,7 @@ async function realAncestor(path: string): Promise<string> {
   let at = path;
   for (;;) {
     try {
-      return join(await realpath(at), rest);
+      return join(realpathSync.native(at), rest);
     } catch {
       const parent = dirname(at);
       if (parent === at) return path;
@@ -326,8 +326,8 @@ export async function prepareAttachments(c: Case, options: PrepareOptions = {}):
   );
   let realDir: string;
   try {
-    realDir = await realpath(c.dir);
-    if (!(await lstat(realDir)).isDirectory()) throw new Error('not a folder');
+    realDir = realpathSync.native(c.dir);
+    if (!lstatSync(realDir).isDirectory()) throw new Error('not a folder');
   } catch {
     for (const d of documents) byId.set(d.id, { id: d.id, file: d.file, status: 'unreadable' });
     return { byId, unlisted: [] };

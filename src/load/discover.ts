@@ -5,7 +5,7 @@
  * with files but no case file anywhere below it, is a located `no-case-file` error. A file path given directly is
  * taken as a case file.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Discovery, LoadError } from './types.js';
 import { ignoredBy, readIgnoreFile } from './ignore.js';
@@ -37,10 +37,11 @@ interface Walk {
  */
 export async function caseFileLink(dir: string, name: string): Promise<'inside' | 'outside' | 'broken'> {
   try {
-    const [realDir, realFile] = await Promise.all([realpath(dir), realpath(join(dir, name))]);
+    const realDir = realpathSync.native(dir);
+    const realFile = realpathSync.native(join(dir, name));
     const rel = relative(realDir, realFile);
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return 'outside';
-    return (await stat(realFile)).isFile() ? 'inside' : 'broken';
+    return statSync(realFile).isFile() ? 'inside' : 'broken';
   } catch {
     return 'broken';
   }
@@ -49,7 +50,7 @@ export async function caseFileLink(dir: string, name: string): Promise<'inside' 
 async function walk(dir: string, ignore: IgnoreFile[]): Promise<Walk> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return { targets: [], barren: [], hasFiles: false };
   }
@@ -129,7 +130,7 @@ async function expandGlobs(paths: string[], cwd: string): Promise<string[]> {
 
 async function exists(abs: string): Promise<boolean> {
   try {
-    await stat(abs);
+    statSync(abs);
     return true;
   } catch {
     return false;
@@ -146,7 +147,7 @@ export async function discoverCases(given: string[], cwd: string): Promise<Disco
     const shown = displayPath(abs, cwd);
     let info;
     try {
-      info = await stat(abs);
+      info = statSync(abs);
     } catch {
       errors.push(noCaseFile(shown, `路径不存在：${given}`, `no such file or folder: ${given}`));
       continue;

@@ -3,7 +3,7 @@
  * or folder name anywhere; a pattern with a slash is anchored at the folder holding the ignore file. `*` matches
  * within a name, `**` across folders, `?` one character; a trailing `/` matches folders only.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
 export interface IgnoreRule {
@@ -117,7 +117,7 @@ export function ignoredBy(files: IgnoreFile[], abs: string, isDir: boolean): boo
 
 export async function readIgnoreFile(dir: string): Promise<IgnoreRule[]> {
   try {
-    return parseIgnore(await readFile(join(dir, '.caselintignore'), 'utf8'));
+    return parseIgnore(readFileSync(join(dir, '.caselintignore'), 'utf8'));
   } catch {
     return [];
   }

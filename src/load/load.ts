@@ -1,5 +1,5 @@
 /** Loading one case: find its file, read (encoding), parse (positions), validate (schema). Never throws. */
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { CaseFileData } from '../model/case-data.js';
 import type { LoadError, LoadResult } from './types.js';
@@ -15,7 +15,7 @@ async function findCaseFile(
   const shown = displayPath(abs, cwd);
   let isDir: boolean;
   try {
-    isDir = (await stat(abs)).isDirectory();
+    isDir = statSync(abs).isDirectory();
   } catch {
     return {
       file: shown,
@@ -29,7 +29,7 @@ async function findCaseFile(
   if (!isDir) return { dir: dirname(abs), absFile: abs, warnings: [] };
   let names: string[] = [];
   try {
-    names = await readdir(abs);
+    names = readdirSync(abs);
   } catch {
     names = [];
   }
@@ -91,7 +91,7 @@ async function findCaseFile(
 /** a case file that is a symbolic link counts only when it stays inside the folder (see discover.ts) */
 async function linkState(dir: string, name: string): Promise<'file' | 'inside' | 'outside' | 'broken'> {
   try {
-    if (!(await lstat(join(dir, name))).isSymbolicLink()) return 'file';
+    if (!lstatSync(join(dir, name)).isSymbolicLink()) return 'file';
   } catch {
     return 'broken';
   }

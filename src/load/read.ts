@@ -2,7 +2,7 @@
  * Reading a case file: strict UTF-8 first (a UTF-8 BOM is stripped), and only when that fails GB18030 (a superset
  * of GBK, which Chinese Windows editors still write). UTF-16 is refused with a clear message.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type iconvModule from 'iconv-lite';
 import type { LoadedCase, LoadError } from './types.js';
@@ -76,7 +76,7 @@ export const MAX_CASE_FILE_BYTES = 10 * 1024 * 1024;
 export async function readCaseFile(absFile: string, file: string): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    const { size } = await stat(absFile);
+    const { size } = statSync(absFile);
     if (size > MAX_CASE_FILE_BYTES) {
       const mb = (size / 1024 / 1024).toFixed(1);
       return {
@@ -94,7 +94,7 @@ export async function readCaseFile(absFile: string, file: string): Promise<ReadO
         },
       };
     }
-    bytes = await readFile(absFile);
+    bytes = readFileSync(absFile);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return {

@@ -75,12 +75,16 @@ describe('the code cache of the bundle', () => {
 });
 
 describe('a clean one-case lint', () => {
-  it('loads no heavy library, no holiday package and no ICU formatter', () => {
+  it('loads no heavy library, no holiday package, no ICU formatter and no promise file API; reads no law YAML', () => {
     const report = join(work, 'loaded.json');
     const preload = join(work, 'trace.cjs');
     writeFileSync(
       preload,
       `let intl = 0;
+const fs = require('node:fs');
+const readFileSync = fs.readFileSync;
+const read = [];
+fs.readFileSync = function (path, ...rest) { read.push(String(path)); return readFileSync.call(this, path, ...rest); };
 const NumberFormat = Intl.NumberFormat;
 Intl.NumberFormat = function (...args) { intl += 1; return new NumberFormat(...args); };
 process.on('exit', () => {
@@ -88,7 +92,7 @@ process.on('exit', () => {
     .map((f) => /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(f)?.[1])
     .filter(Boolean);
   const builtins = process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13));
-  require('node:fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify({ intl, packages: [...new Set(packages)], builtins }));
+  fs.writeFileSync(${JSON.stringify(report)}, JSON.stringify({ intl, packages: [...new Set(packages)], builtins, read }));
 });
 `,
     );
@@ -98,11 +102,19 @@ process.on('exit', () => {
       intl: number;
       packages: string[];
       builtins: string[];
+      read: string[];
     };
     expect(loaded.intl).toBe(0);
     for (const heavy of ['ajv', 'yaml', 'chinese-days', 'docx', 'exceljs', 'mammoth', 'unpdf', 'diff']) {
       expect(loaded.packages).not.toContain(heavy);
     }
     expect(loaded.builtins).not.toContain('child_process');
+    // every start reads these small files synchronously (a round trip through the thread pool costs more)
+    expect(loaded.builtins).not.toContain('fs/promises');
+    expect(loaded.builtins).not.toContain('internal/fs/promises');
+    // the bundle checked the compiled copies of the knowledge base when it was built (scripts/build-bundle.mjs)
+    const lawData = loaded.read.filter((f) => /src[\\/]law[\\/]data[\\/]/.test(f));
+    expect(lawData.length).toBeGreaterThan(3);
+    expect(lawData.filter((f) => f.endsWith('.yaml'))).toEqual([]);
   });
 });

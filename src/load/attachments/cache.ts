@@ -3,8 +3,7 @@
  * unreadable or malformed entry is ignored and rebuilt; writes are atomic (temporary file, then rename) and their
  * failures are ignored. The case folder is never written to.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fsp, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Extraction } from '../../text/extract.js';
@@ -52,7 +51,7 @@ function isExtraction(v: unknown): v is Extraction {
 
 export async function readCached(cacheDir: string, sha256: string): Promise<Extraction | undefined> {
   try {
-    const parsed: unknown = JSON.parse(await readFile(entryPath(cacheDir, sha256), 'utf8'));
+    const parsed: unknown = JSON.parse(readFileSync(entryPath(cacheDir, sha256), 'utf8'));
     return isExtraction(parsed) ? parsed : undefined;
   } catch {
     return undefined;
@@ -66,9 +65,9 @@ export async function writeCached(cacheDir: string, sha256: string, value: Extra
   const path = entryPath(cacheDir, sha256);
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(tmp, JSON.stringify(value));
-    await rename(tmp, path);
+    await fsp.mkdir(dirname(path), { recursive: true });
+    await fsp.writeFile(tmp, JSON.stringify(value));
+    await fsp.rename(tmp, path);
   } catch {
     // the cache is an optimisation only
   }

@@ -98,6 +98,9 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
   const { case: c, locate, active, base, cwd } = input;
   const findings: Finding[] = [];
   const coverage = new CoverageCollector();
+  const caseBase: Omit<RuleContext, 'options'> = input.attachments
+    ? { ...base, attachments: input.attachments }
+    : base;
   for (const a of active) {
     // a cross-case rule compares cases after all of them ran (src/engine/cross-case.ts), never one case alone
     if (a.rule.across) continue;
@@ -106,8 +109,7 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
       coverage.record(a.rule.meta, blocked);
       continue;
     }
-    const ctx: RuleContext = { ...base, options: a.options };
-    if (input.attachments) ctx.attachments = input.attachments;
+    const ctx: RuleContext = { ...caseBase, options: a.options };
     let found: RuleFinding[];
     try {
       found = a.rule.check(c, ctx);

@@ -70,6 +70,17 @@ export class ChinaCalendar implements Calendar {
   private readonly overrides = new Map<IsoDate, CalendarOverride>();
   private readonly extraYears: Set<number>;
   private readonly cache = new Map<IsoDate, DayInfo>();
+  /** the day after each date already stepped over: periods are counted day by day, and the same dates recur */
+  private readonly following = new Map<IsoDate, IsoDate>();
+
+  private nextDay(date: IsoDate): IsoDate {
+    let next = this.following.get(date);
+    if (next === undefined) {
+      next = addDays(date, 1);
+      this.following.set(date, next);
+    }
+    return next;
+  }
 
   constructor(
     data: CalendarOverrideData = {},
@@ -154,7 +165,7 @@ export class ChinaCalendar implements Calendar {
       to = from;
       let counted = 0;
       while (counted < count) {
-        to = addDays(to, 1);
+        to = this.nextDay(to);
         const info = this.day(to);
         if (info.workday) counted += 1;
         else skipped.push({ date: to, reason: skipReason(info) });
@@ -170,7 +181,7 @@ export class ChinaCalendar implements Calendar {
       if (options.rollToWorkday !== false && count > 0) {
         while (!this.isWorkday(to)) {
           skipped.push({ date: to, reason: skipReason(this.day(to)) });
-          to = addDays(to, 1);
+          to = this.nextDay(to);
         }
         if (to !== nominal) rolledFrom = nominal;
       }
@@ -192,7 +203,7 @@ export class ChinaCalendar implements Calendar {
     assertDate(to);
     if (compareDates(to, from) < 0) return -this.workdaysBetween(to, from);
     let n = 0;
-    for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (this.isWorkday(d)) n += 1;
+    for (let d = this.nextDay(from); d <= to; d = this.nextDay(d)) if (this.isWorkday(d)) n += 1;
     return n;
   }
 

@@ -291,6 +291,15 @@ export function createCatalogue(
 } {
   const byKey = new Map<string, CatalogueClause[]>();
   for (const c of clauses) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  // matchScore needs the same law and article: each lookup scans only that article's rows (catalogue order kept)
+  const articleKey = (law: string, article: number | string): string => `${law}\0${article}`;
+  const byArticle = new Map<string, CatalogueClause[]>();
+  for (const c of clauses) {
+    const k = articleKey(c.provision.law, c.provision.article);
+    const rows = byArticle.get(k);
+    if (rows) rows.push(c);
+    else byArticle.set(k, [c]);
+  }
 
   const lawId = (law: string): string => registry?.resolve(law) ?? law;
 
@@ -298,7 +307,7 @@ export function createCatalogue(
   const findAll = (ref: ClauseQuery, date: IsoDate): CatalogueClause[] => {
     const q = { ...ref, law: lawId(ref.law) };
     const scored: { c: CatalogueClause; s: number }[] = [];
-    for (const c of clauses) {
+    for (const c of byArticle.get(articleKey(q.law, q.article)) ?? []) {
       if (!inForce(c, date)) continue;
       const s = matchScore(c, q);
       if (s !== undefined) scored.push({ c, s });

@@ -164,20 +164,34 @@ async function inspect(
   const base: AttachmentInfo = { id: doc.id, file: doc.file, status: 'ok' };
   const rel = normaliseRelative(doc.file);
   if (rel === undefined) return { ...base, status: 'outside' };
-  let real: string;
-  try {
-    real = realpathSync.native(join(realDir, ...rel.split('/')));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ...base, status: 'missing' };
-    return { ...base, status: 'unreadable', textNote: unreadableNote(code) };
+  const keep = opts.extractText && !doc.scanned;
+  let read: Awaited<ReturnType<typeof readAttachment>> | undefined;
+  // A file directly in the (real) case folder needs no realpath: the open refuses a symbolic link (O_NOFOLLOW),
+  // which then takes the resolving path below like any deeper file.
+  if (!rel.includes('/') && constants.O_NOFOLLOW !== undefined) {
+    try {
+      read = await readAttachment(join(realDir, rel), keep, opts.maxBytes);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { ...base, status: 'missing' };
+      if (code !== 'ELOOP') return { ...base, status: 'unreadable', textNote: unreadableNote(code) };
+    }
   }
-  if (!isInside(realDir, real)) return { ...base, status: 'outside' };
-  let read: Awaited<ReturnType<typeof readAttachment>>;
-  try {
-    read = await readAttachment(real, opts.extractText && !doc.scanned, opts.maxBytes);
-  } catch (e) {
-    return { ...base, status: 'unreadable', textNote: unreadableNote((e as NodeJS.ErrnoException).code) };
+  if (read === undefined) {
+    let real: string;
+    try {
+      real = realpathSync.native(join(realDir, ...rel.split('/')));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { ...base, status: 'missing' };
+      return { ...base, status: 'unreadable', textNote: unreadableNote(code) };
+    }
+    if (!isInside(realDir, real)) return { ...base, status: 'outside' };
+    try {
+      read = await readAttachment(real, keep, opts.maxBytes);
+    } catch (e) {
+      return { ...base, status: 'unreadable', textNote: unreadableNote((e as NodeJS.ErrnoException).code) };
+    }
   }
   if ('unreadable' in read) return { ...base, status: 'unreadable', textNote: read.unreadable };
   if ('status' in read) return { ...base, status: read.status, size: read.size };
@@ -222,14 +236,25 @@ function remember(key: string, value: Promise<Extraction>): void {
 
 /** The cache key: content hash, the extension (a .pdf holding a docx is mislabelled) and the limits applied. */
 export function extractionKey(sha256: string, name: string, limits: ExtractLimits): string {
-  const { timeoutMs: _timeout, ...contentLimits } = limits;
   return createHash('sha256')
     .update(sha256)
     .update('\0')
     .update(name.toLowerCase().split('.').at(-1) ?? '')
     .update('\0')
-    .update(JSON.stringify(contentLimits))
+    .update(limitsText(limits))
     .digest('hex');
+}
+
+/** the limits that shape an extraction, as text (the same limits object serves a whole run: kept) */
+const limitsTexts = new WeakMap<ExtractLimits, string>();
+function limitsText(limits: ExtractLimits): string {
+  let text = limitsTexts.get(limits);
+  if (text === undefined) {
+    const { timeoutMs: _timeout, ...contentLimits } = limits;
+    text = JSON.stringify(contentLimits);
+    limitsTexts.set(limits, text);
+  }
+  return text;
 }
 
 function cachedExtraction(
@@ -318,7 +343,7 @@ export async function prepareAttachments(c: Case, options: PrepareOptions = {}):
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     cacheDir: options.cacheDir ?? defaultCacheDir(),
     extractText: options.extractText ?? true,
-    limits: { ...DEFAULT_EXTRACT_LIMITS, ...options.limits },
+    limits: options.limits ? { ...DEFAULT_EXTRACT_LIMITS, ...options.limits } : DEFAULT_EXTRACT_LIMITS,
   };
   const byId = new Map<string, AttachmentInfo>();
   const documents = (c.data.documents ?? []).filter(

@@ -60,6 +60,8 @@ describe('prepareAttachments', () => {
   writeFileSync(join(dir, '.DS_Store'), 'x');
   writeFileSync(join(dir, '~$notice.docx'), 'x');
   symlinkSync(join(outsideDir, 'secret.txt'), join(dir, 'link.txt'));
+  // a link to a file of the same folder is read through (the quick open refuses links; the realpath decides)
+  symlinkSync('decision.pdf', join(dir, 'alias.pdf'));
   // a sparse file just above the default limit: never read
   const fd = openSync(join(dir, 'huge.pdf'), 'w');
   ftruncateSync(fd, DEFAULT_MAX_BYTES + 1);
@@ -72,6 +74,7 @@ describe('prepareAttachments', () => {
     { id: 'dotdot', type: 'other', file: '../outside/secret.txt' },
     { id: 'absolute', type: 'other', file: join(outsideDir, 'secret.txt') },
     { id: 'link', type: 'other', file: 'link.txt' },
+    { id: 'alias', type: 'other', file: 'alias.pdf' },
     { id: 'huge', type: 'other', file: 'huge.pdf' },
     { id: 'scan', type: 'photo', file: 'decision.pdf', scanned: true },
   ];
@@ -91,6 +94,7 @@ describe('prepareAttachments', () => {
       dotdot: 'outside',
       absolute: 'outside',
       link: 'outside',
+      alias: 'ok',
       huge: 'too-large',
       scan: 'ok',
     });
@@ -100,6 +104,7 @@ describe('prepareAttachments', () => {
         .update(readFileSync(join(dir, 'decision.pdf')))
         .digest('hex'),
     );
+    expect(index.byId.get('alias')?.sha256).toBe(decision?.sha256);
     expect(decision?.textStatus).toBe('ok');
     expect(decision?.text).toContain('沪普环罚〔2020〕12号');
     expect(index.byId.get('notice')?.text).toContain('陈述和申辩');

@@ -5,6 +5,7 @@ import type { AttachmentIndex, AttachmentInfo, Rule } from '../../src/engine/typ
 import type { CaseData } from '../../src/model/case-data.js';
 import { fromRoot } from '../../src/paths.js';
 import { rule as decisionFine } from '../../rules/doc/decision-fine.js';
+import { rule as decisionNumber } from '../../rules/doc/decision-number.js';
 import { departmentAsBody, rule as decisionRemedies } from '../../rules/doc/decision-remedies.js';
 import { rule as decisionCitations } from '../../rules/doc/decision-citations.js';
 import { rule as decisionParty } from '../../rules/doc/decision-party.js';
@@ -12,7 +13,8 @@ import { rule as decisionSeal } from '../../rules/doc/decision-seal.js';
 import { rule as textNotCheckable } from '../../rules/doc/text-not-checkable.js';
 import { rule as unreadable } from '../../rules/doc/unreadable-document.js';
 import { rule as priorNoticeContent } from '../../rules/doc/prior-notice-content.js';
-import { buildCase, makeContext } from '../helpers.js';
+import { loadFixture } from '../../src/engine/fixture.js';
+import { buildCase, makeContext, runFixture } from '../helpers.js';
 
 const base = parse(
   readFileSync(fromRoot('fixtures', 'cases', 'printing-vocs', 'case.yaml'), 'utf8'),
@@ -196,5 +198,33 @@ describe('doc/prior-notice-content: which kinds call for the hearing sentence', 
   it('责令停产停业 needs it under both texts', () => {
     expect(runNotice('2020-09-28', ['suspend-business']).length).toBeGreaterThan(0);
     expect(runNotice('2022-09-01', ['suspend-business']).length).toBeGreaterThan(0);
+  });
+});
+
+describe('doc/decision-number: the basis the texts support', () => {
+  const fixture = (name: string) =>
+    loadFixture(fromRoot('fixtures', 'rules', 'doc', 'decision-number', name));
+
+  // 行政处罚法 2021 §59 / 2017 §39 and the measures' decision contents do not list a 文号: never an error
+  it('a 2020 decision whose number differs from the record is advice (info) without a legal basis', async () => {
+    const findings = await runFixture(decisionNumber, await fixture('fail-number'));
+    expect(findings.map((f) => [f.severity, f.basis])).toEqual([['info', []]]);
+    expect(findings[0]?.message.zh).toContain(
+      '未载明记录的文号 沪普环罚〔2020〕12号，文中为 沪普环罚〔2020〕21号',
+    );
+    expect(findings[0]?.message.zh).toContain('法律未规定决定书须载明文号');
+  });
+
+  it('a decision from 2023-07-01 is a warning under the disclosure article (生态环境行政处罚办法 2023 §62)', async () => {
+    const findings = await runFixture(decisionNumber, await fixture('fail-2023-number.yaml'));
+    expect(findings.map((f) => [f.severity, f.basis])).toEqual([
+      ['warning', [{ law: 'env-penalty-measures', version: '2023', article: 62 }]],
+    ]);
+    expect(findings[0]?.message.zh).toContain('生态环境行政处罚办法(2023)第六十二条');
+  });
+
+  it('cites no article of 行政处罚法 and is not an error by default', () => {
+    expect(decisionNumber.meta.severity).toBe('warning');
+    expect(decisionNumber.meta.basis.some((b) => b.law === 'admin-penalty-law')).toBe(false);
   });
 });

@@ -38,13 +38,16 @@ export const rule: Rule = {
       zh:
         '裁量基准按决定日期选用（上海：2020年9月1日前为2017年规定，其后为2020年规定）。核查：所引基准存在且在决定日有效、' +
         '与案件辖区一致、不是示例数据；基准有公式且案卷记录了因素档次时，按公式重算金额；案卷记载的计算结果应当与决定的罚款一致。' +
-        '其他辖区的基准 caselint 未收录时列为未覆盖、未检查（各局可在 src/law/data/benchmarks/ 中按辖区和施行日期补充）。',
+        '其他辖区的基准 caselint 未收录时列为未覆盖、未检查（各局可在 src/law/data/benchmarks/ 中按辖区和施行日期补充）。' +
+        '案卷未记录裁量过程（discretion）的，列为未检查（覆盖情况），不作为问题报告；罚款为法定最低数额或由法律确定的除外（无裁量可查）。',
       en:
         'The benchmark is chosen by the decision date (Shanghai: the 2017 rule before 2020-09-01, the 2020 rule after). ' +
         'Checks that the cited benchmark exists, was in force at the decision date, belongs to the case jurisdiction and is ' +
         'not example data; recomputes the amount where the benchmark has a formula and the case records factor levels; ' +
         'and that the computed amount shown in the file equals the fine decided. A benchmark of a jurisdiction caselint does not ' +
-        'hold is reported as not covered (a bureau can add its own in src/law/data/benchmarks/, keyed by jurisdiction and dates).',
+        'hold is reported as not covered (a bureau can add its own in src/law/data/benchmarks/, keyed by jurisdiction and dates). ' +
+        'A case that records no discretion section is reported as not checked (coverage), not as a finding, unless the fine is ' +
+        'the statutory minimum or an amount fixed by law (nothing to check).',
     },
     severity: 'warning',
     category: '适用法律正确',
@@ -70,8 +73,13 @@ export const rule: Rule = {
   },
   check(c, ctx) {
     const fine = c.data.penalty.fine;
+    if (fine === undefined || fine <= 0) return [];
     const d = c.data.discretion;
-    if (fine === undefined || fine <= 0 || !d) return [];
+    if (!d) {
+      // an amount fixed by law or the statutory minimum leaves the benchmark nothing to decide; otherwise the
+      // unrecorded discretion is coverage (what was not checked), not silence and not an accusation
+      return fineWithoutDiscretion(c, ctx) ? [] : [notChecked('discretion')];
+    }
     const findings: RuleFinding[] = [];
     const decided = decisionDate(c, ctx);
     const jurisdiction = c.data.case.jurisdiction ?? ctx.settings.jurisdiction;

@@ -1,5 +1,6 @@
 import { unfoundedMitigationCause } from '../shared/causes.js';
-import type { Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
 import {
@@ -7,6 +8,7 @@ import {
   appliedClauses,
   baseName,
   basesOf,
+  clauseVersion,
   decisionDate,
   hasComputableFine,
   mitigationGrounds,
@@ -26,9 +28,14 @@ const STAGE: Record<PenaltyTier['stage'], { zh: string; en: string }> = {
   serious_consequence: { zh: '造成严重后果情形', en: 'the tier for serious consequences' },
 };
 
+/** the check as coverage names it */
+const CHECK = { zh: '罚款幅度（从旧兼从轻）', en: 'fine range (act-time or milder later law)' };
+
 /**
  * A cited clause the catalogue knows only in a text that took effect after the act (e.g. 固废法 2020 art. 112 for an
- * act in August 2020): the act-time text governs unless the later one is milder (APL 2021 art. 37).
+ * act in August 2020): the act-time text governs unless the later one is milder (APL 2021 art. 37), and without the
+ * act-time clause in the catalogue neither the range nor which text applies can be judged. That is a gap in
+ * caselint's clause catalogue, not a defect shown by the record: coverage (not-in-catalogue), never a finding.
  */
 function laterTextCited(c: Case, ctx: RuleContext): RuleFinding[] {
   const act = c.dates.act;
@@ -39,22 +46,28 @@ function laterTextCited(c: Case, ctx: RuleContext): RuleFinding[] {
     if (!q || ctx.catalogue.find(q, act)) return [];
     const later = ctx.catalogue.find(q, decided);
     if (!later || later.effectiveFrom <= act) return [];
-    const basis = provisionBasis(ctx, later);
-    const art37 = { law: 'admin-penalty-law', version: '2021', article: 37 };
+    // the provision as the case cites it, in the text the catalogue holds
+    const written: LegalBasis = {
+      law: later.provision.law,
+      version: clauseVersion(ctx, later),
+      article: ref.article,
+    };
+    if (ref.paragraph !== undefined) written.paragraph = ref.paragraph;
+    if (ref.item !== undefined) written.item = ref.item;
+    const cited = ctx.law.cite(written);
     return [
-      {
-        path: ref.pointer,
-        severity: 'warning' as const,
-        basis: [basis, art37],
-        message: {
-          zh: `处罚依据${ctx.law.cite(basis).zh}自${later.effectiveFrom}起施行，违法行为发生于${act}，应当适用行为时的法律，新法更轻的除外（${ctx.law.cite(art37).zh}）；罚则目录无行为时文本，未核对罚款幅度`,
-          en: `The cited clause ${ctx.law.cite(basis).en} is in force from ${later.effectiveFrom} but the act was on ${act}; the act-time law applies unless the new one is milder (APL 2021 art. 37); the catalogue has no act-time text, so the range was not checked`,
+      notChecked(
+        {
+          fact: `act-time-clause:${later.key}:${act}`,
+          kind: 'not-in-catalogue',
+          label: {
+            zh: `违法行为时（${act}）有效的罚则（所引${cited.zh}自${later.effectiveFrom}起施行；行为时的法律适用，新法更轻的除外）`,
+            en: `the penalty clause in force at the act (${act}) (the cited ${cited.en} is in force from ${later.effectiveFrom}; the act-time law applies unless the later one is milder)`,
+          },
+          path: ref.pointer,
         },
-        suggestion: {
-          zh: '引用行为时有效的法律条文，或在裁量说明中写明新法更轻的理由',
-          en: 'cite the act-time provision, or explain why the later text is milder',
-        },
-      },
+        CHECK,
+      ),
     ];
   });
 }
@@ -68,13 +81,16 @@ export const rule: Rule = {
         '按违法行为发生时的罚则（新法更轻时适用新法，行政处罚法2021年第三十七条）计算法定罚款幅度，' +
         '包括固定幅度、倍数、投资额百分比、按台（辆）、按次、定额等类型；以案卷记录的基数（违法所得、总投资额等）计算上下限，' +
         '缺少基数时指出缺少哪一项。超过上限为错误；低于下限须记录减轻处罚的法定情节（2021年第三十二条/2017年第二十七条）。' +
-        '罚则目录中未经核实的条目只给出警告。',
+        '罚则目录中未经核实的条目只给出警告。未记录违法行为发生日期的，或所引罚则在条款目录中只有行为后施行的文本（目录无行为时文本，无法判断适用行为时法律还是更轻的新法）的，' +
+        '列为未检查（覆盖情况），不作为问题报告。',
       en:
         'Computes the statutory fine range of the cited penalty clause in force at the violation date (or a milder later ' +
         'version, APL 2021 art. 37) for every range type (fixed range, multiple of a base, percentage of investment, per ' +
         'unit, per occurrence, fixed amount), from the bases the case records, naming any missing base. Above the maximum ' +
         'is an error; below the minimum needs a recorded mitigation ground (APL 2021 art. 32 / 2017 art. 27). Unconfirmed ' +
-        'catalogue rows give warnings.',
+        'catalogue rows give warnings. Without a recorded act date, or when the catalogue holds the cited clause only in a ' +
+        'text that took effect after the act (no act-time text, so neither the range nor which text applies can be ' +
+        'judged), the check is reported as not run (coverage), never as a finding.',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -92,6 +108,8 @@ export const rule: Rule = {
   check(c, ctx) {
     const fine = c.data.penalty.fine;
     if (fine === undefined || c.data.penalty.daily) return [];
+    // the range is the one in force at the act (APL 2021 art. 37): without its date no version can be chosen
+    if (c.dates.act === undefined && c.basis.length > 0) return [notChecked('act-date')];
     const findings: RuleFinding[] = [];
     const bases = basesOf(c);
     const decided = decisionDate(c, ctx);

@@ -93,6 +93,15 @@ export const FACTS = {
     path: '/case/source',
     recorded: (c) => c.known.has('/case/source'),
   },
+  /** the discretion section: benchmark applied, factors, levels (its absence is not recorded, not "no discretion") */
+  discretion: {
+    label: {
+      zh: '裁量过程（适用的裁量基准、裁量因素和档次）',
+      en: 'the discretion (the benchmark applied, its factors and levels)',
+    },
+    path: '/discretion',
+    recorded: (c) => c.data.discretion !== undefined,
+  },
   documents: {
     label: { zh: '案卷文书清单', en: 'the list of documents' },
     path: '/documents',

@@ -25,7 +25,6 @@ const AFFIRMATIVE: RegExp[] = [
   /当时没有.+的规定/, // the law then in force had no such provision
   /没有文字层|has no text layer/, // the attachment was read
   /holds no legal-professional qualification/, // legal_qualification: false is recorded
-  /catalogue has no act-time text/,
   /没有告知听证权利/, // the notice's text was read
   /本次检查的案卷中没有/, // about the set of cases linted together (repo/number-gap), not about the record
 ];

@@ -1,0 +1,74 @@
+/**
+ * A check that cannot run says so (coverage, "未记录…，未检查…" or "…不在条款目录，未检查…"), never a finding and
+ * never silence: a clause the catalogue holds only in a text later than the act (penalty/fine-within-range), an
+ * unrecorded discretion (penalty/benchmark-applied), unrecorded dates of the deadline rules that a full dossier
+ * gates (procedure/decision-time-limit, statement-period, limitation-period).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadFixture, runFixtureWithCoverage } from '../../src/engine/fixture.js';
+import type { Rule } from '../../src/engine/types.js';
+import { fromRoot } from '../../src/paths.js';
+import { rule as fineWithinRange } from '../../rules/penalty/fine-within-range.js';
+import { rule as benchmarkApplied } from '../../rules/penalty/benchmark-applied.js';
+
+async function run(rule: Rule, name: string) {
+  const [pack, id] = rule.meta.id.split('/') as [string, string];
+  const { findings, coverage } = await runFixtureWithCoverage(
+    rule,
+    await loadFixture(fromRoot('fixtures', 'rules', pack, id, name)),
+  );
+  return {
+    own: findings.filter((f) => f.ruleId === rule.meta.id),
+    gaps: findings.filter((f) => f.category === 'coverage'),
+    notChecked: coverage.notChecked.map((e) => e.ruleId),
+  };
+}
+
+describe('penalty/fine-within-range: a gap of the clause catalogue is coverage', () => {
+  it('a clause held only in a text later than the act: not-in-catalogue coverage, no warning', async () => {
+    const { own, gaps, notChecked } = await run(
+      fineWithinRange,
+      'pass-solid-waste-act-before-2020-09-01-coverage.yaml',
+    );
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => [f.ruleId, f.severity, f.message.zh])).toEqual([
+      [
+        'coverage/not-in-catalogue',
+        'info',
+        '违法行为时（2020-08-15）有效的罚则（所引固体废物污染环境防治法(2020)第一百一十二条第（十三）项自2020-09-01起施行；行为时的法律适用，新法更轻的除外）不在条款目录，未检查：罚款幅度（从旧兼从轻）',
+      ],
+    ]);
+    expect(notChecked).toEqual(['penalty/fine-within-range']);
+  });
+
+  it('an unrecorded act date: not-recorded coverage, not silence', async () => {
+    const { own, gaps } = await run(fineWithinRange, 'pass-act-date-not-recorded.yaml');
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => f.message.zh)).toEqual(['未记录违法行为发生日期，未检查：罚款在法定幅度内']);
+  });
+});
+
+describe('penalty/benchmark-applied: an unrecorded discretion is coverage, not silence', () => {
+  it('a fine above the minimum without a discretion section: 未记录裁量过程，未检查', async () => {
+    const { own, gaps, notChecked } = await run(benchmarkApplied, 'pass-discretion-not-recorded.yaml');
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => [f.ruleId, f.severity, f.path, f.message.zh])).toEqual([
+      [
+        'coverage/not-recorded',
+        'info',
+        '/discretion',
+        '未记录裁量过程（适用的裁量基准、裁量因素和档次），未检查：裁量基准的选用和计算',
+      ],
+    ]);
+    expect(notChecked).toEqual(['penalty/benchmark-applied']);
+  });
+
+  it('the statutory minimum leaves nothing to check: neither a finding nor a gap', async () => {
+    const { own, gaps, notChecked } = await run(
+      benchmarkApplied,
+      'pass-discretion-not-recorded-statutory-minimum.yaml',
+    );
+    expect([...own, ...gaps]).toEqual([]);
+    expect(notChecked).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@
 import type { IsoDate } from '../../src/model/case-data.js';
 import type { Case, TimelineEvent } from '../../src/model/case.js';
 import { eventsOf, firstEvent, lastEvent } from '../../src/model/case.js';
-import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import type { Gap, LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import { addDays, addMonths, daysBetween, maxDate, minDate } from '../../src/model/dates.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import { countText, isOpen, rollToWorkday } from './support/periods.js';
@@ -171,13 +172,26 @@ function limitOf(c: Case, ctx: RuleContext, filed: TimelineEvent, end: IsoDate, 
   return { due, text: { zh: `${days}日`, en: `${days} days` }, bases, problems, excluded };
 }
 
+/** a date before 环境行政处罚办法 (2010) took effect: caselint holds no environmental measures for it */
+function measuresNotCovered(date: IsoDate, path: string): Gap {
+  return {
+    fact: 'env-penalty-measures:before-2010-03-01',
+    kind: 'not-covered',
+    label: {
+      zh: `${date}适用的环境行政处罚程序规定（2010年3月1日以前）`,
+      en: `the environmental penalty procedure in force on ${date} (before 2010-03-01)`,
+    },
+    path,
+  };
+}
+
 export const rule: Rule = {
   meta: {
     id: 'procedure/decision-time-limit',
     title: { zh: '办案期限', en: 'Time limit for the decision' },
     description: {
-      zh: '自立案之日起：环境行政处罚办法(2010)为三个月；生态环境行政处罚办法(2023)为九十日，经负责人批准可延长三十日，仍不能作出的经负责人集体讨论可继续延长，继续延长累计不超过三十日。听证、公告、监测、中止、移送等时间按时间线记录扣除（鉴定、评估、认定时间案卷格式未记录）。以立案日有效的办法为准（可由 pendingCasesFollow 选项改为决定日）。',
-      en: 'From filing: 3 months under the 2010 measures; 90 days under the 2023 measures, +30 with the head’s approval, then continued extensions decided by collective discussion totalling at most 30 days. Hearing, announcement, monitoring, suspension and transfer time recorded in the timeline is excluded (appraisal, assessment and determination time is not held by the case format). The measures in force on the filing date apply (option pendingCasesFollow).',
+      zh: '自立案之日起：环境行政处罚办法(2010)为三个月；生态环境行政处罚办法(2023)为九十日，经负责人批准可延长三十日，仍不能作出的经负责人集体讨论可继续延长，继续延长累计不超过三十日。听证、公告、监测、中止、移送等时间按时间线记录扣除（鉴定、评估、认定时间案卷格式未记录）。以立案日有效的办法为准（可由 pendingCasesFollow 选项改为决定日）。已作出决定而未记录立案日期的，列为未检查（覆盖情况）。',
+      en: 'From filing: 3 months under the 2010 measures; 90 days under the 2023 measures, +30 with the head’s approval, then continued extensions decided by collective discussion totalling at most 30 days. Hearing, announcement, monitoring, suspension and transfer time recorded in the timeline is excluded (appraisal, assessment and determination time is not held by the case format). The measures in force on the filing date apply (option pendingCasesFollow). A decision whose filing date is not recorded is reported as not checked (coverage).',
     },
     severity: 'error',
     category: '程序合法',
@@ -214,12 +228,15 @@ export const rule: Rule = {
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     if (!isGeneral(c)) return [];
     const filed = filingOf(c);
-    if (!filed) return [];
     const decision = decisionOf(c);
+    // the limit runs from the filing: a decision without a recorded filing date is not checked (coverage); an open
+    // case not yet filed has no limit running
+    if (!filed) return decision ? [notChecked('filing-date')] : [];
     if (!decision && !isOpen(c)) return [];
     const end = decision?.date ?? ctx.asOf;
-    const env = envVersion(ctx, ctx.options.pendingCasesFollow === 'decision' ? end : filed.date);
-    if (!env) return [];
+    const governing = ctx.options.pendingCasesFollow === 'decision' ? end : filed.date;
+    const env = envVersion(ctx, governing);
+    if (!env) return [notChecked(measuresNotCovered(governing, filed.pointer))];
     const limit = limitOf(c, ctx, filed, end, env);
     const findings: RuleFinding[] = limit.problems.map((p) => ({
       message: withBasis(ctx, p.message, limit.bases),

@@ -6,7 +6,8 @@ import { hasQualifyingHarm } from '../shared/limitation.js';
 import type { IsoDate } from '../../src/model/case-data.js';
 import type { Case } from '../../src/model/case.js';
 import { firstEvent } from '../../src/model/case.js';
-import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import type { Gap, LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import { minDate, daysBetween } from '../../src/model/dates.js';
 import { APL, APL_2021_FROM, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import { periodEnd } from './support/periods.js';
@@ -30,13 +31,23 @@ function discovery(c: Case): IsoDate | undefined {
   );
 }
 
+const DISCOVERY_GAP: Gap = {
+  fact: 'discovery-date',
+  kind: 'not-recorded',
+  label: {
+    zh: '违法行为的发现日期（或线索受理、检查、立案日期）',
+    en: 'the date the act was discovered (or of the clue, inspection or filing)',
+  },
+  path: '/violation/discovered_on',
+};
+
 export const rule: Rule = {
   meta: {
     id: 'procedure/limitation-period',
     title: { zh: '追责时效', en: 'Limitation period' },
     description: {
-      zh: '违法行为（连续或继续状态的自行为终了之日起）须在二年内被发现；行政处罚法(2021)施行后，涉及公民生命健康安全、金融安全且有危害后果的，延长至五年。超过时效的不得给予行政处罚，立案条件亦要求在时效内发现。',
-      en: 'The act (a continuing act from the day it ended) must be discovered within 2 years; under the 2021 Administrative Penalty Law, 5 years where life, health, safety or financial security is involved and harm resulted. Past the limitation no penalty may be imposed, and filing requires discovery within it.',
+      zh: '违法行为（连续或继续状态的自行为终了之日起）须在二年内被发现；行政处罚法(2021)施行后，涉及公民生命健康安全、金融安全且有危害后果的，延长至五年。超过时效的不得给予行政处罚，立案条件亦要求在时效内发现。未记录违法行为日期或发现日期的，列为未检查（覆盖情况）；发现时仍在继续的行为时效尚未起算。',
+      en: 'The act (a continuing act from the day it ended) must be discovered within 2 years; under the 2021 Administrative Penalty Law, 5 years where life, health, safety or financial security is involved and harm resulted. Past the limitation no penalty may be imposed, and filing requires discovery within it. An act or discovery date not recorded is reported as not checked (coverage); an act still going on when discovered has no limitation running yet.',
     },
     severity: 'error',
     category: '程序合法',
@@ -62,9 +73,13 @@ export const rule: Rule = {
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     if (c.data.penalty.no_penalty?.ground === 'limitation-expired') return [];
+    const v = c.data.violation;
     const end = actEnd(c);
     const found = discovery(c);
-    if (end === undefined || found === undefined || found < end) return [];
+    // an act still going on when found has no limitation running; otherwise a missing date is coverage, not silence
+    if (end === undefined) return v.continuing === true ? [] : [notChecked('act-date')];
+    if (found === undefined) return [notChecked(DISCOVERY_GAP)];
+    if (found < end) return [];
 
     // The limitation follows the law in force when the act ended (行政处罚法 2021 §37, 从旧兼从轻).
     const version = aplVersion(ctx, end);

@@ -5,14 +5,32 @@
  */
 import type { Case, TimelineEvent } from '../../src/model/case.js';
 import { eventsOf } from '../../src/model/case.js';
-import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import type { Gap, LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import type { DayUnit } from './support/periods.js';
 import { countText, distance, pendingOrOverdue, periodEnd } from './support/periods.js';
-import { decisionOf, isGeneral, priorNoticeBefore } from './support/steps.js';
+import { decisionOf, imposesPenalty, isGeneral, priorNoticeBefore } from './support/steps.js';
 import { receivedOn } from '../shared/service.js';
 
 const RESPONSES = new Set(['statement-received', 'statement-waived', 'hearing-requested', 'hearing-held']);
+
+/** the fact and label procedure/prior-notice-served uses for the same gap on a partial record */
+const NOTICE_GAP: Gap = {
+  fact: 'prior-notice',
+  kind: 'not-recorded',
+  label: { zh: '事先告知书的送达', en: 'the service of the prior notice' },
+  path: '/timeline',
+};
+
+const STATED_PERIOD_GAP: Gap = {
+  fact: 'statement-days',
+  kind: 'not-recorded',
+  label: {
+    zh: '事先告知书载明的陈述申辩期限（statement_days）',
+    en: 'the statement period stated in the prior notice (statement_days)',
+  },
+};
 
 function period(
   ctx: RuleContext,
@@ -36,8 +54,8 @@ export const rule: Rule = {
     id: 'procedure/statement-period',
     title: { zh: '陈述申辩期限届满后决定', en: 'Decision after the statement period' },
     description: {
-      zh: '当事人未陈述申辩也未明确放弃的，处罚决定应在陈述申辩期限届满后作出：2023年办法为收到告知书之日起5个工作日；此前为告知书载明的期限（statement_days）。公告送达的告知书，自视为送达之日（民事诉讼法2017年第九十二条六十日、2021年第九十五条三十日）起算。未决案件期限未届满的，报告剩余天数。',
-      en: 'Unless the party responded or expressly waived, the decision comes after the statement period: 5 working days from receipt of the notice under the 2023 measures; before that the period stated in the notice (statement_days). A notice served by public notice counts as received when service is deemed complete (Civil Procedure Law 2017 art. 92: 60 days; 2021 art. 95: 30 days). For an open case the days left are reported.',
+      zh: '当事人未陈述申辩也未明确放弃的，处罚决定应在陈述申辩期限届满后作出：2023年办法为收到告知书之日起5个工作日；此前为告知书载明的期限（statement_days）。公告送达的告知书，自视为送达之日（民事诉讼法2017年第九十二条六十日、2021年第九十五条三十日）起算。未决案件期限未届满的，报告剩余天数。未记录告知书送达或2023年7月1日前告知书载明的期限的，列为未检查（覆盖情况）。',
+      en: 'Unless the party responded or expressly waived, the decision comes after the statement period: 5 working days from receipt of the notice under the 2023 measures; before that the period stated in the notice (statement_days). A notice served by public notice counts as received when service is deemed complete (Civil Procedure Law 2017 art. 92: 60 days; 2021 art. 95: 30 days). For an open case the days left are reported. A penalty decided without a recorded notice, or a notice before 2023-07-01 without its stated period, is reported as not checked (coverage).',
     },
     severity: 'error',
     category: '程序合法',
@@ -67,16 +85,22 @@ export const rule: Rule = {
     if (!isGeneral(c)) return [];
     const decision = decisionOf(c);
     const n = priorNoticeBefore(c, decision?.date);
-    if (!n) return [];
+    if (!n) {
+      // a penalty decided with no notice recorded at all: the period cannot be counted (prior-notice-served judges
+      // the missing notice); a notice recorded only after the decision is that rule's finding, not a gap
+      const none = decision && imposesPenalty(c) && eventsOf(c, 'prior-notice-served').length === 0;
+      return none ? [notChecked(NOTICE_GAP)] : [];
+    }
+    const end = decision?.date ?? ctx.asOf;
+    const responded = c.timeline.some((e) => RESPONSES.has(e.event) && e.date >= n.date && e.date <= end);
+    if (responded) return [];
     const p = period(ctx, n);
-    if (!p) return [];
+    // before the 2023 measures the period is the one the notice states: not recorded, not checked
+    if (!p) return [notChecked({ ...STATED_PERIOD_GAP, path: n.pointer })];
     // the period runs from receipt: for a notice served by public notice, from the day service is deemed complete
     // (民事诉讼法 2017 §92 / 2021 §95), which is also when 行政处罚法 2017 §41 / 2021 §62 count the party as informed
     const from = receivedOn(ctx, n);
     const due = periodEnd(ctx, from, p.days, p.unit);
-    const end = decision?.date ?? ctx.asOf;
-    const responded = c.timeline.some((e) => RESPONSES.has(e.event) && e.date >= n.date && e.date <= end);
-    if (responded) return [];
     const limit = countText(p.days, p.unit);
     const label: Msg = { zh: '陈述申辩期限', en: 'statement period' };
 

@@ -10,6 +10,9 @@ import type { Rule } from '../../src/engine/types.js';
 import { fromRoot } from '../../src/paths.js';
 import { rule as fineWithinRange } from '../../rules/penalty/fine-within-range.js';
 import { rule as benchmarkApplied } from '../../rules/penalty/benchmark-applied.js';
+import { rule as decisionTimeLimit } from '../../rules/procedure/decision-time-limit.js';
+import { rule as statementPeriod } from '../../rules/procedure/statement-period.js';
+import { rule as limitationPeriod } from '../../rules/procedure/limitation-period.js';
 
 async function run(rule: Rule, name: string) {
   const [pack, id] = rule.meta.id.split('/') as [string, string];
@@ -68,6 +71,58 @@ describe('penalty/benchmark-applied: an unrecorded discretion is coverage, not s
       benchmarkApplied,
       'pass-discretion-not-recorded-statutory-minimum.yaml',
     );
+    expect([...own, ...gaps]).toEqual([]);
+    expect(notChecked).toEqual([]);
+  });
+});
+
+describe('deadline rules on a full dossier: a date not recorded is coverage naming it', () => {
+  it.each([
+    [
+      decisionTimeLimit,
+      'pass-filing-not-recorded.yaml',
+      'coverage/not-recorded',
+      '未记录立案日期，未检查：办案期限',
+    ],
+    [
+      decisionTimeLimit,
+      'pass-filed-before-2010-measures.yaml',
+      'coverage/not-covered',
+      '2009-12-01适用的环境行政处罚程序规定（2010年3月1日以前）不在 caselint 法律数据范围内，未检查：办案期限',
+    ],
+    [
+      statementPeriod,
+      'pass-notice-not-recorded.yaml',
+      'coverage/not-recorded',
+      '未记录事先告知书的送达，未检查：陈述申辩期限届满后决定',
+    ],
+    [
+      statementPeriod,
+      'pass-stated-period-not-recorded.yaml',
+      'coverage/not-recorded',
+      '未记录事先告知书载明的陈述申辩期限（statement_days），未检查：陈述申辩期限届满后决定',
+    ],
+    [
+      limitationPeriod,
+      'pass-act-date-not-recorded.yaml',
+      'coverage/not-recorded',
+      '未记录违法行为发生日期，未检查：追责时效',
+    ],
+    [
+      limitationPeriod,
+      'pass-discovery-not-recorded.yaml',
+      'coverage/not-recorded',
+      '未记录违法行为的发现日期（或线索受理、检查、立案日期），未检查：追责时效',
+    ],
+  ] as const)('%#: %s', async (rule, name, ruleId, message) => {
+    const { own, gaps, notChecked } = await run(rule, name);
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => [f.ruleId, f.severity, f.message.zh])).toEqual([[ruleId, 'info', message]]);
+    expect(notChecked).toEqual([rule.meta.id]);
+  });
+
+  it('an act still going on when discovered has no limitation running: neither a finding nor a gap', async () => {
+    const { own, gaps, notChecked } = await run(limitationPeriod, 'pass-continuing.yaml');
     expect([...own, ...gaps]).toEqual([]);
     expect(notChecked).toEqual([]);
   });

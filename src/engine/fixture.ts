@@ -207,10 +207,9 @@ function fixtureConfig(rule: Rule, options: Record<string, unknown>): ResolvedCo
 }
 
 /**
- * Runs one rule over a fixture through the engine (severity, location, waivers, attachments): the fixture
- * harness and `caselint explain` both use it.
+ * Runs one rule over a fixture through the engine (severity, location, waivers, attachments): its findings and
+ * the engine's coverage record. The fixture harness and `caselint explain` both use it.
  */
-/** Runs one rule over a fixture: its findings (and, with `coverage`, the engine's coverage infos and record). */
 export async function runFixtureWithCoverage(
   rule: Rule,
   fixture: Fixture,

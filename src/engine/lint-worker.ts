@@ -2,19 +2,28 @@
  * The worker side of LintPool: started by the entry module (the bundle) when it is loaded in a lint worker, with
  * the rule set that module carries. Builds the run's environment once and lints each case it is sent.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { workerThreads } from '../lazy.js';
 import { shutdown } from '../shutdown.js';
-import { LINT_WORKER_TAG, type LintJob, type LintReply, type LintWorkerData } from './pool.js';
+import {
+  LINT_WORKER_ARG,
+  LINT_WORKER_TAG,
+  type LintJob,
+  type LintReply,
+  type LintWorkerData,
+} from './pool.js';
 import { lintOneCase, prepareLintEnv } from './run.js';
 import type { Rule } from './types.js';
 
 /** true in a thread started by LintPool */
 export function isLintWorker(): boolean {
+  // the argument first: the main thread of every command asks, and need not load worker_threads to be told no
+  if (!process.argv.includes(LINT_WORKER_ARG)) return false;
+  const { isMainThread, workerData } = workerThreads();
   return !isMainThread && (workerData as Partial<LintWorkerData> | null)?.tag === LINT_WORKER_TAG;
 }
 
 export function serveLintWorker(rules: readonly Rule[]): void {
-  const port = parentPort;
+  const { parentPort: port, workerData } = workerThreads();
   if (!port || !isLintWorker()) return;
   const data = workerData as LintWorkerData;
   const env = prepareLintEnv(data.config, [...rules], data.cwd, {

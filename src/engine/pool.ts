@@ -5,12 +5,15 @@
  * thread, so one crash never loses a case.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../lazy.js';
 import type { ResolvedConfig } from './config.js';
 import type { WorkerSetting } from './run-types.js';
 import type { CaseOutcome } from './run.js';
 
 export const LINT_WORKER_TAG = 'caselint-lint-worker';
+/** in each lint worker's process.argv: the entry module looks for it before loading worker_threads */
+export const LINT_WORKER_ARG = '--caselint-lint-worker';
 
 export interface LintWorkerData {
   tag: typeof LINT_WORKER_TAG;
@@ -52,7 +55,11 @@ export class LintPool {
   }
 
   private start(entry: string, workerData: LintWorkerData): Slot {
-    const worker = new Worker(new URL(entry), { workerData, resourceLimits: WORKER_LIMITS });
+    const worker = new (workerThreads().Worker)(new URL(entry), {
+      workerData,
+      resourceLimits: WORKER_LIMITS,
+      argv: [LINT_WORKER_ARG],
+    });
     const slot: Slot = { worker, pending: new Map(), dead: false };
     worker.on('message', (reply: LintReply) => {
       const job = slot.pending.get(reply.id);

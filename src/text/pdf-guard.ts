@@ -12,7 +12,7 @@
  * hundreds of MiB) — but only a real one: a stream that says `/Subtype /Image` and is also used as page
  * content, a font file or an object stream is decoded like any other (pdf.js decodes it by its use).
  */
-import { inflateSync } from 'node:zlib';
+import { zlib } from '../lazy.js';
 
 export interface PdfGuardLimits {
   /** total decoded bytes of the streams text extraction would decode */
@@ -40,7 +40,7 @@ function isZlibHeader(b: Uint8Array, at = 0): boolean {
 
 function flate(data: Buffer, budget: number): Decoded {
   try {
-    return inflateSync(data, { maxOutputLength: Math.max(1, budget) });
+    return zlib().inflateSync(data, { maxOutputLength: Math.max(1, budget) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) return OVER;
     return undefined; // damaged: pdf.js will report it (or skip it)

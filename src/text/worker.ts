@@ -5,7 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../lazy.js';
 import { onShutdown } from '../shutdown.js';
 
 export interface WorkerJob {
@@ -82,7 +83,7 @@ class ExtractionWorker {
   }
 
   private start(): Worker {
-    const worker = new Worker(WORKER_SOURCE, {
+    const worker = new (workerThreads().Worker)(WORKER_SOURCE, {
       eval: true,
       workerData: libraryUrls(),
       resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 },

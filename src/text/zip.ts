@@ -3,9 +3,9 @@
  * zip bombs (total uncompressed size, compression ratio, entry count, overlapping entries), nested archives,
  * encrypted entries and ZIP64, and inflates single entries with a hard output bound.
  */
-import { inflateRawSync } from 'node:zlib';
 import type { Msg } from '../engine/types.js';
 import { printable } from './printable.js';
+import { zlib } from '../lazy.js';
 
 export interface ZipLimits {
   /** most entries a document may hold (a .docx has a few dozen) */
@@ -237,7 +237,7 @@ export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
   if (start === undefined) throw new Error(`damaged local header of ${printable(e.name)}`);
   const raw = buf.subarray(start, start + e.compressedSize);
   const out =
-    e.method === 0 ? raw : inflateRawSync(raw, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+    e.method === 0 ? raw : zlib().inflateRawSync(raw, { maxOutputLength: Math.max(1, e.uncompressedSize) });
   if (out.length !== e.uncompressedSize) throw new Error(`size mismatch in ${printable(e.name)}`);
   return out;
 }

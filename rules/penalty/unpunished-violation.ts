@@ -1,4 +1,5 @@
 import type { LegalBasis, Rule } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import { decisionDate, hasTransfer } from './util.js';
 
 export const rule: Rule = {
@@ -16,7 +17,8 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
-    needs: ['case-date'],
+    // an unrecorded penalty section is not "no penalty": the kinds must be recorded (an empty list says none)
+    needs: ['case-date', 'penalty-kinds'],
     basis: [
       { law: 'admin-penalty-law', version: '2021', article: 57, paragraph: 1, item: 1 },
       { law: 'admin-penalty-law', version: '2021', article: 83 },
@@ -26,7 +28,19 @@ export const rule: Rule = {
     const p = c.data.penalty;
     const v = c.data.violation;
     if ((p.kinds ?? []).length > 0 || p.fine !== undefined || p.no_penalty) return [];
-    if (c.data.case.status === 'open') return [];
+    if (c.data.case.status === 'open') {
+      // 'open' is also what the model assumes when neither a status nor a decision is recorded: then say so
+      return c.known.has('/case/status')
+        ? []
+        : [
+            notChecked({
+              fact: 'case-status',
+              kind: 'not-recorded',
+              label: { zh: '案件状态', en: 'the case status' },
+              path: '/case/status',
+            }),
+          ];
+    }
     // a case terminated with a recorded ground (e.g. the party no longer exists) is not 该罚不罚
     if (c.data.case.status === 'terminated' && c.timeline.some((e) => e.event === 'closed' && e.ground))
       return [];

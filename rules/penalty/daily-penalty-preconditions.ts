@@ -4,6 +4,7 @@ import {
   EPL_59,
   dailyMeasures,
   isDailyCase,
+  perDayListKnown,
   perDayListed,
   refusalConfirmed,
   reinspectionOn,
@@ -47,9 +48,11 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     const cite = (b: Parameters<typeof ctx.law.cite>[0]) => ctx.law.cite(b);
     if (!daily) {
+      // the preconditions are not recorded, which is not proof that they were absent: a human looks
       return [
         {
           path: '/penalty',
+          severity: 'warning',
           basis: [EPL_59, dailyMeasures(16)],
           message: {
             zh: '引用了按日连续处罚的依据，但未记录原处罚数额、计罚日数、责令改正送达日和复查日（penalty.daily）',
@@ -72,6 +75,8 @@ export const rule: Rule = {
       const b = dailyMeasures(5);
       findings.push({
         path: '/violation/basis',
+        // proof only when the catalogue holds every cited clause at the act date; otherwise a human looks
+        ...(perDayListKnown(c, ctx) ? {} : { severity: 'warning' as const }),
         basis: [EPL_59, b],
         message: {
           zh: `所引违法行为不在按日连续处罚的适用范围内（${cite(EPL_59).zh}、${cite(b).zh}），或罚则目录无法确认其属于按日处罚清单`,
@@ -91,6 +96,7 @@ export const rule: Rule = {
       const b = dailyMeasures(8);
       findings.push({
         path: served ? '/timeline' : '/penalty/daily',
+        severity: 'warning',
         basis: [b],
         message: {
           zh: `未记录责令改正违法行为决定书的送达${served ? `（${served}无correction-ordered事件）` : '日期'}（${cite(b).zh}）`,
@@ -135,6 +141,7 @@ export const rule: Rule = {
     if (!reinspected) {
       findings.push({
         path: '/penalty/daily',
+        severity: 'warning',
         basis: [dailyMeasures(10)],
         message: {
           zh: `未记录复查日期（${cite(dailyMeasures(10)).zh}）`,
@@ -142,10 +149,13 @@ export const rule: Rule = {
         },
       });
     } else {
-      if (!refusalConfirmed(reinspectionOn(c, reinspected))) {
+      const found = reinspectionOn(c, reinspected);
+      if (!refusalConfirmed(found)) {
         const b = dailyMeasures(13);
         findings.push({
           path: '/timeline',
+          // a re-inspection recorded as finding the act corrected proves it; one not recorded at all does not
+          ...(found ? {} : { severity: 'warning' as const }),
           basis: [b, dailyMeasures(12)],
           message: {
             zh: `未记录${reinspected}复查发现拒不改正（reinspection事件，outcome: fail），不得按日连续处罚（${cite(b).zh}）`,
@@ -157,6 +167,7 @@ export const rule: Rule = {
     if (!(daily.original_fine > 0)) {
       findings.push({
         path: '/penalty/daily/original_fine',
+        severity: 'warning',
         basis: [dailyMeasures(7)],
         message: {
           zh: `按日连续处罚须以原罚款决定为前提，未记录原处罚数额（${cite(dailyMeasures(7)).zh}）`,

@@ -40,13 +40,8 @@ function namesListedConduct(clause: PenaltyClause, item: number | undefined): bo
 export function perDayListed(c: Case, ctx: RuleContext): PenaltyClause[] {
   const act = c.dates.act;
   if (!act) return [];
-  const original = normaliseRefs(
-    c.data.penalty.daily?.original_basis,
-    '/penalty/daily/original_basis',
-    ctx.law,
-  );
   const out: PenaltyClause[] = [];
-  for (const ref of [...c.basis, ...c.violated, ...original]) {
+  for (const ref of citedForPerDay(c, ctx)) {
     const q = query(ref);
     const clause = q ? ctx.catalogue.find(q, act) : undefined;
     if (!clause) continue;
@@ -54,6 +49,41 @@ export function perDayListed(c: Case, ctx: RuleContext): PenaltyClause[] {
     if (perDayClause ? namesListedConduct(clause, ref.item) : clause.perDay) out.push(clause);
   }
   return out;
+}
+
+function citedForPerDay(c: Case, ctx: RuleContext) {
+  const original = normaliseRefs(
+    c.data.penalty.daily?.original_basis,
+    '/penalty/daily/original_basis',
+    ctx.law,
+  );
+  return [...c.basis, ...c.violated, ...original];
+}
+
+/**
+ * whether perDayListed could judge every cited clause: the act date is recorded and the catalogue holds each cited
+ * clause at that date (otherwise an empty list proves nothing)
+ */
+export function perDayListKnown(c: Case, ctx: RuleContext): boolean {
+  const act = c.dates.act;
+  if (!act) return false;
+  const original = normaliseRefs(
+    c.data.penalty.daily?.original_basis,
+    '/penalty/daily/original_basis',
+    ctx.law,
+  );
+  // the penalty clauses, without the per-day provisions themselves (the violated provisions are not rows)
+  const clauses = [...c.basis, ...original].filter(
+    (ref) =>
+      ref.law !== 'daily-penalty-measures' && !(ref.law === 'env-protection-law' && ref.article === 59),
+  );
+  return (
+    clauses.length > 0 &&
+    clauses.every((ref) => {
+      const q = query(ref);
+      return q !== undefined && ctx.catalogue.find(q, act) !== undefined;
+    })
+  );
 }
 
 export function reinspectionOn(c: Case, date: string | undefined): TimelineEvent | undefined {

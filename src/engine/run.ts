@@ -81,7 +81,10 @@ export interface CaseRunInput {
   attachments?: AttachmentIndex;
   /** ids of the cross-case rules: their waivers are judged by the cross-case pass, not per case */
   crossRuleIds?: ReadonlySet<string>;
-  /** every rule of the run, on or off: a waiver naming another id is reported as an unknown rule */
+  /**
+   * every rule of the run, on or off: a waiver naming an id neither here nor among caselint's rules is reported as an
+   * unknown rule; one naming a caselint rule outside this set is not judged (the rule did not run)
+   */
   knownRules?: readonly Rule[];
 }
 
@@ -151,7 +154,11 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
   const result = coverage.result();
   findings.push(...groupedGapFindings(c, result.notChecked, (p) => safeLocate(locate, p)));
   return {
-    findings: applyWaivers(c, mergeByCause(findings), locate, input.knownRules, input.crossRuleIds),
+    findings: applyWaivers(c, mergeByCause(findings), locate, {
+      ...(input.knownRules ? { knownRules: input.knownRules } : {}),
+      ...(input.crossRuleIds ? { deferred: input.crossRuleIds } : {}),
+      ran: new Set(active.map((a) => a.rule.meta.id)),
+    }),
     coverage: result,
   };
 }

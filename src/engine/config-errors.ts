@@ -1,7 +1,8 @@
 /**
  * A configuration file that fails schemas/config.schema.json, said in words: the setting, what was expected and what
  * was found, with the nearest valid name for an unknown setting or value (jurisdction → jurisdiction, warn →
- * warning). The error chosen is the most specific one (an error inside a oneOf branch rather than the oneOf).
+ * warning). Every problem is reported, each by its most specific error (the errors of the oneOf branch the value
+ * came nearest to rather than the oneOf).
  */
 import type { ErrorObject } from 'ajv';
 import { describePointer, pointerSegments, quote, TYPE_EN, TYPE_ZH, jsType } from '../load/messages.js';
@@ -18,25 +19,78 @@ export interface ConfigProblem {
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
+const isAlternative = (e: ErrorObject): boolean => e.keyword === 'oneOf' || e.keyword === 'anyOf';
+
+const within = (path: string, parent: string): boolean => path === parent || path.startsWith(`${parent}/`);
+
+const depth = (e: ErrorObject): number => e.instancePath.split('/').length;
+
 /**
- * the error to report: the deepest one (a rule setting's severity rather than the oneOf around it), a date's
- * format rather than its pattern
+ * the errors of a oneOf/anyOf to report: those of the branch the value came nearest to (no type mismatch at the
+ * value itself, then the deepest error: [warn, "x"] is judged as [severity, options], not as a severity)
  */
-function pick(errors: readonly ErrorObject[]): ErrorObject | undefined {
-  const depth = (e: ErrorObject): number => e.instancePath.split('/').length;
-  const specific = errors
-    .filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
-    .filter(
-      (e, _, all) =>
-        e.keyword !== 'pattern' ||
-        !all.some((o) => o.keyword === 'format' && o.instancePath === e.instancePath),
-    );
-  return [...specific].sort((a, b) => depth(b) - depth(a))[0] ?? errors[0];
+function nearestBranch(alt: ErrorObject, members: readonly ErrorObject[]): ErrorObject[] {
+  const branches = new Map<string, ErrorObject[]>();
+  for (const e of members) {
+    const branch = e.schemaPath.slice(alt.schemaPath.length + 1).split('/')[0] ?? '';
+    branches.set(branch, [...(branches.get(branch) ?? []), e]);
+  }
+  const score = (list: readonly ErrorObject[]): number =>
+    (list.some((e) => e.keyword === 'type' && e.instancePath === alt.instancePath) ? 0 : 1000) +
+    Math.max(...list.map(depth));
+  let best: ErrorObject[] = [];
+  for (const list of branches.values()) if (best.length === 0 || score(list) > score(best)) best = list;
+  return best.length > 0 ? best : [alt];
 }
 
-export function describeConfigError(errors: readonly ErrorObject[]): ConfigProblem | undefined {
-  const e = pick(errors);
-  if (!e) return undefined;
+/**
+ * the errors to report, one per problem: each oneOf/anyOf by the errors of its nearest branch, a date's format
+ * rather than its pattern
+ */
+function specificErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const claimed = new Set<ErrorObject>();
+  const chosen: ErrorObject[] = [];
+  for (const alt of errors.filter(isAlternative)) {
+    if (claimed.has(alt)) continue;
+    const members = errors.filter(
+      (e) =>
+        e !== alt &&
+        !claimed.has(e) &&
+        e.schemaPath.startsWith(`${alt.schemaPath}/`) &&
+        within(e.instancePath, alt.instancePath),
+    );
+    claimed.add(alt);
+    for (const e of members) claimed.add(e);
+    chosen.push(
+      ...nearestBranch(
+        alt,
+        members.filter((e) => !isAlternative(e)),
+      ),
+    );
+  }
+  for (const e of errors) if (!claimed.has(e)) chosen.push(e);
+  return chosen.filter(
+    (e, _, all) =>
+      e.keyword !== 'pattern' ||
+      !all.some((o) => o.keyword === 'format' && o.instancePath === e.instancePath),
+  );
+}
+
+/** every problem of a configuration that failed its schema, one per error worth reporting */
+export function describeConfigErrors(errors: readonly ErrorObject[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return specificErrors(errors)
+    .map(describeConfigError)
+    .filter((p) => {
+      const key = `${p.pointer}\u0000${p.key ?? ''}\u0000${p.message.en}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** one schema error in words */
+function describeConfigError(e: ErrorObject): ConfigProblem {
   const where = describePointer(e.instancePath);
   const shown = {
     zh: where.zh === '案卷文件顶层' ? '配置文件顶层' : where.zh,
@@ -49,6 +103,12 @@ export function describeConfigError(errors: readonly ErrorObject[]): ConfigProbl
     const id = pointerSegments(`/${ruleSetting[1] ?? ''}`)[0] ?? '';
     shown.zh = `规则 ${id}`;
     shown.en = `rule ${id}`;
+  }
+  const ruleOptions = /^\/rules\/([^/]+)\/1$/.exec(e.instancePath);
+  if (ruleOptions) {
+    const id = pointerSegments(`/${ruleOptions[1] ?? ''}`)[0] ?? '';
+    shown.zh = `规则 ${id} 的选项`;
+    shown.en = `the options of rule ${id}`;
   }
   if (isRuleSetting && typeof e.data === 'string') {
     const guess = didYouMean(suggest(e.data, SEVERITIES));
@@ -121,6 +181,16 @@ export function describeConfigError(errors: readonly ErrorObject[]): ConfigProbl
         message: {
           zh: `${shown.zh} 应为${types.map((t) => TYPE_ZH[t] ?? t).join('或')}（实际为 ${quote(e.data)}）`,
           en: `${shown.en} must be ${types.map((t) => TYPE_EN[t] ?? t).join(' or ')} (found ${TYPE_EN[actual] ?? actual} ${quote(e.data)})`,
+        },
+      };
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      return {
+        pointer: e.instancePath,
+        message: {
+          zh: `${shown.zh} 缺少必填设置 ${missing}`,
+          en: `${shown.en} lacks the required setting "${missing}"`,
         },
       };
     }

@@ -14,8 +14,10 @@ import { fromRoot } from '../paths.js';
 import type { IsoDate } from '../model/case-data.js';
 import type { Msg, Rule, Severity, SeverityOrOff } from './types.js';
 import { ruleSettingProblems, type RuleSettingProblem } from './rule-options.js';
-import { describeConfigError } from './config-errors.js';
+import { describeConfigErrors } from './config-errors.js';
+import { getRules } from './registry.js';
 import { pointerSegments } from '../load/messages.js';
+import { yamlError } from '../load/parse.js';
 
 export const CONFIG_FILE_NAMES = ['caselint.config.yaml', 'caselint.config.yml', 'caselint.config.json'];
 
@@ -67,28 +69,60 @@ interface RawConfig {
   ruleSources?: Record<string, string>;
 }
 
+/** one problem of a configuration file, at its place in the file */
+export interface ConfigProblemAt {
+  file: string;
+  line: number;
+  column: number;
+  message: Msg;
+}
+
+/**
+ * A configuration that cannot be used, with every problem found in it (and in the files it extends), each located:
+ * a user fixing the file sees them all at once. `file`, `line`, `column` and `msg` are those of the first.
+ */
 export class ConfigError extends Error {
+  readonly problems: readonly ConfigProblemAt[];
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly msg: Msg;
+
   constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    message: string,
-    /** the message in each language, when it has one (else `message` serves both) */
-    readonly msg?: Msg,
-    /** the configuration's own `lang`, when it was read before the error */
+    problems: readonly ConfigProblemAt[],
+    /** the configuration's own `lang`, when it was read */
     readonly lang?: 'zh' | 'en',
   ) {
-    super(`${file}:${line}:${column}: ${message}`);
+    const list: readonly ConfigProblemAt[] = problems.length
+      ? problems
+      : [{ file: '', line: 1, column: 1, message: { zh: '配置无效', en: 'the configuration is invalid' } }];
+    super(list.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message.zh} / ${p.message.en}`).join('\n'));
+    const first = list[0] as ConfigProblemAt;
+    this.problems = list;
+    this.file = first.file;
+    this.line = first.line;
+    this.column = first.column;
+    this.msg = first.message;
   }
 
-  /** the line printed for it: 配置文件错误：caselint.config.yaml:4:5: … / configuration error: … */
+  /**
+   * the lines printed for it, one per problem (without a final newline):
+   * caselint: 配置文件错误：caselint.config.yaml:4:5: … / caselint: configuration error: …, and a count when several
+   */
   text(flagLang: 'zh' | 'en' | undefined, cwd?: string): string {
     const lang = flagLang ?? this.lang ?? 'zh';
-    if (!this.msg) return `caselint: 配置文件错误 / configuration error: ${this.message}`;
-    const where = `${cwd ? relative(cwd, this.file) || this.file : this.file}:${this.line}:${this.column}`;
-    return lang === 'zh'
-      ? `caselint: 配置文件错误：${where}: ${this.msg.zh}`
-      : `caselint: configuration error: ${where}: ${this.msg.en}`;
+    const lines = this.problems.map((p) => {
+      const where = `${cwd ? relative(cwd, p.file) || p.file : p.file}:${p.line}:${p.column}`;
+      return lang === 'zh'
+        ? `caselint: 配置文件错误：${where}: ${p.message.zh}`
+        : `caselint: configuration error: ${where}: ${p.message.en}`;
+    });
+    const n = this.problems.length;
+    if (n > 1)
+      lines.push(
+        lang === 'zh' ? `caselint: 配置文件共有 ${n} 处错误` : `caselint: ${n} problems in the configuration`,
+      );
+    return lines.join('\n');
   }
 }
 
@@ -141,43 +175,119 @@ function fastConfig(text: string): unknown {
   }
 }
 
-/** Reads and validates a config file; throws ConfigError with a location on bad input. */
-export function readConfigFile(file: string): RawConfig {
+/** what reading one configuration file gave: its settings (as far as they are usable) and its problems */
+interface ConfigFileRead {
+  raw: RawConfig;
+  problems: ConfigProblemAt[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const SEVERITY_OR_OFF = new Set(['error', 'warning', 'info', 'off']);
+
+/** a rule setting of the form the schema allows (severity, or [severity, {options}]) */
+function wellFormedSetting(value: unknown): boolean {
+  if (typeof value === 'string') return SEVERITY_OR_OFF.has(value);
+  return (
+    Array.isArray(value) &&
+    value.length >= 1 &&
+    value.length <= 2 &&
+    typeof value[0] === 'string' &&
+    SEVERITY_OR_OFF.has(value[0]) &&
+    (value[1] === undefined || isObject(value[1]))
+  );
+}
+
+/**
+ * what can still be checked in a configuration that failed its schema: `extends` (followed), `lang` (the language
+ * of the messages) and the rule settings (their ids; the options of those well formed); nothing else is used
+ */
+function usablePart(data: unknown): RawConfig {
+  if (!isObject(data)) return {};
+  const raw: RawConfig = {};
+  if (typeof data.extends === 'string' && data.extends !== '') raw.extends = data.extends;
+  if (data.lang === 'zh' || data.lang === 'en') raw.lang = data.lang;
+  if (isObject(data.rules))
+    raw.rules = Object.fromEntries(
+      Object.entries(data.rules).map(([id, value]) => [id, wellFormedSetting(value) ? value : 'off']),
+    ) as RawConfig['rules'];
+  return raw;
+}
+
+/** Reads and validates one config file: its settings, and every problem located (a YAML error stops the reading). */
+function readConfigProblems(file: string): ConfigFileRead {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new ConfigError(file, 1, 1, 'cannot read the configuration file / 无法读取配置文件');
+    return {
+      raw: {},
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: { zh: '无法读取配置文件', en: 'cannot read the configuration file' },
+        },
+      ],
+    };
   }
   // the usual, valid configuration never loads the positions parser
   const fast = fastConfig(text);
-  if (fast !== undefined && validator()(fast)) return fast as RawConfig;
+  if (fast !== undefined && validator()(fast)) return { raw: fast as RawConfig, problems: [] };
   const lineCounter = new (yaml().LineCounter)();
   const doc = yaml().parseDocument(text, { lineCounter, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const pos = firstError.linePos?.[0] ?? { line: 1, col: 1 };
-    throw new ConfigError(file, pos.line, pos.col, firstError.message.split('\n')[0] ?? 'YAML error');
+  if (doc.errors.length > 0)
+    return {
+      raw: {},
+      problems: doc.errors.map((error) => {
+        const e = yamlError(error, lineCounter, text, file, 'error');
+        return { file, line: e.line, column: e.column, message: e.message };
+      }),
+    };
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch {
+    return {
+      raw: {},
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: {
+            zh: '配置文件的别名（*）展开过多',
+            en: 'the configuration expands too many aliases (*)',
+          },
+        },
+      ],
+    };
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   const validate = validator();
-  if (!validate(raw)) {
-    const problem = describeConfigError(validate.errors ?? []);
-    const pointer = problem?.pointer ?? '';
-    const segments = pointerSegments(pointer);
-    const path = problem?.key !== undefined ? [...segments, problem.key] : segments;
+  if (validate(raw)) return { raw: raw as RawConfig, problems: [] };
+  const problems = describeConfigErrors(validate.errors ?? []).map((problem): ConfigProblemAt => {
+    const segments = pointerSegments(problem.pointer);
+    const path = problem.key !== undefined ? [...segments, problem.key] : segments;
     const node = path.length ? doc.getIn(path, true) : doc.contents;
     // an unknown key is shown at the key itself
     const pair =
-      problem?.key !== undefined
+      problem.key !== undefined
         ? keyNodeOf(segments.length ? doc.getIn(segments, true) : doc.contents, problem.key)
         : undefined;
     const range = ((pair ?? node) as { range?: [number, number, number] } | null | undefined)?.range;
     const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
-    const message = problem?.message ?? { zh: '配置无效', en: 'the configuration is invalid' };
-    throw new ConfigError(file, pos.line, pos.col, `${message.zh} / ${message.en}`, message, langOf(raw));
-  }
-  return raw as RawConfig;
+    return { file, line: pos.line, column: pos.col, message: problem.message };
+  });
+  return { raw: usablePart(raw), problems };
+}
+
+/** Reads and validates a config file; throws ConfigError with every problem, located, on bad input. */
+export function readConfigFile(file: string): RawConfig {
+  const { raw, problems } = readConfigProblems(file);
+  if (problems.length > 0) throw new ConfigError(problems, raw.lang);
+  return raw;
 }
 
 export interface ConfigInput {
@@ -192,34 +302,56 @@ export interface ConfigInput {
 const isPreset = (name: string): name is PresetName => name === 'recommended' || name === 'shanghai';
 
 /** where `extends` points: a file path (./base.yaml, ../x.json, /abs) or an installed package, from the config's folder */
-function extendedFile(name: string, from: string): string {
+function extendedFile(name: string, from: string): string | undefined {
   if (/^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(name) || /\.(ya?ml|json)$/i.test(name))
     return resolve(dirname(from), name);
   try {
     return createRequire(from).resolve(name);
   } catch {
-    throw new ConfigError(
-      from,
-      1,
-      1,
-      `extends: "${name}" is neither a preset (recommended, shanghai), a configuration file nor an installed package / 找不到要继承的配置`,
-    );
+    return undefined;
   }
 }
 
-/** a configuration file with what it extends merged under it (its own settings win; lists add up) */
-function readWithExtends(file: string, seen: readonly string[] = []): RawConfig {
-  if (seen.includes(file))
-    throw new ConfigError(
-      file,
-      1,
-      1,
-      `extends forms a cycle / 配置继承形成循环: ${[...seen, file].join(' → ')}`,
-    );
-  const raw = { ...readConfigFile(file) };
+/** a problem of the `extends` setting of `file`, located at its value */
+function extendsProblem(file: string, message: Msg): ConfigProblemAt {
+  const { line, col } = locateInConfig(file, ['extends'], false);
+  return { file, line, column: col, message };
+}
+
+/**
+ * a configuration file with what it extends merged under it (its own settings win; lists add up); the problems of
+ * every file of the chain are added to `problems`, the files to `files` in the order read
+ */
+function readWithExtends(
+  file: string,
+  problems: ConfigProblemAt[],
+  files: string[],
+  seen: readonly string[] = [],
+): RawConfig {
+  files.push(file);
+  const read = readConfigProblems(file);
+  problems.push(...read.problems);
+  const raw = { ...read.raw };
   raw.ruleSources = Object.fromEntries(Object.keys(raw.rules ?? {}).map((id) => [id, file]));
   if (raw.extends === undefined || isPreset(raw.extends)) return raw;
-  const base = readWithExtends(extendedFile(raw.extends, file), [...seen, file]);
+  const target = extendedFile(raw.extends, file);
+  if (target === undefined) {
+    problems.push(
+      extendsProblem(file, {
+        zh: `找不到要继承的配置 "${raw.extends}"：既不是预设（recommended、shanghai），也不是配置文件或已安装的包`,
+        en: `extends: "${raw.extends}" is neither a preset (recommended, shanghai), a configuration file nor an installed package`,
+      }),
+    );
+    return raw;
+  }
+  if ([...seen, file].includes(target)) {
+    const chain = [...seen, file, target].join(' → ');
+    problems.push(
+      extendsProblem(file, { zh: `配置继承形成循环：${chain}`, en: `extends forms a cycle: ${chain}` }),
+    );
+    return raw;
+  }
+  const base = readWithExtends(target, problems, files, [...seen, file]);
   const merged: RawConfig = { ...base, ...raw, extends: base.extends ?? 'recommended' };
   merged.rules = { ...(base.rules ?? {}), ...(raw.rules ?? {}) };
   merged.ruleSources = { ...base.ruleSources, ...raw.ruleSources };
@@ -232,9 +364,28 @@ function readWithExtends(file: string, seen: readonly string[] = []): RawConfig 
   return merged;
 }
 
+/** the problems in reading order: by file (as the extends chain reads them), then line and column */
+function inFileOrder(problems: readonly ConfigProblemAt[], files: readonly string[]): ConfigProblemAt[] {
+  const rank = (file: string): number => {
+    const i = files.indexOf(file);
+    return i < 0 ? files.length : i;
+  };
+  const seen = new Set<string>();
+  return [...problems]
+    .sort((a, b) => rank(a.file) - rank(b.file) || a.line - b.line || a.column - b.column)
+    .filter((p) => {
+      const key = `${p.file}:${p.line}:${p.column}:${p.message.en}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
 export function resolveConfig(input: ConfigInput): ResolvedConfig {
   const file = input.configPath ? resolve(input.cwd, input.configPath) : findConfigFile(input.cwd);
-  const raw: RawConfig = file ? readWithExtends(file) : {};
+  const problems: ConfigProblemAt[] = [];
+  const files: string[] = [];
+  const raw: RawConfig = file ? readWithExtends(file, problems, files) : {};
   const preset: PresetName = raw.extends !== undefined && isPreset(raw.extends) ? raw.extends : 'recommended';
   const rules: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(raw.rules ?? {})) {
@@ -244,7 +395,8 @@ export function resolveConfig(input: ConfigInput): ResolvedConfig {
     const source = raw.ruleSources?.[id];
     if (source) rules[id].source = source;
   }
-  if (input.rules) checkRuleSettings(rules, input.rules, raw.lang);
+  if (input.rules) problems.push(...ruleSettingProblemsAt(rules, input.rules));
+  if (problems.length > 0) throw new ConfigError(inFileOrder(problems, files), raw.lang);
   for (const [id, severity] of Object.entries(input.ruleOverrides ?? {})) {
     const setting: RuleSetting = { severity: severity as SeverityOrOff, options: rules[id]?.options ?? {} };
     const source = rules[id]?.source;
@@ -273,34 +425,22 @@ export function isSeverity(value: string): value is Severity {
   return value === 'error' || value === 'warning' || value === 'info';
 }
 
-/** the first problem of the rule settings read from files, as a ConfigError at its place in its file */
-function checkRuleSettings(
-  rules: Record<string, RuleSetting>,
-  known: readonly Rule[],
-  lang: 'zh' | 'en' | undefined,
-): void {
+/**
+ * the problems of the rule settings read from files, each at its place in its file. A rule id is known when it
+ * names a rule of the run or any caselint rule (an API caller may run a subset; its configuration may still set
+ * the others); options are checked against the rule's own declarations.
+ */
+function ruleSettingProblemsAt(rules: Record<string, RuleSetting>, run: readonly Rule[]): ConfigProblemAt[] {
   const fromFiles = Object.fromEntries(Object.entries(rules).filter(([, s]) => s.source !== undefined));
-  const problems = ruleSettingProblems(fromFiles, known);
-  const first = problems[0];
-  if (!first) return;
-  const file = rules[String(first.path[1])]?.source ?? '';
-  throw locatedProblem(file, first, lang);
+  const known = [...new Map([...getRules(), ...run].map((r) => [r.meta.id, r])).values()];
+  return ruleSettingProblems(fromFiles, known).map((problem) =>
+    locatedProblem(rules[String(problem.path[1])]?.source ?? '', problem),
+  );
 }
 
-function locatedProblem(
-  file: string,
-  problem: RuleSettingProblem,
-  lang: 'zh' | 'en' | undefined,
-): ConfigError {
+function locatedProblem(file: string, problem: RuleSettingProblem): ConfigProblemAt {
   const { line, col } = locateInConfig(file, problem.path, problem.atKey);
-  return new ConfigError(
-    file,
-    line,
-    col,
-    `${problem.message.zh} / ${problem.message.en}`,
-    problem.message,
-    lang,
-  );
+  return { file, line, column: col, message: problem.message };
 }
 
 /** line and column of a key or value in a configuration file (1:1 when it cannot be found) */
@@ -341,10 +481,4 @@ export function locateInConfig(
 function keyNodeOf(map: unknown, key: string): unknown {
   const items = (map as { items?: { key?: unknown }[] } | null | undefined)?.items ?? [];
   return items.find((p) => String((p.key as { value?: unknown } | undefined)?.value ?? p.key) === key)?.key;
-}
-
-/** the `lang` of a configuration that failed its schema, when it is a valid one */
-function langOf(raw: unknown): 'zh' | 'en' | undefined {
-  const lang = (raw as { lang?: unknown } | null)?.lang;
-  return lang === 'zh' || lang === 'en' ? lang : undefined;
 }

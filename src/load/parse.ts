@@ -53,7 +53,8 @@ function position(lc: LineCounter, offset: number): SourcePosition {
   return { line, column: col };
 }
 
-function yamlError(
+/** a parser error of the yaml package as a located, bilingual error (case files and the configuration) */
+export function yamlError(
   e: YAMLError,
   lc: LineCounter,
   text: string,

@@ -33,6 +33,30 @@ describe('did you mean, from the command line', () => {
     noStack(en.stderr);
   });
 
+  it('several problems in the configuration: every one on its own line, located, exit 2, no stack trace', () => {
+    const cwd = repo(
+      'jurisdction: CN-SH\nrules:\n  procedure/filing-dedline: warning\n  penalty/disproportionate-fine: [warning, { proximityBand: 2 }]\n',
+    );
+    const zh = runCli(['lint', 'case', '--as-of', '2026-11-28'], { cwd });
+    expect(zh.code).toBe(2);
+    expect(zh.stdout).toBe('');
+    expect(zh.stderr.split('\n')).toEqual([
+      'caselint: 配置文件错误：caselint.config.yaml:1:1: 配置文件顶层有未知设置 jurisdction，是否为 "jurisdiction"？',
+      'caselint: 配置文件错误：caselint.config.yaml:3:3: 未知规则 "procedure/filing-dedline"，是否为 "procedure/filing-deadline"？',
+      'caselint: 配置文件错误：caselint.config.yaml:4:61: 规则 penalty/disproportionate-fine 的选项 proximityBand 应在 0 至 0.5 之间（实际为 2）',
+      'caselint: 配置文件共有 3 处错误',
+      '',
+    ]);
+    const en = runCli(['lint', 'case', '--lang', 'en', '--as-of', '2026-11-28'], { cwd });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^caselint: configuration error: caselint\.config\.yaml:1:1: /);
+    expect(en.stderr).toContain(
+      'caselint: configuration error: caselint.config.yaml:4:61: option "proximityBand" of rule penalty/disproportionate-fine must be between 0 and 0.5 (found 2)\n',
+    );
+    expect(en.stderr).toMatch(/caselint: 3 problems in the configuration\n$/);
+    noStack(en.stderr);
+  });
+
   it('an out-of-range option and an unknown rule id in the configuration', () => {
     const range = runCli(['lint', 'case', '--lang', 'en'], {
       cwd: repo('rules:\n  penalty/disproportionate-fine: [warning, { proximityBand: -1 }]\n'),

@@ -11,6 +11,7 @@ import { citeAll } from '../format/cite.js';
 import { fromRoot } from '../paths.js';
 import { INPUT_CHECKS } from '../engine/input-checks.js';
 import { ruleAnchor } from './anchors.js';
+import { optionDefaultText, optionTypeText } from '../engine/rule-options.js';
 
 export interface Candidate {
   id: string;
@@ -99,6 +100,35 @@ const CROSS_CASE_NOTE = [
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/**
+ * the options of every rule that takes any, from each rule's `meta.options` (name, type and allowed values, default,
+ * meaning): the same declarations the configuration is checked against and `caselint explain` shows
+ */
+function optionLines(): string[] {
+  const rules = Object.values(packs)
+    .flat()
+    .filter((r) => Object.keys(r.meta.options ?? {}).length > 0);
+  const code = (value: string) => `\`${value}\``;
+  const lines = [
+    '## Rule options',
+    '',
+    `${rules.length} rules take options, set in \`caselint.config.yaml\` as \`rules: { <id>: [<severity>, { <option>: <value> }] }\`,`,
+    'e.g. `procedure/filing-deadline: [error, { monitoringClock: report-received }]`. An unknown option, a value of the',
+    'wrong type, outside the allowed values or out of range is a configuration error. `caselint explain <id>` shows the',
+    "same. Generated from each rule's `meta.options`.",
+    '',
+    '| rule | option | type / allowed values | default | meaning |',
+    '|---|---|---|---|---|',
+  ];
+  for (const r of rules)
+    for (const [name, spec] of Object.entries(r.meta.options ?? {}))
+      lines.push(
+        `| [\`${r.meta.id}\`](#${ruleAnchor(r.meta.id)}) | \`${name}\` | ${cell(optionTypeText(spec, 'en', code))} | ${code(optionDefaultText(spec.default))} | ${cell(spec.description.zh)} / ${cell(spec.description.en)} |`,
+      );
+  lines.push('');
+  return lines;
+}
+
 export function rulesMarkdown(): string {
   const lines: string[] = [
     '# caselint rules',
@@ -125,6 +155,7 @@ export function rulesMarkdown(): string {
     }
     lines.push('');
   }
+  lines.push(...optionLines());
   lines.push(
     `## input (${INPUT_CHECKS.length})`,
     '',

@@ -170,3 +170,52 @@ export function ruleSettingProblems(
     return optionProblems(rule, setting.options);
   });
 }
+
+/**
+ * what an option takes, in words, for `caselint explain` and docs/rules.md: clue | preliminary-review, integer
+ * 6–12, number ≥ 0, boolean (true | false), a list of event types… `code` marks up each literal value.
+ */
+export function optionTypeText(
+  spec: RuleOptionSpec,
+  lang: 'zh' | 'en',
+  code: (value: string) => string = (value) => value,
+): string {
+  const zh = lang === 'zh';
+  const values = (list: readonly string[]) => list.map(code).join(' | ');
+  switch (spec.type) {
+    case 'boolean':
+      return zh ? `布尔值（${values(['true', 'false'])}）` : `boolean (${values(['true', 'false'])})`;
+    case 'date':
+      return zh ? '日期（YYYY-MM-DD）' : 'date (YYYY-MM-DD)';
+    case 'string':
+      return spec.enum ? values(spec.enum) : zh ? '字符串' : 'string';
+    case 'string[]': {
+      if (!spec.enum) return zh ? '字符串列表' : 'list of strings';
+      const vocabulary = vocabularyOf(spec.enum);
+      if (vocabulary)
+        return zh
+          ? `${vocabulary.name.zh}列表（案卷格式中的 ${spec.enum.length} 个取值，见 docs/case-format.md）`
+          : `list of ${vocabulary.name.en}s (the ${spec.enum.length} values of the case format, see docs/case-format.md)`;
+      return `${zh ? '列表，每项为' : 'list of'} ${values(spec.enum)}`;
+    }
+    case 'number':
+    case 'integer': {
+      const { minimum: min, maximum: max } = spec;
+      const range =
+        min !== undefined && max !== undefined
+          ? `${min}–${max}`
+          : min !== undefined
+            ? `≥ ${min}`
+            : max !== undefined
+              ? `≤ ${max}`
+              : '';
+      const name = spec.type === 'integer' ? (zh ? '整数' : 'integer') : zh ? '数字' : 'number';
+      return range ? `${name}${zh ? '，' : ' '}${range}` : name;
+    }
+  }
+}
+
+/** an option's default as written in caselint.config.yaml: clue, 12, true, [] */
+export function optionDefaultText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

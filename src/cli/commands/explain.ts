@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { yaml } from '../../lazy.js';
 import { fixturePaths, loadFixture, runFixture, type Fixture } from '../../engine/fixture.js';
 import { getRule, getRules } from '../../engine/registry.js';
-import { unknownRuleMessage } from '../../engine/rule-options.js';
-import type { Rule, RuleOptionSpec } from '../../engine/types.js';
+import { optionDefaultText, optionTypeText, unknownRuleMessage } from '../../engine/rule-options.js';
+import type { Rule } from '../../engine/types.js';
 import { citeAll } from '../../format/cite.js';
 import type { Lang } from '../../format/types.js';
 import { UsageError, type CliIO } from '../io.js';
@@ -30,23 +30,6 @@ export function register(program: Command, io: CliIO): void {
     });
 }
 
-/** what an option takes: clue | preliminary-review, integer 6–12, number ≥ 0, boolean, list of event types… */
-function optionValues(spec: RuleOptionSpec): string {
-  if (spec.enum && spec.type !== 'string[]') return spec.enum.join(' | ');
-  if (spec.type === 'string[]')
-    return spec.enum && spec.enum.length <= 8 ? `[${spec.enum.join(' | ')}]` : 'string[]';
-  const { minimum: min, maximum: max } = spec;
-  const range =
-    min !== undefined && max !== undefined
-      ? ` ${min}–${max}`
-      : min !== undefined
-        ? ` ≥ ${min}`
-        : max !== undefined
-          ? ` ≤ ${max}`
-          : '';
-  return `${spec.type}${range}`;
-}
-
 export async function explainText(rule: Rule, lang: Lang): Promise<string> {
   const zh = lang === 'zh';
   const m = rule.meta;
@@ -65,7 +48,13 @@ export async function explainText(rule: Rule, lang: Lang): Promise<string> {
     );
     for (const [key, spec] of Object.entries(m.options))
       out.push(
-        `  ${key} = ${JSON.stringify(spec.default)}  (${optionValues(spec)})  — ${spec.description[lang]}`,
+        `  ${key}: ${optionTypeText(spec, lang)}${zh ? '；默认' : '; default'} ${optionDefaultText(spec.default)}`,
+        `    ${spec.description[lang]}`,
+      );
+    const [first, spec] = Object.entries(m.options)[0] ?? [];
+    if (first && spec)
+      out.push(
+        `  ${zh ? '例：' : 'e.g.: '}rules: { ${m.id}: [${m.severity}, { ${first}: ${JSON.stringify(spec.default)} }] }`,
       );
     out.push('');
   }

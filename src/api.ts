@@ -41,8 +41,17 @@ export interface LintApiOptions {
   cache?: boolean | string;
   /** worker threads: a number, 'auto' (default: one per core above a few dozen cases) or 'off' */
   concurrency?: number | 'auto' | 'off';
-  /** run this rule set instead of every rule (cases then run in this thread) */
+  /**
+   * run this rule set instead of every rule (cases then run in this thread). caselint's other rules stay known: the
+   * configuration may set them and a waiver of one is not judged (it did not run); an id caselint does not know is
+   * still an error
+   */
   ruleSet?: Rule[];
+}
+
+/** the rules to run, and every rule known: caselint's full list, with the caller's own rules */
+function ruleSetsOf(options: LintApiOptions): { rules: Rule[]; knownRules: Rule[] } {
+  return { rules: options.ruleSet ?? allRules, knownRules: allRules };
 }
 
 function configInput(options: LintApiOptions, cwd: string): ConfigInput {
@@ -88,10 +97,11 @@ export async function lint(paths: string | string[], options: LintApiOptions = {
   const cwd = resolve(options.cwd ?? process.cwd());
   const list = typeof paths === 'string' ? [paths] : paths;
   return apiCall(async () => {
+    const ruleSets = ruleSetsOf(options);
     const run = await lintPaths(list, {
       cwd,
-      config: resolveConfig({ ...configInput(options, cwd), rules: options.ruleSet ?? allRules }),
-      rules: options.ruleSet ?? allRules,
+      config: resolveConfig({ ...configInput(options, cwd), ...ruleSets }),
+      ...ruleSets,
       workers: workersFor(options),
       ...(options.cache
         ? { cacheFile: resolve(cwd, typeof options.cache === 'string' ? options.cache : DEFAULT_CACHE_FILE) }
@@ -119,8 +129,9 @@ export function lintCase(data: unknown, options: LintCaseOptions = {}): Promise<
 async function checkCaseObject(data: unknown, options: LintCaseOptions): Promise<JsonReport> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const file = options.file ?? 'case.yaml';
-  const config = resolveConfig({ ...configInput(options, cwd), rules: options.ruleSet ?? allRules });
-  const env = prepareLintEnv(config, options.ruleSet ?? allRules, cwd);
+  const { rules, knownRules } = ruleSetsOf(options);
+  const config = resolveConfig({ ...configInput(options, cwd), rules, knownRules });
+  const env = prepareLintEnv(config, rules, cwd, { knownRules });
   const nowhere = () => ({ line: 1, column: 1 });
   const locator = { locate: nowhere, locateKey: nowhere };
   const errors = validateCase(data, file, locator);
@@ -138,7 +149,8 @@ async function checkCaseObject(data: unknown, options: LintCaseOptions): Promise
       active: env.active,
       base: jurisdiction ? { ...env.base, settings: { ...env.settings, jurisdiction } } : env.base,
       cwd,
-      knownRules: env.rules,
+      ruleSet: env.rules,
+      knownRules: env.knownRules,
     };
     if (options.dir && env.needsAttachments) {
       const { prepareAttachments } = await import('./load/attachments.js');

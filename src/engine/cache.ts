@@ -86,6 +86,8 @@ export function cacheSettingsKey(env: LintEnv, rules: readonly Rule[]): string {
       config,
       rules: env.active.map((a) => [a.rule.meta.id, a.severity, a.configured, a.options]),
       known: rules.length,
+      // waivers of known rules outside the run are not judged: a change in what the caller knows changes results
+      knownRules: env.knownRules.map((r) => r.meta.id),
     }),
   );
 }

@@ -13,9 +13,8 @@ import { CONFIG_AJV_OPTIONS, DATE_FORMAT } from '../load/validator-options.js';
 import { fromRoot } from '../paths.js';
 import type { IsoDate } from '../model/case-data.js';
 import type { Msg, Rule, Severity, SeverityOrOff } from './types.js';
-import { ruleSettingProblems, type RuleSettingProblem } from './rule-options.js';
+import { knownRuleList, ruleSettingProblems, type RuleSettingProblem } from './rule-options.js';
 import { describeConfigErrors } from './config-errors.js';
-import { getRules } from './registry.js';
 import { pointerSegments } from '../load/messages.js';
 import { yamlError } from '../load/parse.js';
 
@@ -295,8 +294,17 @@ export interface ConfigInput {
   configPath?: string;
   ruleOverrides?: Record<string, string>;
   asOf?: IsoDate;
-  /** when given, the configured rule ids and options are checked against these rules (ConfigError on a problem) */
+  /**
+   * the rules of the run: when given (or `knownRules` is), the configured rule ids and options are checked
+   * (ConfigError on a problem)
+   */
   rules?: readonly Rule[];
+  /**
+   * every rule the caller knows of, a superset of `rules` (the CLI and the API hand caselint's full list): a setting
+   * of one of these is accepted, and its options checked, even when the rule is not in the run. Default: `rules`.
+   * The engine never imports the rule packs itself (issue 13): what it knows, it is given.
+   */
+  knownRules?: readonly Rule[];
 }
 
 const isPreset = (name: string): name is PresetName => name === 'recommended' || name === 'shanghai';
@@ -395,7 +403,8 @@ export function resolveConfig(input: ConfigInput): ResolvedConfig {
     const source = raw.ruleSources?.[id];
     if (source) rules[id].source = source;
   }
-  if (input.rules) problems.push(...ruleSettingProblemsAt(rules, input.rules));
+  if (input.rules || input.knownRules)
+    problems.push(...ruleSettingProblemsAt(rules, knownRuleList(input.rules, input.knownRules)));
   if (problems.length > 0) throw new ConfigError(inFileOrder(problems, files), raw.lang);
   for (const [id, severity] of Object.entries(input.ruleOverrides ?? {})) {
     const setting: RuleSetting = { severity: severity as SeverityOrOff, options: rules[id]?.options ?? {} };
@@ -427,12 +436,14 @@ export function isSeverity(value: string): value is Severity {
 
 /**
  * the problems of the rule settings read from files, each at its place in its file. A rule id is known when it
- * names a rule of the run or any caselint rule (an API caller may run a subset; its configuration may still set
- * the others); options are checked against the rule's own declarations.
+ * names a rule of the run or any other rule the caller knows of (an API caller may run a subset; its
+ * configuration may still set caselint's other rules); options are checked against the rule's own declarations.
  */
-function ruleSettingProblemsAt(rules: Record<string, RuleSetting>, run: readonly Rule[]): ConfigProblemAt[] {
+function ruleSettingProblemsAt(
+  rules: Record<string, RuleSetting>,
+  known: readonly Rule[],
+): ConfigProblemAt[] {
   const fromFiles = Object.fromEntries(Object.entries(rules).filter(([, s]) => s.source !== undefined));
-  const known = [...new Map([...getRules(), ...run].map((r) => [r.meta.id, r])).values()];
   return ruleSettingProblems(fromFiles, known).map((problem) =>
     locatedProblem(rules[String(problem.path[1])]?.source ?? '', problem),
   );

@@ -26,6 +26,14 @@ export function suggestRuleIds(id: string, rules: readonly Rule[]): string[] {
   );
 }
 
+/**
+ * the rules of the run and the other rules the caller knows of, one per id (a rule of the run wins): what a
+ * configuration or a waiver may name. The engine is given both; it never imports the rule packs (issue 13).
+ */
+export function knownRuleList(run: readonly Rule[] = [], known: readonly Rule[] = []): Rule[] {
+  return [...new Map([...known, ...run].map((r) => [r.meta.id, r])).values()];
+}
+
 /** 未知规则 "x"，是否为 "procedure/x"？ / unknown rule "x" — did you mean "procedure/x"? */
 export function unknownRuleMessage(id: string, rules: readonly Rule[]): Msg {
   const guess = didYouMean(suggestRuleIds(id, rules));

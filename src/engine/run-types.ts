@@ -71,6 +71,12 @@ export interface LintOptions {
   cwd: string;
   /** the rule set to run (the caller chooses it: all packs, one pack, a test rule …) */
   rules: Rule[];
+  /**
+   * every rule the caller knows of, a superset of `rules` (the CLI and the API give caselint's full list; the engine
+   * never imports the rule packs): a waiver of one of these that is not in `rules` is not judged, a waiver of an id
+   * in neither is an unknown rule. Default: `rules`.
+   */
+  knownRules?: Rule[];
   asOf?: IsoDate;
   configPath?: string;
   /** an already resolved configuration (the CLI resolves it once to report config errors); configPath is then unused */

@@ -27,6 +27,7 @@ import type {
   Settings,
 } from './types.js';
 import { mergeByCause } from './merge.js';
+import { knownRuleList } from './rule-options.js';
 import { applyWaivers } from './waivers.js';
 import { CoverageCollector, groupedGapFindings, notChecked } from './coverage.js';
 import { missingFacts } from './facts.js';
@@ -81,9 +82,12 @@ export interface CaseRunInput {
   attachments?: AttachmentIndex;
   /** ids of the cross-case rules: their waivers are judged by the cross-case pass, not per case */
   crossRuleIds?: ReadonlySet<string>;
+  /** every rule of the run, on or off */
+  ruleSet?: readonly Rule[];
   /**
-   * every rule of the run, on or off: a waiver naming an id neither here nor among caselint's rules is reported as an
-   * unknown rule; one naming a caselint rule outside this set is not judged (the rule did not run)
+   * every rule the caller knows of (caselint's full list, from the CLI and the API), a superset of `ruleSet`: a waiver
+   * naming an id in neither is reported as an unknown rule; one naming a known rule outside the run is not judged
+   * (the rule did not run). Default: `ruleSet`.
    */
   knownRules?: readonly Rule[];
 }
@@ -155,6 +159,7 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
   findings.push(...groupedGapFindings(c, result.notChecked, (p) => safeLocate(locate, p)));
   return {
     findings: applyWaivers(c, mergeByCause(findings), locate, {
+      ...(input.ruleSet ? { ruleSet: input.ruleSet } : {}),
       ...(input.knownRules ? { knownRules: input.knownRules } : {}),
       ...(input.crossRuleIds ? { deferred: input.crossRuleIds } : {}),
       ran: new Set(active.map((a) => a.rule.meta.id)),
@@ -220,6 +225,8 @@ export interface LintEnv {
   active: ActiveRule[];
   /** every rule of the run, on or off */
   rules: readonly Rule[];
+  /** every rule the caller knows of: the rules of the run and any others it named (LintOptions.knownRules) */
+  knownRules: readonly Rule[];
   base: Omit<RuleContext, 'options' | 'attachments'>;
   settings: Settings;
   knowledge: Knowledge;
@@ -237,7 +244,7 @@ export function prepareLintEnv(
   config: ResolvedConfig,
   rules: Rule[],
   cwd: string,
-  flags: { keepCase?: boolean; fingerprint?: boolean } = {},
+  flags: { keepCase?: boolean; fingerprint?: boolean; knownRules?: readonly Rule[] } = {},
 ): LintEnv {
   const knowledge = knowledgeFor(config);
   const asOf = config.asOf ?? todayInChina();
@@ -251,6 +258,7 @@ export function prepareLintEnv(
     config: { ...config, asOf },
     active,
     rules,
+    knownRules: knownRuleList(rules, flags.knownRules),
     base: { ...knowledge, asOf, settings },
     settings,
     knowledge,
@@ -324,7 +332,8 @@ async function lintOneCaseUnguarded(
     base: caseBase,
     cwd,
     crossRuleIds: env.crossRuleIds,
-    knownRules: env.rules,
+    ruleSet: env.rules,
+    knownRules: env.knownRules,
   };
   if (env.needsAttachments) {
     const { prepareAttachments } = await import('../load/attachments.js');
@@ -352,6 +361,7 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   const env = prepareLintEnv(config, options.rules, cwd, {
     keepCase: options.keepCase ?? false,
     fingerprint: options.cacheFile !== undefined,
+    ...(options.knownRules ? { knownRules: options.knownRules } : {}),
   });
   const asOf = env.base.asOf;
   options.onStart?.({ rules: env.active.map((a) => a.rule.meta), asOf });

@@ -3,15 +3,21 @@
  * stays in the output, marked; a waiver of a rule that ran and matched nothing is itself reported, and so is a
  * waiver naming a rule caselint does not know at all. A waiver of a rule caselint knows but that did not run (off
  * in the configuration, or outside the rule set an API caller gave) cannot be judged: it is accepted silently.
+ * What "caselint knows" is given by the caller (`WaiverScope.knownRules`): the engine never imports the rule packs.
  */
 import type { Case } from '../model/case.js';
 import type { Finding, Msg, Rule } from './types.js';
 import { rulesOf } from './merge.js';
-import { getRule, getRules } from './registry.js';
-import { unknownRuleMessage } from './rule-options.js';
+import { knownRuleList, unknownRuleMessage } from './rule-options.js';
 
 export interface WaiverScope {
-  /** every rule of the run, on or off (a caller's own rules included): with caselint's rules, the known ids */
+  /** every rule of the run, on or off (a caller's own rules included) */
+  ruleSet?: readonly Rule[];
+  /**
+   * every rule the caller knows of, a superset of `ruleSet` (the CLI and the API give caselint's full list): a
+   * waiver naming one of these that is not in the run is not judged; one naming neither is an unknown rule.
+   * Default: `ruleSet`. Neither given: every id is taken as a rule of the run.
+   */
   knownRules?: readonly Rule[];
   /** ids of the rules that ran on the case; a waiver of any other known rule is not judged */
   ran?: ReadonlySet<string>;
@@ -27,7 +33,7 @@ export function applyWaivers(
 ): Finding[] {
   const waivers = c.data.waivers ?? [];
   if (waivers.length === 0) return findings;
-  const { knownRules, ran, deferred } = scope;
+  const { ruleSet, knownRules, ran, deferred } = scope;
   const used = new Set<number>();
   waivers.forEach((w, i) => {
     if (deferred?.has(w.rule)) used.add(i);
@@ -41,10 +47,13 @@ export function applyWaivers(
     used.add(index);
     return { ...f, waived: { reason: waiver.reason, approved_by: waiver.approved_by, date: waiver.date } };
   });
-  const inRun = (id: string): boolean => !knownRules || knownRules.some((r) => r.meta.id === id);
+  const named = ruleSet || knownRules ? knownRuleList(ruleSet, knownRules) : undefined;
+  const knownIds = named ? new Set(named.map((r) => r.meta.id)) : undefined;
+  const runIds = ruleSet ? new Set(ruleSet.map((r) => r.meta.id)) : knownIds;
+  const inRun = (id: string): boolean => !runIds || runIds.has(id);
   waivers.forEach((w, i) => {
     if (used.has(i)) return;
-    const known = inRun(w.rule) || getRule(w.rule) !== undefined;
+    const known = !knownIds || knownIds.has(w.rule);
     // a rule that did not run cannot have matched anything: the waiver is neither used nor stale
     if (known && (!inRun(w.rule) || (ran !== undefined && !ran.has(w.rule)))) return;
     const path = known ? `/waivers/${i}` : `/waivers/${i}/rule`;
@@ -58,7 +67,7 @@ export function applyWaivers(
             zh: `豁免未匹配任何问题：规则 ${w.rule}${w.path ? `（位置 ${w.path}）` : ''}。请删除过时的豁免，或核对规则编号`,
             en: `Waiver matched no finding: rule ${w.rule}${w.path ? ` at ${w.path}` : ''}. Remove the stale waiver or check the rule id`,
           }
-        : unknownWaiverRule(w.rule, [...(knownRules ?? []), ...getRules()]),
+        : unknownWaiverRule(w.rule, named ?? []),
       case: c.id,
       file: c.file,
       line: pos.line,
@@ -72,6 +81,6 @@ export function applyWaivers(
 
 /** 豁免的规则 "x" 不存在：未知规则 "x"，是否为 "y"？ */
 function unknownWaiverRule(id: string, rules: readonly Rule[]): Msg {
-  const unknown = unknownRuleMessage(id, [...new Map(rules.map((r) => [r.meta.id, r])).values()]);
+  const unknown = unknownRuleMessage(id, rules);
   return { zh: `豁免未匹配任何问题：${unknown.zh}`, en: `Waiver matched no finding: ${unknown.en}` };
 }

@@ -27,6 +27,7 @@ export async function lintForReport(
       cwd,
       ...(flags.config ? { configPath: flags.config } : {}),
       rules: getRules(),
+      knownRules: getRules(),
     });
     const lang: Lang = flags.lang ?? config.lang ?? 'zh';
     const progress = progressReporter(io);
@@ -35,6 +36,7 @@ export async function lintForReport(
       ...(flags.config ? { configPath: flags.config } : {}),
       ...(flags.asOf ? { asOf: flags.asOf } : {}),
       rules: getRules(),
+      knownRules: getRules(),
       // the reports read each case's summary (CaseResult.summary: status, dates, fine, tools), not the case
       workers: workerSetting(undefined),
       onCase: progress.update,

@@ -184,10 +184,13 @@ describe('a configuration read for a subset rule set (API ruleSet)', () => {
     const dir = folder(
       'rules:\n  doc/decision-party: off\n  procedure/filing-deadline: [warning, { clockStart: clue }]\n',
     );
-    expect(resolveConfig({ cwd: dir, rules: [partyId] }).rules['procedure/filing-deadline']?.options).toEqual(
-      {
-        clockStart: 'clue',
-      },
+    // the engine knows the rules it is given: the caller (here, as the API does) names caselint's full list
+    expect(
+      resolveConfig({ cwd: dir, rules: [partyId], knownRules: allRules }).rules['procedure/filing-deadline']
+        ?.options,
+    ).toEqual({ clockStart: 'clue' });
+    expect(() => resolveConfig({ cwd: dir, rules: [partyId] })).toThrow(
+      /unknown rule "doc\/decision-party"[^\n]*\n[^\n]*unknown rule "procedure\/filing-deadline"/,
     );
     const data = parse(
       readFileSync(fromRoot('fixtures', 'cases', 'printing-vocs', 'case.yaml'), 'utf8'),

@@ -1,7 +1,8 @@
 /**
  * Waivers against the rule set of the run: a waiver is "unknown rule" only when caselint does not know the rule at
  * all. A waiver of a caselint rule that did not run (outside the rule set an API caller gave, or off) cannot be
- * judged and is accepted silently; a waiver of a rule that ran and matched nothing is still reported.
+ * judged and is accepted silently; a waiver of a rule that ran and matched nothing is still reported. What caselint
+ * knows is what the caller hands the engine (`knownRules`): the API and the CLI give caselint's full list.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,12 @@ import type { CaseFileData, WaiverData } from '../../src/model/case-data.js';
 import { fromRoot } from '../../src/paths.js';
 import { rule as partyId } from '../../rules/core/party-id-checksum.js';
 import { rule as lawReference } from '../../rules/core/law-reference.js';
+import { allRules } from '../../rules/index.js';
+import { lintPaths } from '../../src/engine/run.js';
+import { applyWaivers, type WaiverScope } from '../../src/engine/waivers.js';
+import type { Rule } from '../../src/engine/types.js';
+import { buildCase } from '../../src/model/build.js';
+import { loadKnowledge } from '../../src/law/index.js';
 
 const waiver = (rule: string): WaiverData => ({
   rule,
@@ -88,5 +95,67 @@ describe('waivers with a subset rule set (API ruleSet)', () => {
       asOf: '2026-11-28',
     });
     expect(unusedOf(on.results[0]?.findings ?? []).map((f) => f.path)).toEqual(['/waivers/0']);
+  });
+});
+
+describe('the engine judges waivers against the rules its caller names (issue 13)', () => {
+  /** a folder with printing-vocs, waiving a caselint rule outside the run, an unknown id and a rule of the run */
+  function caseFolder(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'caselint-known-'));
+    cpSync(fromRoot('fixtures', 'cases', 'printing-vocs'), join(dir, 'case'), { recursive: true });
+    const file = join(dir, 'case', 'case.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /^waivers: \[\]$/m,
+        'waivers:\n' +
+          ['doc/decision-party', 'qqqq/zzzz', 'core/party-id-checksum']
+            .map((r) => `  - { rule: ${r}, reason: 已核实, approved_by: 法制科, date: 2020-11-02 }`)
+            .join('\n'),
+      ),
+    );
+    return dir;
+  }
+
+  it('a rule the caller names as known is not judged; without it, the engine knows only the rules it runs', async () => {
+    const cwd = caseFolder();
+    const run = (knownRules?: Rule[]) =>
+      lintPaths(['case'], {
+        cwd,
+        rules: [partyId],
+        asOf: '2026-11-28',
+        ...(knownRules ? { knownRules } : {}),
+      }).then((r) => unusedOf(r.results[0]?.findings ?? []).map((f) => f.path));
+    expect(await run(allRules)).toEqual(['/waivers/1/rule', '/waivers/2']);
+    expect(await run()).toEqual(['/waivers/0/rule', '/waivers/1/rule', '/waivers/2']);
+  });
+
+  it('applyWaivers: the run, the known rules and the rules that ran', () => {
+    const data = withWaivers(['doc/decision-party', 'qqqq/zzzz', 'core/party-id-checksum']);
+    const c = buildCase({ data, dir: '.', file: 'case.yaml' }, loadKnowledge().law);
+    const at = () => ({ line: 1, column: 1 });
+    const paths = (scope: WaiverScope) => unusedOf(applyWaivers(c, [], at, scope)).map((f) => f.path);
+    const ran = new Set([partyId.meta.id]);
+    expect(paths({ ruleSet: [partyId], knownRules: allRules, ran })).toEqual([
+      '/waivers/1/rule',
+      '/waivers/2',
+    ]);
+    expect(paths({ ruleSet: [partyId], ran })).toEqual(['/waivers/0/rule', '/waivers/1/rule', '/waivers/2']);
+    // only the known rules: every one of them is taken as a rule of the run
+    expect(paths({ knownRules: allRules, ran })).toEqual(['/waivers/1/rule', '/waivers/2']);
+    expect(paths({ knownRules: allRules })).toEqual(['/waivers/0', '/waivers/1/rule', '/waivers/2']);
+    // the suggestion for an unknown id comes from the rules named, the run's own first
+    const typo = buildCase(
+      { data: withWaivers(['doc/decision-prty']), dir: '.', file: 'case.yaml' },
+      loadKnowledge().law,
+    );
+    const message = (scope: WaiverScope) =>
+      unusedOf(applyWaivers(typo, [], at, scope))[0]?.message as unknown as { en: string };
+    expect(message({ ruleSet: [partyId], knownRules: allRules }).en).toContain(
+      'did you mean "doc/decision-party"',
+    );
+    expect(message({ ruleSet: [partyId] }).en).toBe(
+      'Waiver matched no finding: unknown rule "doc/decision-prty" (caselint rules lists them all)',
+    );
   });
 });

@@ -199,6 +199,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
       ...(flags.asOf ? { asOf: flags.asOf } : {}),
       ruleOverrides,
       rules: getRules(),
+      knownRules: getRules(),
     });
     if (!flags.lang && config.lang) lang = config.lang;
     const progress = progressReporter(io);
@@ -208,6 +209,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<vo
       cwd,
       config,
       rules: getRules(),
+      knownRules: getRules(),
       onCase: progress.update,
       // each format writes a case's text as it arrives; only the workbook needs every result at the end
       onStart: (start) => outputs.start(start, lang, progress.pause),
@@ -329,6 +331,7 @@ function printConfig(flags: LintFlags, io: CliIO): void {
       ...(flags.asOf ? { asOf: flags.asOf } : {}),
       ruleOverrides: parseRuleOverrides(flags.rule, flags.lang),
       rules: getRules(),
+      knownRules: getRules(),
     });
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -1,6 +1,7 @@
 /**
  * The entry of the bundle (dist/caselint.js, built by scripts/build-bundle.mjs): the CLI's `main`, the API, and —
- * when loaded in a lint worker thread — the worker loop with every rule pack.
+ * when loaded in a lint worker thread — the worker loop with every rule pack (from which it takes the rules of the
+ * run and the known rules the main thread names).
  */
 import { allRules } from '../rules/index.js';
 import { setWorkerEntry } from './cli/runtime.js';

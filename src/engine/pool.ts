@@ -21,6 +21,12 @@ export interface LintWorkerData {
   cwd: string;
   keepCase: boolean;
   fingerprint: boolean;
+  /**
+   * ids of the rules of the run and of every rule the caller knows of (LintEnv.rules, LintEnv.knownRules): the worker
+   * takes them from the rules its entry module carries, so its waivers are judged as in this thread
+   */
+  ruleIds: string[];
+  knownRuleIds: string[];
 }
 
 /**

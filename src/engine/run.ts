@@ -411,6 +411,9 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
             cwd,
             keepCase: env.keepCase,
             fingerprint: env.fingerprint,
+            // the worker builds the same environment: the rules of the run and the known rules, by id
+            ruleIds: env.rules.map((r) => r.meta.id),
+            knownRuleIds: env.knownRules.map((r) => r.meta.id),
           },
           (target) => lintOneCase(target, env),
         )

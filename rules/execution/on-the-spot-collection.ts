@@ -13,7 +13,8 @@ const PARTY_REQUEST = /当事人[^，。；]{0,6}(提出|申请|要求|请求)/;
  * where later collection would be hard (2021 §68(2); 2017 §47(2)), or in remote, water-borne or hard-to-reach areas
  * at the party's request (2021 §69; 2017 §48); always with the official receipt (2021 §70; 2017 §49).
  * The ground is read from the paid event (ground / note). The 2-day hand-over of cash (§71) is not recorded in the
- * case format and is not checked.
+ * case format and is not checked. A warning, not an error: each finding rests on a ground or a receipt the record
+ * does not show, which is not proof that there was none.
  */
 export const rule: Rule = {
   meta: {
@@ -23,7 +24,7 @@ export const rule: Rule = {
       zh: '执法人员当场收缴罚款，仅限简易程序罚款不超过100元（2021年7月15日前为20元）、不当场收缴事后难以执行，或边远、水上、交通不便地区经当事人提出的情形，并须出具财政部门统一制发的专用票据。',
       en: 'Officers may collect a fine on the spot only for a simple-procedure fine up to 100 yuan (20 before 2021-07-15), where later collection would be hard, or in remote areas at the party’s request, and always with the official receipt.',
     },
-    severity: 'error',
+    severity: 'warning',
     category: '执行到位',
     needs: ['procedure-record'],
     basis: [

@@ -74,6 +74,8 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    // "no seizure" is read from the timeline: only a record of the whole procedure can show its absence
+    needs: ['procedure-record'],
     candidates: ['ENV-MEA-003'],
     basis: [epl(25), seizure(4, 2), seizure(6)],
   },

@@ -1,0 +1,49 @@
+/**
+ * A finding that rests on something the record does not show is at most a warning, and a rule that reads absence
+ * from the timeline runs only on a record of the whole procedure (measures/seizure-not-used,
+ * execution/on-the-spot-collection).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadFixture, runFixtureWithCoverage } from '../../src/engine/fixture.js';
+import type { Rule } from '../../src/engine/types.js';
+import { fromRoot } from '../../src/paths.js';
+import { rule as seizureNotUsed } from '../../rules/measures/seizure-not-used.js';
+import { rule as onTheSpot } from '../../rules/execution/on-the-spot-collection.js';
+
+async function fixture(rule: Rule, name: string) {
+  const [pack, id] = rule.meta.id.split('/') as [string, string];
+  return loadFixture(fromRoot('fixtures', 'rules', pack, id, name));
+}
+
+describe('measures/seizure-not-used', () => {
+  it('a full dossier with a mandatory ground and no seizure: an error', async () => {
+    const { findings } = await runFixtureWithCoverage(
+      seizureNotUsed,
+      await fixture(seizureNotUsed, 'fail-hidden-pipe.yaml'),
+    );
+    expect(findings.filter((f) => f.ruleId === seizureNotUsed.meta.id).map((f) => f.severity)).toEqual([
+      'error',
+    ]);
+  });
+
+  it('the same facts in a partial record: coverage, no finding', async () => {
+    const f = await fixture(seizureNotUsed, 'fail-hidden-pipe.yaml');
+    f.loaded.data.case.record = 'partial';
+    const { findings, coverage } = await runFixtureWithCoverage(seizureNotUsed, f);
+    expect(findings.filter((x) => x.ruleId === seizureNotUsed.meta.id)).toEqual([]);
+    expect(coverage.notChecked.map((e) => e.ruleId)).toEqual([seizureNotUsed.meta.id]);
+    expect(findings.map((x) => x.message.zh).join('\n')).toContain('未记录完整办案过程');
+  });
+});
+
+describe('execution/on-the-spot-collection', () => {
+  it.each(['fail-2022-simple-101.yaml', 'fail-general-procedure.yaml', 'fail-no-receipt.yaml'])(
+    '%s: a warning (the ground or the receipt is not recorded, which is not proof)',
+    async (name) => {
+      const { findings } = await runFixtureWithCoverage(onTheSpot, await fixture(onTheSpot, name));
+      const own = findings.filter((f) => f.ruleId === onTheSpot.meta.id);
+      expect(own.length).toBeGreaterThan(0);
+      expect(new Set(own.map((f) => f.severity))).toEqual(new Set(['warning']));
+    },
+  );
+});

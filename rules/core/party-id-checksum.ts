@@ -142,7 +142,8 @@ export const rule: Rule = {
       if (era === 'unknown' && oldCodes) return findings;
       findings.push({
         path: '/party',
-        severity: under2023 ? 'error' : 'warning',
+        // the record lacks the code; whether the decision itself states it is for a human to look at
+        severity: 'warning',
         basis: under2023 ? [{ law: 'env-penalty-measures', version: '2023', article: 56 }] : [apl],
         message: under2023
           ? {

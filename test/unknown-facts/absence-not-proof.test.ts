@@ -9,6 +9,7 @@ import type { Rule } from '../../src/engine/types.js';
 import { fromRoot } from '../../src/paths.js';
 import { rule as seizureNotUsed } from '../../rules/measures/seizure-not-used.js';
 import { rule as onTheSpot } from '../../rules/execution/on-the-spot-collection.js';
+import { rule as partyId } from '../../rules/core/party-id-checksum.js';
 
 async function fixture(rule: Rule, name: string) {
   const [pack, id] = rule.meta.id.split('/') as [string, string];
@@ -46,4 +47,19 @@ describe('execution/on-the-spot-collection', () => {
       expect(new Set(own.map((f) => f.severity))).toEqual(new Set(['warning']));
     },
   );
+});
+
+describe('core/party-id-checksum', () => {
+  it('an organisation whose credit code is not recorded (2023 measures): a warning, not an error', async () => {
+    const f = await loadFixture(fromRoot('fixtures', 'lawful', '09-2024-eia-unapproved-hearing'));
+    delete f.loaded.data.party?.credit_code;
+    const { findings } = await runFixtureWithCoverage(partyId, f);
+    const own = findings.filter((x) => x.ruleId === partyId.meta.id);
+    expect(own.map((x) => [x.severity, x.message.zh])).toEqual([
+      [
+        'warning',
+        '当事人为单位，但未记录统一社会信用代码；处罚决定书应载明（生态环境行政处罚办法(2023)第五十六条）',
+      ],
+    ]);
+  });
 });

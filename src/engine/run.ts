@@ -162,7 +162,12 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
       ...(input.ruleSet ? { ruleSet: input.ruleSet } : {}),
       ...(input.knownRules ? { knownRules: input.knownRules } : {}),
       ...(input.crossRuleIds ? { deferred: input.crossRuleIds } : {}),
-      ran: new Set(active.map((a) => a.rule.meta.id)),
+      // a rule that could not check this case (a fact it needs is not recorded) cannot have matched its waiver
+      ran: new Set(
+        active
+          .map((a) => a.rule.meta.id)
+          .filter((id) => !result.notChecked.some((e) => e.ruleId === id)),
+      ),
     }),
     coverage: result,
   };

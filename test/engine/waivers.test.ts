@@ -159,3 +159,16 @@ describe('the engine judges waivers against the rules its caller names (issue 13
     );
   });
 });
+
+describe('waivers of a rule that could not check the case', () => {
+  it('are not judged when a fact the rule needs is not recorded (partial record); a run rule still is', async () => {
+    const data = withWaivers(['procedure/filing-deadline', 'core/party-id-checksum']);
+    const report = await lintCase(
+      { ...data, case: { ...data.case, record: 'partial' } },
+      { asOf: '2026-11-28', lang: 'en' },
+    );
+    const findings = report.results[0]?.findings ?? [];
+    expect(findings.some((f) => f.ruleId === 'coverage/not-recorded')).toBe(true);
+    expect(unusedOf(findings).map((f) => f.path)).toEqual(['/waivers/1']);
+  });
+});

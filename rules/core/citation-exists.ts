@@ -106,10 +106,16 @@ function checkExists(
   ];
 }
 
+/** the check a clause missing from the catalogue blocks: penalty/fine-within-range's, named as that rule names it */
+const FINE_RANGE: Msg = { zh: '罚款在法定幅度内', en: 'Fine within the statutory range' };
+
 /**
  * A fine is imposed and none of the recorded penalty articles is in caselint's clause catalogue at the act or the
- * decision date: the fine range was not checked at all. When one of them is catalogued, penalty/fine-within-range
- * checks the range under it (the others are often detention or companion clauses), so nothing is reported here.
+ * decision date: the fine range was not checked at all. That is the limit of caselint's catalogue, not a defect the
+ * record shows, so it is coverage (not-in-catalogue), never a warning. What the record does prove wrong — an article,
+ * paragraph or item the law does not have — is checkExists's error, and then this gap is not reported. When one of
+ * the articles is catalogued, penalty/fine-within-range checks the range under it (the others are often detention or
+ * companion clauses), so nothing is reported here.
  */
 function notInCatalogue(c: Case, ctx: RuleContext): RuleFinding[] {
   const fine = c.data.penalty.fine;
@@ -124,23 +130,25 @@ function notInCatalogue(c: Case, ctx: RuleContext): RuleFinding[] {
   const cited = known.map((ref) => {
     const name = ctx.law.versionAt(ref.law as string, last)?.shortTitle ?? ref.written.replace(/[《》]/g, '');
     return {
+      key: `${ref.law as string}:${ref.article}`,
       zh: `《${name}》${formatCitationZh({ article: ref.article })}`,
       en: `${formatCitationEn({ article: ref.article })} of the ${ctx.law.display(ref.law as string).en}`,
     };
   });
+  const unique = cited.filter((x, i) => cited.findIndex((y) => y.key === x.key) === i);
   return [
-    {
-      path: known[0]!.pointer,
-      severity: 'warning',
-      message: {
-        zh: `罚款幅度未核对：${cited.map((x) => x.zh).join('、')}不在条款目录中`,
-        en: `Fine range not checked: ${cited.map((x) => x.en).join(', ')} ${cited.length > 1 ? 'are' : 'is'} not in the clause catalogue`,
+    notChecked(
+      {
+        fact: `clause-catalogue:${unique.map((x) => x.key).join(',')}`,
+        kind: 'not-in-catalogue',
+        label: {
+          zh: `所引罚则${unique.map((x) => x.zh).join('、')}`,
+          en: `the cited penalty provision${unique.length > 1 ? 's' : ''} ${unique.map((x) => x.en).join(', ')}`,
+        },
+        path: known[0]!.pointer,
       },
-      suggestion: {
-        zh: '核对所引罚则条文是否正确；条文无误时请人工核对罚款幅度，或将该条款补入条款目录（src/law/data/clauses.yaml）',
-        en: 'check that the cited penalty article is right; if it is, check the fine range by hand or add the clause to the catalogue (src/law/data/clauses.yaml)',
-      },
-    },
+      FINE_RANGE,
+    ),
   ];
 }
 
@@ -210,8 +218,8 @@ export const rule: Rule = {
     title: { zh: '所引条文真实存在', en: 'Cited provisions exist' },
     check: CHECK,
     description: {
-      zh: '违反条款、处罚依据、不予处罚的依据和按日连续处罚原处罚决定的依据所引的条、款、项必须在该法律版本中存在：条的序号不超过该版本的条文总数，款、项不超过该条的款数和项数（条数及各条的款、项由 caselint 持有的该版本全文统计，见 src/law/data/article-structure.yaml）。版本按本案自身的日期确定：违法行为发生时和处罚决定时（无决定日期时为最近的办案环节）适用的版本，两者均无此条、款、项才报错；从不以 --as-of 代替。案卷未记录任何日期时不检查（列为未检查）；所适用版本的全文未收录时不指控，列为未检查。作出罚款而所引处罚依据条款均不在条款目录中时，给出警告：罚款幅度未核对。处罚依据只写到条、而罚则目录将该条按款、项分行收录时，给出警告并列出可能适用的款、项。',
-      en: "The articles, paragraphs and items cited as violated provisions, penalty provisions, the basis of a no-penalty decision and the original basis of a per-day penalty must exist in the law version: an article number within the version's article count, a paragraph and item within the paragraphs and items of that article (counted from the version's full text held by caselint, see src/law/data/article-structure.yaml). The versions follow the case's own dates: those in force at the act and at the decision (without a decision date, the latest recorded step), an error only when neither has the provision; never --as-of. A case that records no date is not checked (reported as not checked); a version whose text is not held is never accused, the check is reported as not run. A fine whose cited penalty articles are all missing from the clause catalogue gives a warning: the fine range was not checked. A penalty article cited without paragraph or item whose catalogue rows are split by paragraph or item gives a warning listing the candidates.",
+      zh: '违反条款、处罚依据、不予处罚的依据和按日连续处罚原处罚决定的依据所引的条、款、项必须在该法律版本中存在：条的序号不超过该版本的条文总数，款、项不超过该条的款数和项数（条数及各条的款、项由 caselint 持有的该版本全文统计，见 src/law/data/article-structure.yaml）。版本按本案自身的日期确定：违法行为发生时和处罚决定时（无决定日期时为最近的办案环节）适用的版本，两者均无此条、款、项才报错；从不以 --as-of 代替。案卷未记录任何日期时不检查（列为未检查）；所适用版本的全文未收录时不指控，列为未检查。作出罚款而所引处罚依据条款均不在条款目录中时，罚款幅度无法核对，列为未检查（条款目录的覆盖范围，不作为问题报告）。处罚依据只写到条、而罚则目录将该条按款、项分行收录时，给出警告并列出可能适用的款、项。',
+      en: "The articles, paragraphs and items cited as violated provisions, penalty provisions, the basis of a no-penalty decision and the original basis of a per-day penalty must exist in the law version: an article number within the version's article count, a paragraph and item within the paragraphs and items of that article (counted from the version's full text held by caselint, see src/law/data/article-structure.yaml). The versions follow the case's own dates: those in force at the act and at the decision (without a decision date, the latest recorded step), an error only when neither has the provision; never --as-of. A case that records no date is not checked (reported as not checked); a version whose text is not held is never accused, the check is reported as not run. A fine whose cited penalty articles are all missing from the clause catalogue is reported as not checked (the limit of the catalogue, coverage), never as a finding. A penalty article cited without paragraph or item whose catalogue rows are split by paragraph or item gives a warning listing the candidates.",
     },
     needs: ['case-date'],
     severity: 'error',

@@ -94,13 +94,47 @@ describe('core/citation-exists', () => {
     ]);
   });
 
-  it('warns that the fine range was not checked when the penalty article is not in the catalogue', () => {
+  it('reports a penalty article missing from the catalogue as coverage, never as a warning', () => {
     const data = printing((d) => {
       d.violation.basis = [{ law: '大气污染防治法', article: 119, paragraph: 1 }];
     });
     const findings = runRule(rule, data);
+    expect(findings.map((f) => [f.severity, f.gap?.kind, f.gap?.fact, f.message.zh, f.check?.zh])).toEqual([
+      [
+        undefined,
+        'not-in-catalogue',
+        'clause-catalogue:air-law:119',
+        '所引罚则《大气污染防治法》第一百一十九条不在条款目录',
+        '罚款在法定幅度内',
+      ],
+    ]);
+  });
+
+  it('groups the catalogue gap as coverage (info) in a lint run, the rule giving no finding of its own', async () => {
+    const { findings, coverage } = await runFixtureWithCoverage(
+      rule,
+      await loadFixture(
+        fromRoot('fixtures', 'rules', 'core', 'citation-exists', 'pass-not-in-catalogue-coverage.yaml'),
+      ),
+    );
+    expect(findings.map((f) => [f.ruleId, f.severity, f.message.zh])).toEqual([
+      [
+        'coverage/not-in-catalogue',
+        'info',
+        '所引罚则《大气污染防治法》第一百一十九条不在条款目录，未检查：罚款在法定幅度内',
+      ],
+    ]);
+    expect(coverage.notChecked.map((e) => e.ruleId)).toEqual(['core/citation-exists']);
+  });
+
+  it('still gives the error, and no catalogue gap, when the record proves the uncatalogued citation wrong', () => {
+    const data = printing((d) => {
+      d.violation.basis = [{ law: '大气污染防治法', article: 119, paragraph: 4 }];
+    });
+    const findings = runRule(rule, data);
+    expect(findings.filter((f) => f.gap)).toEqual([]);
     expect(findings.map((f) => [f.severity, f.message.zh])).toEqual([
-      ['warning', '罚款幅度未核对：《大气污染防治法》第一百一十九条不在条款目录中'],
+      [undefined, expect.stringContaining('没有第一百一十九条第四款')],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import type { LawRef } from '../../src/model/case.js';
 import type { ClauseProvision } from '../../src/law/types.js';
-import { appliedClauses, provisionBasis, query } from './util.js';
+import { actDateGap, appliedClauses, provisionBasis, query } from './util.js';
 
 function pairs(v: LawRef, p: ClauseProvision): boolean {
   if (v.law !== p.law || v.article !== p.article) return false;
@@ -29,6 +29,9 @@ export const rule: Rule = {
     ],
   },
   check(c, ctx) {
+    // the clause cited is read in its text in force at the act (行政处罚法 2021 §37): without the act date, coverage
+    const gap = actDateGap(c);
+    if (gap) return [gap];
     const findings: RuleFinding[] = [];
     for (const { ref, applied } of appliedClauses(c, ctx)) {
       const clause = applied.clause;

@@ -2,6 +2,7 @@ import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { applyBenchmark, benchmarkById, benchmarkFor, inForce } from '../../src/law/benchmark/index.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import {
+  actDateGap,
   appliedClauses,
   basesOf,
   fineWithoutDiscretion,
@@ -166,7 +167,11 @@ export const rule: Rule = {
       }
     }
     // the formula, where the benchmark has one and the case records levels
-    if (b.model.kind !== 'none') {
+    // the formula works on the range of the clause in force at the act (行政处罚法 2021 §37): without the act date,
+    // coverage
+    const actGap = b.model.kind !== 'none' ? actDateGap(c) : undefined;
+    if (actGap) findings.push(actGap);
+    else if (b.model.kind !== 'none') {
       const applied = appliedClauses(c, ctx)[0]?.applied.clause;
       const tier = applied ? tiersFor(applied, c).find((t) => hasComputableFine(t.fine)) : undefined;
       const computed = tier?.fine ? ctx.catalogue.bounds(tier.fine, basesOf(c)) : {};

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import {
   apl,
+  actDateGap,
   appliedClauses,
   basesOf,
   decisionDate,
@@ -18,12 +19,14 @@ export const rule: Rule = {
     description: {
       zh:
         '罚款处于法定幅度上限附近却记录了从轻、减轻情节或未记录任何从重情节，或处于下限附近却记录了从重情节，提示可能畸重或畸轻' +
-        '（过罚相当，行政处罚法2021年第五条第二款）。“附近”为幅度宽度的一定比例（选项proximityBand，默认10%）。',
+        '（过罚相当，行政处罚法2021年第五条第二款）。“附近”为幅度宽度的一定比例（选项proximityBand，默认10%）。' +
+        '幅度取行为时的罚则（第三十七条）：未记录违法行为发生日期的，列为未检查（覆盖情况）。',
       en:
         'Warns when the fine is at or near the statutory maximum while mitigating grounds, or no aggravating facts, are ' +
         'recorded, or at or near the ' +
         'minimum while aggravating ones are (proportionality, APL 2021 art. 5(2)). "Near" is a share of the range width ' +
-        '(option proximityBand, default 10%).',
+        '(option proximityBand, default 10%). The range is that of the clause in force at the act (art. 37): without a ' +
+        'recorded act date the check is reported as not run (coverage).',
     },
     severity: 'warning',
     category: '适用法律正确',
@@ -50,6 +53,9 @@ export const rule: Rule = {
   check(c, ctx) {
     const fine = c.data.penalty.fine;
     if (fine === undefined || c.data.penalty.daily) return [];
+    // the range is the clause's in force at the act (行政处罚法 2021 §37): without the act date, coverage
+    const gap = actDateGap(c);
+    if (gap) return [gap];
     const d = c.data.discretion;
     const p = c.data.penalty;
     const mitigating = [...(d?.mitigating ?? []), ...(p.treatment_grounds ?? []).map((g) => g.ground)];

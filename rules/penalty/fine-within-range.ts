@@ -4,6 +4,7 @@ import { notChecked } from '../../src/engine/coverage.js';
 import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
 import {
+  actDateGap,
   apl,
   appliedClauses,
   baseName,
@@ -109,7 +110,8 @@ export const rule: Rule = {
     const fine = c.data.penalty.fine;
     if (fine === undefined || c.data.penalty.daily) return [];
     // the range is the one in force at the act (APL 2021 art. 37): without its date no version can be chosen
-    if (c.dates.act === undefined && c.basis.length > 0) return [notChecked('act-date')];
+    const gap = actDateGap(c);
+    if (gap) return [gap];
     const findings: RuleFinding[] = [];
     const bases = basesOf(c);
     const decided = decisionDate(c, ctx);

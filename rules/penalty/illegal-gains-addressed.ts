@@ -1,4 +1,5 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import { apl, appliedClauses, decisionDate, provisionBasis, tiersFor, yuan } from './util.js';
 
 export const rule: Rule = {
@@ -29,7 +30,12 @@ export const rule: Rule = {
     const decided = decisionDate(c, ctx);
     const imposes = (p.kinds ?? []).includes('confiscate-gains') || confiscated > 0;
     const refundStated = /退赔|退还/.test(c.data.discretion?.explanation ?? '');
-    if (!imposes && !p.no_penalty && !refundStated) {
+    // whether confiscation was due turns on the act date: the general rule (2021 §28(2)) reaches acts from
+    // 2021-07-15, earlier ones only through a clause in force at the act (2021 §37). Without it, coverage.
+    // (A decision before 2021-07-15 citing no clause is decided either way: the act came earlier still.)
+    const actUnknown = c.dates.act === undefined && (decided >= '2021-07-15' || c.basis.length > 0);
+    if (!imposes && !p.no_penalty && !refundStated && actUnknown) findings.push(notChecked('act-date'));
+    else if (!imposes && !p.no_penalty && !refundStated) {
       const clauses = appliedClauses(c, ctx).filter((a) =>
         tiersFor(a.applied.clause, c).some((t) => t.otherSanctions.includes('confiscate-gains')),
       );

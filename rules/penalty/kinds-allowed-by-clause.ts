@@ -3,7 +3,7 @@ import { PENALTY_KIND_LABELS } from '../../src/model/labels.js';
 import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
 import { refusalConfirmed } from './per-day-facts.js';
-import { appliedClauses, decisionDate, provisionBasis, tiersFor } from './util.js';
+import { actDateGap, appliedClauses, decisionDate, provisionBasis, tiersFor } from './util.js';
 
 const STAGE_FACTS: Record<PenaltyTier['stage'], Msg> = {
   initial: { zh: '一般情形', en: 'in the initial case' },
@@ -73,6 +73,9 @@ export const rule: Rule = {
         },
       });
     }
+    // the clause is the one in force at the act (行政处罚法 2021 §37): without the act date, coverage
+    const gap = actDateGap(c);
+    if (gap) return [...findings, gap];
     const applied = appliedClauses(c, ctx);
     if (applied.length === 0) return findings;
     const decided = decisionDate(c, ctx);

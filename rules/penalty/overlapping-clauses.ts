@@ -1,7 +1,16 @@
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import type { FineSpec, PenaltyClause } from '../../src/law/types.js';
 import type { IsoDate } from '../../src/model/case-data.js';
-import { appliedClauses, basesOf, cite, decisionDate, provisionBasis, range, tiersFor } from './util.js';
+import {
+  actDateGap,
+  appliedClauses,
+  basesOf,
+  cite,
+  decisionDate,
+  provisionBasis,
+  range,
+  tiersFor,
+} from './util.js';
 import type { Case } from '../../src/model/case.js';
 
 const SHANGHAI_LAWS = new Set(['sh-env-regs', 'sh-air-regs']);
@@ -86,7 +95,12 @@ export const rule: Rule = {
   },
   check(c, ctx) {
     const act = c.dates.act;
-    if (!act || !ctx.catalogue.overlaps || c.data.penalty.kinds.length === 0) return [];
+    if (!ctx.catalogue.overlaps || c.data.penalty.kinds.length === 0) return [];
+    // the clauses compared are those in force at the act (行政处罚法 2021 §37): without the act date, coverage
+    if (!act) {
+      const gap = actDateGap(c);
+      return gap ? [gap] : [];
+    }
     const decided = decisionDate(c, ctx);
     const applied = appliedClauses(c, ctx);
     const citedKeys = new Set(applied.map((a) => a.applied.clause.key));

@@ -2,7 +2,8 @@
 import type { Case, LawRef } from '../../src/model/case.js';
 import type { IsoDate, Yuan } from '../../src/model/case-data.js';
 import { isNaturalPerson, tierTargets } from '../../src/model/party.js';
-import type { LegalBasis, Msg, RuleContext } from '../../src/engine/types.js';
+import type { LegalBasis, Msg, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import type {
   ApplicableClause,
   ClauseCatalogue,
@@ -62,6 +63,16 @@ export function appliedClauses(c: Case, ctx: RuleContext): AppliedBasis[] {
     seen.add(applied.clause);
     return [{ ref, applied }];
   });
+}
+
+/**
+ * The clause a cited penalty provision applies is chosen by the act date (行政处罚法 2021 §37, 从旧兼从轻): a case
+ * that cites one but records no act date cannot be checked by a rule built on `appliedClauses`. Such a rule returns
+ * this gap instead of staying silent; it is the `act-date` fact of src/engine/facts.ts, so however many checks it
+ * blocks, the case shows one line "未记录违法行为发生日期，未检查：…".
+ */
+export function actDateGap(c: Case): RuleFinding | undefined {
+  return c.dates.act === undefined && c.basis.length > 0 ? notChecked('act-date') : undefined;
 }
 
 /**

@@ -13,6 +13,12 @@ import { rule as benchmarkApplied } from '../../rules/penalty/benchmark-applied.
 import { rule as decisionTimeLimit } from '../../rules/procedure/decision-time-limit.js';
 import { rule as statementPeriod } from '../../rules/procedure/statement-period.js';
 import { rule as limitationPeriod } from '../../rules/procedure/limitation-period.js';
+import { rule as disproportionateFine } from '../../rules/penalty/disproportionate-fine.js';
+import { rule as kindsAllowedByClause } from '../../rules/penalty/kinds-allowed-by-clause.js';
+import { rule as overlappingClauses } from '../../rules/penalty/overlapping-clauses.js';
+import { rule as basisMatchesViolation } from '../../rules/penalty/basis-matches-violation.js';
+import { rule as illegalGainsAddressed } from '../../rules/penalty/illegal-gains-addressed.js';
+import { lintCase } from '../../src/api.js';
 
 async function run(rule: Rule, name: string) {
   const [pack, id] = rule.meta.id.split('/') as [string, string];
@@ -125,5 +131,58 @@ describe('deadline rules on a full dossier: a date not recorded is coverage nami
     const { own, gaps, notChecked } = await run(limitationPeriod, 'pass-continuing.yaml');
     expect([...own, ...gaps]).toEqual([]);
     expect(notChecked).toEqual([]);
+  });
+});
+
+/** the rules that read the clause in force at the act (appliedClauses, 行政处罚法 2021 §37) */
+const ACT_CLAUSE_RULES = [
+  fineWithinRange,
+  disproportionateFine,
+  kindsAllowedByClause,
+  overlappingClauses,
+  basisMatchesViolation,
+  illegalGainsAddressed,
+];
+
+describe('rules on the clause in force at the act: an unrecorded act date is coverage, not silence', () => {
+  it.each(ACT_CLAUSE_RULES.map((r) => [r.meta.id, r] as const))('%s', async (_id, rule) => {
+    const { own, gaps, notChecked } = await run(rule, 'pass-act-date-not-recorded.yaml');
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => [f.ruleId, f.severity, f.path, f.message.zh])).toEqual([
+      [
+        'coverage/not-recorded',
+        'info',
+        '/violation',
+        `未记录违法行为发生日期，未检查：${(rule.meta.check ?? rule.meta.title).zh}`,
+      ],
+    ]);
+    expect(notChecked).toEqual([rule.meta.id]);
+  });
+
+  it('penalty/benchmark-applied: a formula on the statutory maximum is not recomputed, and says why', async () => {
+    const { own, gaps, notChecked } = await run(
+      benchmarkApplied,
+      'fail-example-formula-act-date-not-recorded.yaml',
+    );
+    // the example benchmark is still named; the recomputation (fail-example-formula.yaml) is not made
+    expect(own.map((f) => f.message.zh)).toEqual([
+      '“EXAMPLE-WEIGHTED-PCT”是示例数据，不是任何机关公布的裁量基准，不能作为裁量依据',
+    ]);
+    expect(gaps.map((f) => f.message.zh)).toEqual(['未记录违法行为发生日期，未检查：裁量基准的选用和计算']);
+    expect(notChecked).toEqual(['penalty/benchmark-applied']);
+  });
+
+  it('one unrecorded act date gives one coverage line naming every check it blocked', async () => {
+    const fixture = await loadFixture(
+      fromRoot('fixtures', 'rules', 'penalty', 'illegal-gains-addressed', 'pass-act-date-not-recorded.yaml'),
+    );
+    const report = await lintCase(fixture.loaded.data, { ruleSet: ACT_CLAUSE_RULES, asOf: '2026-11-28' });
+    const findings = report.results[0]?.findings ?? [];
+    expect(findings.filter((f) => f.category !== 'coverage')).toEqual([]);
+    const lines = findings.filter((f) => f.message.startsWith('未记录违法行为发生日期'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.severity).toBe('info');
+    for (const rule of ACT_CLAUSE_RULES)
+      expect(lines[0]!.message).toContain((rule.meta.check ?? rule.meta.title).zh);
   });
 });

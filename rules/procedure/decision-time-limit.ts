@@ -190,8 +190,8 @@ export const rule: Rule = {
     id: 'procedure/decision-time-limit',
     title: { zh: '办案期限', en: 'Time limit for the decision' },
     description: {
-      zh: '自立案之日起：环境行政处罚办法(2010)为三个月；生态环境行政处罚办法(2023)为九十日，经负责人批准可延长三十日，仍不能作出的经负责人集体讨论可继续延长，继续延长累计不超过三十日。听证、公告、监测、中止、移送等时间按时间线记录扣除（鉴定、评估、认定时间案卷格式未记录）。以立案日有效的办法为准（可由 pendingCasesFollow 选项改为决定日）。已作出决定而未记录立案日期的，列为未检查（覆盖情况）。',
-      en: 'From filing: 3 months under the 2010 measures; 90 days under the 2023 measures, +30 with the head’s approval, then continued extensions decided by collective discussion totalling at most 30 days. Hearing, announcement, monitoring, suspension and transfer time recorded in the timeline is excluded (appraisal, assessment and determination time is not held by the case format). The measures in force on the filing date apply (option pendingCasesFollow). A decision whose filing date is not recorded is reported as not checked (coverage).',
+      zh: '自立案之日起：环境行政处罚办法(2010)为三个月；生态环境行政处罚办法(2023)为九十日，经负责人批准可延长三十日，仍不能作出的经负责人集体讨论可继续延长，继续延长累计不超过三十日。听证、公告、监测、中止、移送等时间按时间线记录扣除（鉴定、评估、认定时间案卷格式未记录）。以立案日有效的办法为准（可由 pendingCasesFollow 选项改为决定日）。已作出决定而未记录立案日期的，或未作出决定而未记录案件状态（是否仍在办理）的，列为未检查（覆盖情况）。',
+      en: 'From filing: 3 months under the 2010 measures; 90 days under the 2023 measures, +30 with the head’s approval, then continued extensions decided by collective discussion totalling at most 30 days. Hearing, announcement, monitoring, suspension and transfer time recorded in the timeline is excluded (appraisal, assessment and determination time is not held by the case format). The measures in force on the filing date apply (option pendingCasesFollow). A decision whose filing date is not recorded, or no decision with no recorded case status (whether the case is still open), is reported as not checked (coverage).',
     },
     severity: 'error',
     category: '程序合法',
@@ -232,6 +232,9 @@ export const rule: Rule = {
     // the limit runs from the filing: a decision without a recorded filing date is not checked (coverage); an open
     // case not yet filed has no limit running
     if (!filed) return decision ? [notChecked('filing-date')] : [];
+    // without a decision, the limit runs only while the case is open: a status not recorded is not "open" (the
+    // dossier may end without a decision, e.g. terminated, or lack it), so it is coverage, neither a deadline nor silence
+    if (!decision && !c.known.has('/case/status')) return [notChecked('case-status')];
     if (!decision && !isOpen(c)) return [];
     const end = decision?.date ?? ctx.asOf;
     const governing = ctx.options.pendingCasesFollow === 'decision' ? end : filed.date;

@@ -88,6 +88,15 @@ export const FACTS = {
     path: '/case/procedure',
     recorded: (c) => c.known.has('/case/procedure'),
   },
+  /** where the case stands (open, closed, terminated, …): without a decision, whether a limit still runs */
+  'case-status': {
+    label: {
+      zh: '案件状态（仍在办理，或已结案、终止）',
+      en: 'the case status (still open, or closed or terminated)',
+    },
+    path: '/case/status',
+    recorded: (c) => c.known.has('/case/status'),
+  },
   source: {
     label: { zh: '案件来源', en: 'the case source' },
     path: '/case/source',

@@ -97,6 +97,12 @@ describe('deadline rules on a full dossier: a date not recorded is coverage nami
       '2009-12-01适用的环境行政处罚程序规定（2010年3月1日以前）不在 caselint 法律数据范围内，未检查：办案期限',
     ],
     [
+      decisionTimeLimit,
+      'pass-status-not-recorded-no-decision.yaml',
+      'coverage/not-recorded',
+      '未记录案件状态（仍在办理，或已结案、终止），未检查：办案期限',
+    ],
+    [
       statementPeriod,
       'pass-notice-not-recorded.yaml',
       'coverage/not-recorded',
@@ -125,6 +131,14 @@ describe('deadline rules on a full dossier: a date not recorded is coverage nami
     expect(own).toEqual([]);
     expect(gaps.map((f) => [f.ruleId, f.severity, f.message.zh])).toEqual([[ruleId, 'info', message]]);
     expect(notChecked).toEqual([rule.meta.id]);
+  });
+
+  it('a recorded open status keeps the deadline: overdue is a finding of the rule, not coverage', async () => {
+    const { own, gaps } = await run(decisionTimeLimit, 'fail-open-no-decision-overdue.yaml');
+    expect(gaps).toEqual([]);
+    expect(own.map((f) => [f.severity, f.message.zh])).toEqual([
+      ['error', expect.stringMatching(/^立案后第\d+日仍未作出决定，三个月办案期限已于2020-11-23届满/)],
+    ]);
   });
 
   it('an act still going on when discovered has no limitation running: neither a finding nor a gap', async () => {

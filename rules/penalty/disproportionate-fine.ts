@@ -1,8 +1,8 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import {
   apl,
-  actDateGap,
-  appliedClauses,
+  appliedOverActSpan,
   basesOf,
   decisionDate,
   hasComputableFine,
@@ -54,8 +54,8 @@ export const rule: Rule = {
     const fine = c.data.penalty.fine;
     if (fine === undefined || c.data.penalty.daily) return [];
     // the range is the clause's in force at the act (行政处罚法 2021 §37): without the act date, coverage
-    const gap = actDateGap(c);
-    if (gap) return [gap];
+    const { applied: clauses, undetermined, span } = appliedOverActSpan(c, ctx);
+    if (undetermined && !span) return [notChecked('act-date')];
     const d = c.data.discretion;
     const p = c.data.penalty;
     const mitigating = [...(d?.mitigating ?? []), ...(p.treatment_grounds ?? []).map((g) => g.ground)];
@@ -68,9 +68,9 @@ export const rule: Rule = {
     const aggravating =
       (d?.aggravating ?? []).length > 0 || p.treatment === 'heavier' || d?.level === 'heavier';
     const band = Number(ctx.options.proximityBand ?? 0.1);
-    const findings: RuleFinding[] = [];
+    const findings: RuleFinding[] = undetermined ? [notChecked('act-date')] : [];
     const decided = decisionDate(c, ctx);
-    for (const { ref, applied } of appliedClauses(c, ctx)) {
+    for (const { ref, applied } of clauses) {
       const tier = tiersFor(applied.clause, c).find(
         (t) => t.stage === 'initial' && hasComputableFine(t.fine),
       );

@@ -4,9 +4,9 @@ import { notChecked } from '../../src/engine/coverage.js';
 import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
 import {
-  actDateGap,
   apl,
-  appliedClauses,
+  appliedOverActSpan,
+  type ActSpan,
   baseName,
   basesOf,
   clauseVersion,
@@ -38,15 +38,15 @@ const CHECK = { zh: '罚款幅度（从旧兼从轻）', en: 'fine range (act-ti
  * act-time clause in the catalogue neither the range nor which text applies can be judged. That is a gap in
  * caselint's clause catalogue, not a defect shown by the record: coverage (not-in-catalogue), never a finding.
  */
-function laterTextCited(c: Case, ctx: RuleContext): RuleFinding[] {
-  const act = c.dates.act;
-  if (!act) return [];
+function laterTextCited(c: Case, ctx: RuleContext, span: ActSpan | undefined): RuleFinding[] {
+  if (!span) return [];
+  const act = span.shown;
   const decided = decisionDate(c, ctx);
   return c.basis.flatMap((ref) => {
     const q = query(ref);
-    if (!q || ctx.catalogue.find(q, act)) return [];
+    if (!q || ctx.catalogue.find(q, span.from) || ctx.catalogue.find(q, span.to)) return [];
     const later = ctx.catalogue.find(q, decided);
-    if (!later || later.effectiveFrom <= act) return [];
+    if (!later || later.effectiveFrom <= span.to) return [];
     // the provision as the case cites it, in the text the catalogue holds
     const written: LegalBasis = {
       law: later.provision.law,
@@ -82,14 +82,17 @@ export const rule: Rule = {
         '按违法行为发生时的罚则（新法更轻时适用新法，行政处罚法2021年第三十七条）计算法定罚款幅度，' +
         '包括固定幅度、倍数、投资额百分比、按台（辆）、按次、定额等类型；以案卷记录的基数（违法所得、总投资额等）计算上下限，' +
         '缺少基数时指出缺少哪一项。超过上限为错误；低于下限须记录减轻处罚的法定情节（2021年第三十二条/2017年第二十七条）。' +
-        '罚则目录中未经核实的条目只给出警告。未记录违法行为发生日期的，或所引罚则在条款目录中只有行为后施行的文本（目录无行为时文本，无法判断适用行为时法律还是更轻的新法）的，' +
+        '罚则目录中未经核实的条目只给出警告。违法行为日期只记录到月或年（如开始于2022-06）的，行为日在该期间起点至处罚决定日之间（终了日期只知月份的，在该月内），' +
+        '其间每一天适用的都是目录中同一罚则行时，按该罚则核对；否则，或未记录违法行为发生日期的，或所引罚则在条款目录中只有行为后施行的文本（目录无行为时文本，无法判断适用行为时法律还是更轻的新法）的，' +
         '列为未检查（覆盖情况），不作为问题报告。',
       en:
         'Computes the statutory fine range of the cited penalty clause in force at the violation date (or a milder later ' +
         'version, APL 2021 art. 37) for every range type (fixed range, multiple of a base, percentage of investment, per ' +
         'unit, per occurrence, fixed amount), from the bases the case records, naming any missing base. Above the maximum ' +
         'is an error; below the minimum needs a recorded mitigation ground (APL 2021 art. 32 / 2017 art. 27). Unconfirmed ' +
-        'catalogue rows give warnings. Without a recorded act date, or when the catalogue holds the cited clause only in a ' +
+        'catalogue rows give warnings. An act dated only to the month or year (e.g. started 2022-06) lies between the ' +
+        'first day that allows and the decision (an end known to the month: within that month); when one catalogue row ' +
+        'applies on every day of that span the fine is checked against it. Otherwise, without a recorded act date, or when the catalogue holds the cited clause only in a ' +
         'text that took effect after the act (no act-time text, so neither the range nor which text applies can be ' +
         'judged), the check is reported as not run (coverage), never as a finding.',
     },
@@ -110,13 +113,15 @@ export const rule: Rule = {
     const fine = c.data.penalty.fine;
     if (fine === undefined || c.data.penalty.daily) return [];
     // the range is the one in force at the act (APL 2021 art. 37): without its date no version can be chosen
-    const gap = actDateGap(c);
-    if (gap) return [gap];
-    const findings: RuleFinding[] = [];
+    // the range is the one in force at the act (APL 2021 art. 37): an act known only within a span is checked
+    // against the clause that applies on every day of it; where the clause changes within the span, or nothing bounds
+    // the act, the check is coverage (act-date)
+    const { applied: all, undetermined, span } = appliedOverActSpan(c, ctx);
+    if (undetermined && !span) return [notChecked('act-date')];
+    const findings: RuleFinding[] = undetermined ? [notChecked('act-date')] : [];
     const bases = basesOf(c);
     const decided = decisionDate(c, ctx);
-    findings.push(...laterTextCited(c, ctx));
-    const all = appliedClauses(c, ctx);
+    findings.push(...laterTextCited(c, ctx, span));
     const priced = all.filter((a) => tiersFor(a.applied.clause, c).some((t) => hasComputableFine(t.fine)));
     const unpriced = all.filter((a) =>
       tiersFor(a.applied.clause, c).some((t) => t.fine?.kind === 'unspecified'),

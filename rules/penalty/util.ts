@@ -15,6 +15,7 @@ import type {
 } from '../../src/law/types.js';
 import { groupedEn, groupedZh } from '../../src/text/grouped.js';
 import { MITIGATING_GROUNDS } from '../../src/load/enums.js';
+import { addDays } from '../../src/model/dates.js';
 
 export type Bases = Parameters<ClauseCatalogue['bounds']>[1];
 
@@ -73,6 +74,89 @@ export function appliedClauses(c: Case, ctx: RuleContext): AppliedBasis[] {
  */
 export function actDateGap(c: Case): RuleFinding | undefined {
   return c.dates.act === undefined && c.basis.length > 0 ? notChecked('act-date') : undefined;
+}
+
+/** the days the act can be on, as far as the record bounds them (both ends included) */
+export interface ActSpan {
+  from: IsoDate;
+  to: IsoDate;
+  /** the act as the record gives it: a date, or e.g. 2022-06-01至2022-10-18 */
+  shown: string;
+}
+
+/**
+ * The days the act (its end when continuing, 行政处罚法 2021 §36(2)) can be on: the recorded act date; else, when the
+ * record gives the end, or the start, only in part (`2022-06`, `2022`), from the first day it allows to its last day
+ * for the end, or to the decision for the start (an act that started then may have gone on, but never past the
+ * decision that punishes it). Undefined when nothing bounds it from below or no decision bounds it from above.
+ */
+export function actSpan(c: Case): ActSpan | undefined {
+  const act = c.dates.act;
+  if (act !== undefined) return { from: act, to: act, shown: act };
+  const decided = c.dates.decided;
+  if (decided === undefined) return undefined;
+  const span = (key: string) => c.approx.get(`/violation/${key}`);
+  const v = c.data.violation;
+  let from: IsoDate | undefined;
+  let to: IsoDate | undefined;
+  if (c.approx.has('/violation/ended_on')) {
+    from = span('ended_on')?.from;
+    to = span('ended_on')?.to;
+  } else if (!v.continuing) {
+    from = v.started_on ?? span('started_on')?.from;
+    to = decided;
+  }
+  if (from === undefined || to === undefined) return undefined;
+  if (to > decided) to = decided;
+  if (from > to) return undefined;
+  return { from, to, shown: from === to ? from : `${from}至${to}` };
+}
+
+/**
+ * The clauses of `appliedClauses` for an act known only within a span: a cited provision counts when the same
+ * catalogue row applies (行为时的法律, or the milder later one, 行政处罚法 2021 §37) on every day of the span — so its
+ * range is the one the law gives whatever day the act was on; a provision whose row changes within the span (a new text
+ * in force, another row) is `undetermined`. With a recorded act date this is `appliedClauses`. `span` is undefined
+ * when the record does not bound the act (then nothing is applied and, with a cited provision, it is undetermined).
+ */
+export function appliedOverActSpan(
+  c: Case,
+  ctx: RuleContext,
+): { applied: AppliedBasis[]; undetermined: boolean; span?: ActSpan } {
+  const span = actSpan(c);
+  if (!span) return { applied: [], undetermined: c.basis.length > 0 };
+  if (span.from === span.to && c.dates.act !== undefined)
+    return { applied: appliedClauses(c, ctx), undetermined: false, span };
+  const decided = decisionDate(c, ctx);
+  const seen = new Set<PenaltyClause>();
+  let undetermined = false;
+  const applied = c.basis.flatMap((ref) => {
+    const q = query(ref);
+    if (!q) return [];
+    const at = (date: IsoDate) =>
+      ctx.catalogue.applicable(q, date, decided) ?? itemWithoutParagraph(ctx, q, date, decided);
+    // the rows of the cited article change only on the days one of them starts or ends
+    const days = new Set<IsoDate>([span.from]);
+    for (const row of ctx.catalogue.all()) {
+      if (row.provision.law !== q.law || row.provision.article !== q.article) continue;
+      if (row.effectiveFrom > span.from && row.effectiveFrom <= span.to) days.add(row.effectiveFrom);
+      const after = row.effectiveTo === undefined ? undefined : addDays(row.effectiveTo, 1);
+      if (after !== undefined && after > span.from && after <= span.to) days.add(after);
+    }
+    // the decision day itself has no later text to compare (从旧兼从轻 looks past the act only)
+    if (span.to === decided) days.add(decided);
+    const results = [...days].map(at);
+    const first = results[0];
+    const same = results.every((r) => r?.clause === first?.clause && r?.reason === first?.reason);
+    if (!same) {
+      undetermined = true;
+      return [];
+    }
+    if (!first || seen.has(first.clause)) return [];
+    seen.add(first.clause);
+    return [{ ref, applied: first }];
+  });
+  return { applied, undetermined, span };
 }
 
 /**

@@ -57,6 +57,53 @@ describe('penalty/fine-within-range: a gap of the clause catalogue is coverage',
   });
 });
 
+describe('penalty/fine-within-range: an act dated only in part is checked when one clause covers every day it can be on', () => {
+  it('a start known to the month, one clause in force until the decision: checked, no gap', async () => {
+    const { own, gaps, notChecked } = await run(fineWithinRange, 'pass-act-month-same-clause.yaml');
+    expect([...own, ...gaps]).toEqual([]);
+    expect(notChecked).toEqual([]);
+  });
+
+  it('the same span with a fine above that clause: the error of an exact date', async () => {
+    const { own, gaps } = await run(fineWithinRange, 'fail-act-month-above-max.yaml');
+    expect(gaps).toEqual([]);
+    expect(own.map((f) => [f.severity, f.message.zh])).toEqual([
+      [
+        'error',
+        expect.stringMatching(
+          /^罚款250,000元超过大气污染防治法\(2018\)第一百零八条第（一）项规定的上限200,000元/,
+        ),
+      ],
+    ]);
+  });
+
+  it.each([
+    // 2018-10-01 … 2020-09-30 crosses the 2018 text (2018-10-26): two catalogue rows
+    'pass-act-month-clause-changes-coverage.yaml',
+    // no decision: nothing bounds the act from above
+    'pass-act-end-month-coverage-no-decision.yaml',
+  ])('%s: coverage, not a finding', async (name) => {
+    const { own, gaps, notChecked } = await run(fineWithinRange, name);
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => f.message.zh)).toEqual(['未记录违法行为发生日期，未检查：罚款在法定幅度内']);
+    expect(notChecked).toEqual(['penalty/fine-within-range']);
+  });
+});
+
+describe('penalty/disproportionate-fine: the same span rule', () => {
+  it('one clause on every day: judged as for an exact date', async () => {
+    const { own, gaps } = await run(disproportionateFine, 'fail-act-month-near-max-without-aggravation.yaml');
+    expect(gaps).toEqual([]);
+    expect(own.map((f) => f.message.zh)).toEqual([expect.stringMatching(/^罚款190,000元处于法定幅度/)]);
+  });
+
+  it('a span crossing a new text: coverage, no judgement', async () => {
+    const { own, gaps } = await run(disproportionateFine, 'pass-act-month-clause-changes-coverage.yaml');
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => f.message.zh)).toEqual(['未记录违法行为发生日期，未检查：处罚畸轻畸重']);
+  });
+});
+
 describe('penalty/benchmark-applied: an unrecorded discretion is coverage, not silence', () => {
   it('a fine above the minimum without a discretion section: 未记录裁量过程，未检查', async () => {
     const { own, gaps, notChecked } = await run(benchmarkApplied, 'pass-discretion-not-recorded.yaml');

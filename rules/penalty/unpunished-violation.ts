@@ -30,16 +30,7 @@ export const rule: Rule = {
     if ((p.kinds ?? []).length > 0 || p.fine !== undefined || p.no_penalty) return [];
     if (c.data.case.status === 'open') {
       // 'open' is also what the model assumes when neither a status nor a decision is recorded: then say so
-      return c.known.has('/case/status')
-        ? []
-        : [
-            notChecked({
-              fact: 'case-status',
-              kind: 'not-recorded',
-              label: { zh: '案件状态', en: 'the case status' },
-              path: '/case/status',
-            }),
-          ];
+      return c.known.has('/case/status') ? [] : [notChecked('case-status')];
     }
     // a case terminated with a recorded ground (e.g. the party no longer exists) is not 该罚不罚
     if (c.data.case.status === 'terminated' && c.timeline.some((e) => e.event === 'closed' && e.ground))

@@ -22,7 +22,7 @@ describe('penalty/unpunished-violation', () => {
 
   it('no status and no decision recorded: 未记录案件状态, not 该罚不罚', async () => {
     expect(await run('pass-status-not-recorded.yaml')).toEqual([
-      ['coverage/not-recorded', 'info', '未记录案件状态，未检查：该罚不罚'],
+      ['coverage/not-recorded', 'info', '未记录案件状态（仍在办理，或已结案、终止），未检查：该罚不罚'],
     ]);
   });
 

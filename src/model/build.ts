@@ -66,8 +66,11 @@ export function buildCase(input: BuildInput, law: LawRegistry): Case {
       ...articleless(input.data.violation?.basis, '/violation/basis'),
     ],
     dates: {
-      // a continuing act is dated by its end (行政处罚法 2021 §36(2)); one still going on when found, by the discovery
-      act: v.ended_on ?? (v.continuing ? discovered : v.started_on),
+      // a continuing act is dated by its end (行政处罚法 2021 §36(2)); one still going on when found, by the discovery;
+      // an end written only in part (2022-06, unknown) leaves the date open: the start is not the end
+      act:
+        v.ended_on ??
+        (n.approx.has('/violation/ended_on') ? undefined : v.continuing ? discovered : v.started_on),
       discovered,
       filed: first('filing-approved'),
       decided: first('decision'),

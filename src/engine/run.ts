@@ -15,6 +15,7 @@ import { todayInChina } from '../model/dates.js';
 import { resolveConfig, type ResolvedConfig } from './config.js';
 import { ResultCache, cacheSettingsKey, caseFingerprint, type CaseFingerprint } from './cache.js';
 import { LintPool } from './pool.js';
+import { StringPool } from './intern.js';
 import type { CaseResult, LintOptions, LintRun } from './run-types.js';
 import type {
   AttachmentIndex,
@@ -427,16 +428,21 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
   const offset = discovery.errors.length;
   // the cross-case pass needs only each case's compact facts, kept here whatever the caller keeps of the results
   const crossInputs: CrossCaseInput[] = [];
+  // what is kept until the end of the run shares its strings (each result from a worker or the cache has copies of
+  // its own); a streamed result is handed on as it is and dropped
+  const strings = new StringPool();
   const emitter = orderedEmitter<CaseResult>((r, i) => {
-    if (keep) results[offset + i] = r;
-    if (r.facts && r.caseId !== undefined)
+    if (keep) results[offset + i] = strings.internResult(r);
+    if (r.facts && r.caseId !== undefined) {
+      const file = strings.intern(r.file);
       crossInputs.push({
         index: offset + i,
-        file: r.file,
-        folder: dirname(r.file),
-        caseId: r.caseId,
-        facts: r.facts,
+        file,
+        folder: strings.intern(dirname(file)),
+        caseId: strings.intern(r.caseId),
+        facts: keep ? r.facts : strings.internAll(r.facts),
       });
+    }
     emit(r, offset + i);
   });
   const runOne = async (target: string): Promise<CaseOutcome> => {

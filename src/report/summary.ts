@@ -29,8 +29,11 @@ export interface CaseSummary {
   recordedFine?: number;
   /** the enforcement tools the case used (the score's bonus item) */
   tools: EnforcementTool[];
-  /** each timeline step and document, to name where a finding sits (the docx report's 位置) */
-  places: CasePlaces;
+  /**
+   * each timeline step and document, to name where a finding sits (the docx report's 位置); a report that does not
+   * name places drops them (src/report/lint-for-report.ts)
+   */
+  places?: CasePlaces;
 }
 
 export function filingDate(c: Case): IsoDate | undefined {

@@ -84,7 +84,7 @@ export function register(program: Command, io: CliIO): void {
       if (flags.from && flags.to && flags.from > flags.to)
         throw new UsageError('--from 晚于 --to / --from is after --to');
       const model = loadModel(flags.scoring, process.cwd());
-      const ran = await lintForReport(paths, flags, io);
+      const ran = await lintForReport(paths, flags, io, { detail: Boolean(flags.docx) });
       if (!ran) return;
       const period = flags.from || flags.to ? rangePeriod(flags.from, flags.to) : undefined;
       const data = reviewData(ran.run, { model, ...(period ? { period } : {}) });

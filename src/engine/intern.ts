@@ -12,10 +12,18 @@ import type { CaseResult } from './run-types.js';
 export class StringPool {
   private readonly strings = new Map<string, string>();
 
+  /**
+   * `maxSize`: how many distinct strings the pool holds before it starts afresh. Most of a case's distinct strings
+   * (its file, its number, its messages) never come again; the ones that do (rule ids, categories, event names,
+   * dates, law labels) are few and soon pooled again, so the pool's own size stays flat in the number of cases.
+   */
+  constructor(private readonly maxSize = 20_000) {}
+
   /** the pool's copy of `s` (`s` itself the first time) */
   intern(s: string): string {
     const known = this.strings.get(s);
     if (known !== undefined) return known;
+    if (this.strings.size >= this.maxSize) this.strings.clear();
     this.strings.set(s, s);
     return s;
   }

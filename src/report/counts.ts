@@ -18,16 +18,18 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
   return counts;
 }
 
-export function activeFindings(findings: readonly Finding[]): Finding[] {
+export function activeFindings<F extends Pick<Finding, 'waived'>>(findings: readonly F[]): F[] {
   return findings.filter((f) => !f.waived);
 }
 
 /** The case number of a result: the loaded case id, else the case named by its findings, else the file. */
-export function caseLabel(result: CaseResult): string {
+export function caseLabel(
+  result: Pick<CaseResult, 'caseId' | 'file'> & { findings: readonly Pick<Finding, 'case'>[] },
+): string {
   return result.caseId ?? result.findings[0]?.case ?? result.file;
 }
 
-export function ruleIndex(run: LintRun): Map<string, RuleMeta> {
+export function ruleIndex(run: Pick<LintRun, 'rules'>): Map<string, RuleMeta> {
   return new Map(run.rules.map((r) => [r.id, r]));
 }
 

@@ -12,6 +12,7 @@ import {
   excellentCandidates,
   scoreCase,
   type CaseScore,
+  type ScoredResult,
   type ScoringModel,
 } from './scoring.js';
 
@@ -32,12 +33,12 @@ export interface RuleDefects {
   cases: number;
 }
 
-export interface ReviewData {
+export interface ReviewData<R extends ScoredResult = CaseResult> {
   asOf: IsoDate;
   period?: Period;
   model: ScoringModel;
-  scores: CaseScore[];
-  unreadable: CaseResult[];
+  scores: CaseScore<R>[];
+  unreadable: R[];
   decided: number;
   finedDecisions: number;
   fineTotal: number;
@@ -48,7 +49,7 @@ export interface ReviewData {
   byGrade: { label: string; count: number }[];
   defectsByCategory: CategoryDefects[];
   defectsByRule: RuleDefects[];
-  excellent: CaseScore[];
+  excellent: CaseScore<R>[];
 }
 
 /** A case belongs to the period by its decision date, or by its filing date while undecided. */
@@ -62,10 +63,15 @@ function tally(map: Record<string, Tally>, key: string, fine: number): void {
   t.fines += fine;
 }
 
-export function reviewData(
-  run: LintRun,
+/** what the review reads of a run: its results (whole, or as `report --json` keeps them), rules and date */
+export interface ReviewRun<R extends ScoredResult = CaseResult> extends Pick<LintRun, 'rules' | 'asOf'> {
+  results: readonly R[];
+}
+
+export function reviewData<R extends ScoredResult = CaseResult>(
+  run: ReviewRun<R>,
   options: { period?: Period; model?: ScoringModel } = {},
-): ReviewData {
+): ReviewData<R> {
   const model = options.model ?? DEFAULT_MODEL;
   const rules = ruleIndex(run);
   const selected = run.results.filter(
@@ -73,9 +79,9 @@ export function reviewData(
   );
   const scores = selected
     .map((r) => scoreCase(r, rules, model))
-    .filter((s): s is CaseScore => s !== undefined);
+    .filter((s): s is CaseScore<R> => s !== undefined);
   const unreadable = selected.filter((r) => !r.summary);
-  const data: ReviewData = {
+  const data: ReviewData<R> = {
     asOf: run.asOf,
     ...(options.period ? { period: options.period } : {}),
     model,

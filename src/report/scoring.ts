@@ -14,6 +14,7 @@ import type { Finding, Msg, ReviewCategory, RuleMeta, Severity } from '../engine
 import { REVIEW_CATEGORIES } from '../engine/types.js';
 import { caseLabel } from './counts.js';
 import type { EnforcementTool } from './tools.js';
+import type { CaseSummary } from './summary.js';
 
 export interface Grade {
   min: number;
@@ -111,13 +112,34 @@ export interface CategoryScore {
   findings: number;
 }
 
-export interface CaseScore {
+/** what the scores and the review's tables read of a finding */
+export type ScoredFinding = Pick<Finding, 'ruleId' | 'severity' | 'category' | 'case' | 'waived'>;
+
+/**
+ * what the scores read of a case's result: a whole `CaseResult`, or what `report --json` keeps of one (its findings
+ * reduced to `ScoredFinding`, so that a report over thousands of cases keeps a few values per finding)
+ */
+export interface ScoredResult {
+  file: string;
+  caseId?: string;
+  summary?: CaseSummary;
+  findings: readonly ScoredFinding[];
+}
+
+/** a finding reduced to what the scores read */
+export function scoredFinding(f: ScoredFinding): ScoredFinding {
+  const out: ScoredFinding = { ruleId: f.ruleId, severity: f.severity, category: f.category, case: f.case };
+  if (f.waived) out.waived = f.waived;
+  return out;
+}
+
+export interface CaseScore<R extends ScoredResult = CaseResult> {
   case: string;
   file: string;
-  result: CaseResult;
+  result: R;
   /** false when a veto finding failed the file */
   pass: boolean;
-  vetoes: Finding[];
+  vetoes: R['findings'][number][];
   score: number;
   grade: Msg;
   byCategory: CategoryScore[];
@@ -129,7 +151,7 @@ export interface CaseScore {
   warnings: number;
 }
 
-function isVeto(f: Finding, meta: RuleMeta | undefined, model: ScoringModel): boolean {
+function isVeto(f: ScoredFinding, meta: RuleMeta | undefined, model: ScoringModel): boolean {
   if (f.waived || f.severity !== 'error' || f.category === 'input' || f.category === 'coverage') return false;
   if (model.veto.rules.includes(f.ruleId)) return true;
   if (model.veto.categories.includes(f.category)) return true;
@@ -142,13 +164,13 @@ export function gradeOf(score: number, pass: boolean, model: ScoringModel): Msg 
 }
 
 /** undefined for a case that could not be read (nothing to score) */
-export function scoreCase(
-  result: CaseResult,
+export function scoreCase<R extends ScoredResult>(
+  result: R,
   rules: ReadonlyMap<string, RuleMeta>,
   model: ScoringModel = DEFAULT_MODEL,
-): CaseScore | undefined {
+): CaseScore<R> | undefined {
   if (!result.summary) return undefined;
-  const active = result.findings.filter(
+  const active: R['findings'][number][] = result.findings.filter(
     (f) => !f.waived && f.category !== 'input' && f.category !== 'coverage',
   );
   const byCategory = REVIEW_CATEGORIES.map((category): CategoryScore => {
@@ -186,10 +208,10 @@ export function scoreCase(
 }
 
 /** clean cases with the highest scores, best first (ties by case number) */
-export function excellentCandidates(
-  scores: readonly CaseScore[],
+export function excellentCandidates<R extends ScoredResult>(
+  scores: readonly CaseScore<R>[],
   model: ScoringModel = DEFAULT_MODEL,
-): CaseScore[] {
+): CaseScore<R>[] {
   return scores
     .filter((s) => s.pass && s.errors === 0 && (model.excellent.allowWarnings || s.warnings === 0))
     .filter((s) => s.score >= model.excellent.minScore)

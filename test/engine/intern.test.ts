@@ -21,6 +21,12 @@ describe('StringPool', () => {
     expect(pool.intern('x')).toBe('x');
   });
 
+  it('starts afresh when full, and still gives back every value', () => {
+    const pool = new StringPool(3);
+    const values = ['a', 'b', 'c', 'd', 'a', 'e', 'b'];
+    expect(values.map((v) => pool.intern(v))).toEqual(values);
+  });
+
   it('leaves frozen objects and anything but arrays and plain objects as they are', () => {
     const pool = new StringPool();
     const frozen = Object.freeze({ a: 'x' });
@@ -38,36 +44,56 @@ describe('StringPool', () => {
 
 describe('reportResult', () => {
   const full = sampleRun().results.find((r) => r.summary !== undefined) as CaseResult;
-  const withCoverage: CaseResult = {
-    ...full,
-    coverage: { checked: ['procedure/decision-time-limit'], notChecked: [] },
-  };
+  const coverage = { checked: ['procedure/decision-time-limit'], notChecked: [] };
+  const withCoverage: CaseResult = { ...full, coverage };
+  const { places: _places, ...summary } = full.summary!;
 
-  it('keeps the file, the case number, the findings and the summary without the places', () => {
-    const kept = reportResult(withCoverage, {}, new StringPool());
-    const { places: _places, ...summary } = full.summary!;
+  it('keeps for the scores the file, the case number, the summary without the places and what the scores read of each finding', () => {
+    const kept = reportResult(withCoverage, 'scores', new StringPool());
+    expect(full.summary!.places?.steps.length).toBeGreaterThan(0);
+    expect(full.findings.length).toBeGreaterThan(0);
     expect(kept).toEqual({
       file: full.file,
       ...(full.caseId !== undefined ? { caseId: full.caseId } : {}),
-      findings: full.findings,
       summary,
+      findings: full.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        category: f.category,
+        case: f.case,
+        ...(f.waived ? { waived: f.waived } : {}),
+      })),
     });
-    expect(full.summary!.places?.steps.length).toBeGreaterThan(0);
-    expect('places' in kept.summary!).toBe(false);
-    expect(kept.case).toBeUndefined();
+  });
+
+  it('keeps for stats and deadlines only the active findings that carry a deadline', () => {
+    const found = sampleRun().results.find((r) => r.findings.some((f) => f.deadline)) as CaseResult;
+    const first = found.findings.find((f) => f.deadline)!;
+    const { deadline: _deadline, ...undated } = first;
+    const waived = { ...first, waived: { reason: '已整改', approved_by: '法制审核', date: '2020-10-20' } };
+    const open: CaseResult = { ...found, findings: [...found.findings, undated, waived] };
+    const kept = reportResult({ ...open, coverage }, 'deadlines', new StringPool());
+    const due = open.findings.filter((f) => f.deadline && !f.waived);
+    expect(due.length).toBeGreaterThan(0);
+    expect(due).toEqual(found.findings.filter((f) => f.deadline));
+    expect(kept.findings).toEqual(due);
+    const { places: _openPlaces, ...openSummary } = open.summary!;
+    expect(kept.summary).toEqual(openSummary);
     expect(kept.coverage).toBeUndefined();
   });
 
-  it('keeps the places and the coverage for the Word report', () => {
-    const kept = reportResult(withCoverage, { detail: true }, new StringPool());
+  it('keeps everything but the case and the facts for the Word report', () => {
+    const kept = reportResult({ ...withCoverage, case: full.case! }, 'all', new StringPool());
+    expect(full.case).toBeDefined();
+    expect(kept.case).toBeUndefined();
     expect(kept.summary).toEqual(full.summary);
-    expect(kept.coverage).toEqual(withCoverage.coverage);
+    expect(kept.coverage).toEqual(coverage);
     expect(kept.findings).toEqual(full.findings);
   });
 
   it('keeps an unreadable case as the file and its findings', () => {
     const unreadable = sampleRun().results.find((r) => r.summary === undefined) as CaseResult;
-    expect(reportResult(unreadable, {}, new StringPool())).toEqual({
+    expect(reportResult(unreadable, 'all', new StringPool())).toEqual({
       file: unreadable.file,
       findings: unreadable.findings,
       ...(unreadable.caseId !== undefined ? { caseId: unreadable.caseId } : {}),

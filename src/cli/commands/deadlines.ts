@@ -41,7 +41,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--lang <zh|en>', '语言 / language', parseLang)
     .option('-c, --config <file>', '配置文件 / configuration file')
     .action(async (paths: string[], flags: DeadlineFlags) => {
-      const ran = await lintForReport(paths, flags, io);
+      const ran = await lintForReport(paths, flags, io, 'deadlines');
       if (!ran) return;
       const { run, lang, cwd } = ran;
       const items = collectDeadlines(

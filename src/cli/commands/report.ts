@@ -8,7 +8,7 @@ import { parseDateOption, parseLang } from '../options.js';
 import { lintForReport } from '../../report/lint-for-report.js';
 import { rangePeriod } from '../../report/period.js';
 import { reviewData, type ReviewData } from '../../report/review.js';
-import { DEFAULT_MODEL, mergeModel, type ScoringModel } from '../../report/scoring.js';
+import { DEFAULT_MODEL, mergeModel, type ScoredResult, type ScoringModel } from '../../report/scoring.js';
 import { pick } from '../../report/text.js';
 
 interface ReportFlags {
@@ -43,7 +43,7 @@ function loadModel(file: string | undefined, cwd: string): ScoringModel {
 }
 
 /** the review data as JSON (without the case objects) */
-function reviewJson(data: ReviewData): string {
+function reviewJson(data: ReviewData<ScoredResult>): string {
   const scores = data.scores.map(({ result: _result, vetoes, ...s }) => ({
     ...s,
     vetoes: vetoes.map((f) => f.ruleId),
@@ -84,25 +84,30 @@ export function register(program: Command, io: CliIO): void {
       if (flags.from && flags.to && flags.from > flags.to)
         throw new UsageError('--from 晚于 --to / --from is after --to');
       const model = loadModel(flags.scoring, process.cwd());
-      const ran = await lintForReport(paths, flags, io, { detail: Boolean(flags.docx) });
-      if (!ran) return;
       const period = flags.from || flags.to ? rangePeriod(flags.from, flags.to) : undefined;
-      const data = reviewData(ran.run, { model, ...(period ? { period } : {}) });
-      if (flags.json) io.out(reviewJson(data));
-      if (flags.docx) {
-        const { buildReviewDocx } = await import('../../report/docx.js');
-        const buffer = await buildReviewDocx(data, {
-          lang: ran.lang,
-          ...(flags.title ? { title: flags.title } : {}),
-        });
-        writeFileSync(resolve(ran.cwd, flags.docx), buffer);
-        const en = ran.lang === 'en';
-        const summary = data.scores
-          .map((s) => `  ${s.case}  ${s.score}  ${pick(s.grade, ran.lang)}`)
-          .join('\n');
-        io.err(
-          `${en ? 'wrote' : '已写出'} ${flags.docx}: ${data.scores.length} ${en ? 'case(s)' : '件案卷'}\n${summary}\n`,
-        );
+      const options = { model, ...(period ? { period } : {}) };
+      if (!flags.docx) {
+        // the scores alone: each case's findings are kept as what the scores read of them
+        const scored = await lintForReport(paths, flags, io, 'scores');
+        if (scored) io.out(reviewJson(reviewData(scored.run, options)));
+        return;
       }
+      const ran = await lintForReport(paths, flags, io, 'all');
+      if (!ran) return;
+      const data = reviewData(ran.run, options);
+      if (flags.json) io.out(reviewJson(data));
+      const { buildReviewDocx } = await import('../../report/docx.js');
+      const buffer = await buildReviewDocx(data, {
+        lang: ran.lang,
+        ...(flags.title ? { title: flags.title } : {}),
+      });
+      writeFileSync(resolve(ran.cwd, flags.docx), buffer);
+      const en = ran.lang === 'en';
+      const summary = data.scores
+        .map((s) => `  ${s.case}  ${s.score}  ${pick(s.grade, ran.lang)}`)
+        .join('\n');
+      io.err(
+        `${en ? 'wrote' : '已写出'} ${flags.docx}: ${data.scores.length} ${en ? 'case(s)' : '件案卷'}\n${summary}\n`,
+      );
     });
 }

@@ -65,7 +65,7 @@ export function register(program: Command, io: CliIO): void {
           `--format 只能是 table、json 或 markdown / --format must be table, json or markdown`,
         );
       }
-      const ran = await lintForReport(paths, flags, io);
+      const ran = await lintForReport(paths, flags, io, 'deadlines');
       if (!ran) return;
       io.out(renderStats(computeStats(ran.run, period, ran.lang), flags.format as StatsFormat, ran.lang));
     });

@@ -165,9 +165,7 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
       ...(input.crossRuleIds ? { deferred: input.crossRuleIds } : {}),
       // a rule that could not check this case (a fact it needs is not recorded) cannot have matched its waiver
       ran: new Set(
-        active
-          .map((a) => a.rule.meta.id)
-          .filter((id) => !result.notChecked.some((e) => e.ruleId === id)),
+        active.map((a) => a.rule.meta.id).filter((id) => !result.notChecked.some((e) => e.ruleId === id)),
       ),
     }),
     coverage: result,

@@ -13,6 +13,7 @@ import {
   type LintWorkerData,
 } from './pool.js';
 import { lintOneCase, prepareLintEnv } from './run.js';
+import { leanResult } from './lean-result.js';
 import type { Rule } from './types.js';
 
 /** true in a thread started by LintPool */
@@ -51,7 +52,11 @@ export function serveLintWorker(carried: readonly Rule[]): void {
       return;
     }
     lintOneCase(job.target, env).then(
-      (outcome) => port.postMessage({ id: job.id, outcome } satisfies LintReply),
+      (outcome) =>
+        port.postMessage({
+          id: job.id,
+          outcome: { ...outcome, result: leanResult(outcome.result, data.results) },
+        } satisfies LintReply),
       (error: unknown) =>
         port.postMessage({
           id: job.id,

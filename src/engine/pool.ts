@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { workerThreads } from '../lazy.js';
 import type { ResolvedConfig } from './config.js';
-import type { WorkerSetting } from './run-types.js';
+import type { ResultShape, WorkerSetting } from './run-types.js';
 import type { CaseOutcome } from './run.js';
 
 export const LINT_WORKER_TAG = 'caselint-lint-worker';
@@ -27,6 +27,8 @@ export interface LintWorkerData {
    */
   ruleIds: string[];
   knownRuleIds: string[];
+  /** what of each result the caller reads: the worker posts only that (src/engine/lean-result.ts) */
+  results: ResultShape;
 }
 
 /**

@@ -67,6 +67,9 @@ export interface WorkerSetting {
   minCases?: number;
 }
 
+/** what of each case's result the caller reads (LintOptions.results) */
+export type ResultShape = 'full' | 'scores' | 'deadlines';
+
 export interface LintOptions {
   cwd: string;
   /** the rule set to run (the caller chooses it: all packs, one pack, a test rule …) */
@@ -105,6 +108,13 @@ export interface LintOptions {
    * so that memory stays flat in the number of cases
    */
   keepResults?: boolean;
+  /**
+   * what the caller reads of each result (default `full`). `scores`: the summary without its places and each
+   * finding's rule, severity, category, case and waiver; `deadlines`: those, and whole findings that carry a
+   * deadline. A worker thread sends only that, so that the run's main thread does not receive (and collect) what
+   * nobody reads; the cross-case facts always come. Never cached.
+   */
+  results?: ResultShape;
   /** lint this text as the case file `file` instead of the paths (an editor's buffer, --stdin) */
   stdin?: { file: string; contents: Uint8Array };
 }

@@ -35,6 +35,7 @@ import { missingFacts } from './facts.js';
 import { agencyScopeGap } from './scope.js';
 import { describeInternalError, internalErrorFinding } from './internal-error.js';
 import { crossCaseFacts } from './cross-facts.js';
+import { leanResult } from './lean-result.js';
 import { crossCaseFindings, crossRulesOf, type CrossCaseInput } from './cross-case.js';
 
 export interface ActiveRule {
@@ -403,6 +404,7 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
       ? await ResultCache.open(options.cacheFile, cacheSettingsKey(env, options.rules))
       : undefined;
   const workers = options.workers;
+  const shape = options.results ?? 'full';
   // the cases to lint (not answered by the cache) decide whether worker threads pay off: a rerun over an unchanged
   // tree starts none
   const toLint = cache ? targets.filter((t) => !cache.has(t, cwd, asOf)).length : total;
@@ -418,6 +420,7 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
             // the worker builds the same environment: the rules of the run and the known rules, by id
             ruleIds: env.rules.map((r) => r.meta.id),
             knownRuleIds: env.knownRules.map((r) => r.meta.id),
+            results: shape,
           },
           (target) => lintOneCase(target, env),
         )
@@ -464,8 +467,9 @@ export async function lintPaths(paths: string[], options: LintOptions): Promise<
     }
     if (stdin) return lintOneCase(target, env, stdin.contents);
     const outcome = pool ? await pool.run(target) : await lintOneCase(target, env);
-    if (cache && outcome.fingerprint) cache.store(target, cwd, outcome, asOf);
-    return outcome;
+    // a worker's lean result is never cached (it stores only whole results: `results` is then 'full')
+    if (cache && outcome.fingerprint && shape === 'full') cache.store(target, cwd, outcome, asOf);
+    return { ...outcome, result: leanResult(outcome.result, shape) };
   };
   try {
     await forEachConcurrent(targets, pool ? pool.size * 4 : CASE_CONCURRENCY, async (target, i) => {

@@ -112,8 +112,10 @@ export async function lintForReport(
       // the reports read each case's summary (CaseResult.summary: status, dates, fine, tools), not the case
       workers: workerSetting(undefined),
       onCase: progress.update,
-      // each result is trimmed to what the report reads as it arrives, not kept whole until the end
+      // each result is trimmed to what the report reads as it arrives, not kept whole until the end; a worker sends
+      // only that
       keepResults: false,
+      results: keep === 'all' ? 'full' : keep,
       onResult: (r, index) => {
         results[index] = reportResult(r, keep as 'all', strings);
       },

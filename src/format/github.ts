@@ -54,4 +54,4 @@ export const githubStream: StreamFormat = (start, options) => {
   }
 };
 
-export const github: Formatter = (run, options) => formatBuffered(githubStream, run, options);
+export const github: Formatter = (run, options) => formatBuffered(githubStream, run, options, 'github');

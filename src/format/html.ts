@@ -218,7 +218,7 @@ function crossSection(items: readonly CrossCaseItem[], lang: Lang): string {
 }
 
 export function buildHtml(run: LintRun, options: FormatOptions): string {
-  return formatBuffered(htmlStream, run, options);
+  return formatBuffered(htmlStream, run, options, 'html');
 }
 
 export const html: Formatter = (run, options) => buildHtml(run, options);

@@ -27,5 +27,5 @@ export async function getStreamFormat(name: string): Promise<StreamFormat | unde
 /** the format over a finished run, as one string */
 export async function getFormatter(name: string): Promise<Formatter | undefined> {
   const format = await getStreamFormat(name);
-  return format ? (run, options) => formatBuffered(format, run, options) : undefined;
+  return format ? (run, options) => formatBuffered(format, run, options, name) : undefined;
 }

@@ -89,4 +89,4 @@ export const jsonStream: StreamFormat = (start, options) => {
   };
 };
 
-export const json: Formatter = (run, options) => formatBuffered(jsonStream, run, options);
+export const json: Formatter = (run, options) => formatBuffered(jsonStream, run, options, 'json');

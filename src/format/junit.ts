@@ -149,7 +149,7 @@ export const junitStream: StreamFormat = (start, options) => {
 };
 
 export function buildJunit(run: LintRun, options: FormatOptions): string {
-  return formatBuffered(junitStream, run, options);
+  return formatBuffered(junitStream, run, options, 'junit');
 }
 
 export const junit: Formatter = (run, options) => buildJunit(run, options);

@@ -138,7 +138,7 @@ export const markdownStream: StreamFormat = (start, options) => {
 };
 
 export function buildMarkdown(run: LintRun, options: FormatOptions): string {
-  return formatBuffered(markdownStream, run, options);
+  return formatBuffered(markdownStream, run, options, 'markdown');
 }
 
 export const markdown: Formatter = (run, options) => buildMarkdown(run, options);

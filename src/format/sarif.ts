@@ -256,7 +256,7 @@ export const sarifStream: StreamFormat = (start, options) => {
 };
 
 export function buildSarif(run: LintRun, options: FormatOptions): Record<string, unknown> {
-  return JSON.parse(formatBuffered(sarifStream, run, options)) as Record<string, unknown>;
+  return JSON.parse(formatBuffered(sarifStream, run, options, 'sarif')) as Record<string, unknown>;
 }
 
-export const sarif: Formatter = (run, options) => formatBuffered(sarifStream, run, options);
+export const sarif: Formatter = (run, options) => formatBuffered(sarifStream, run, options, 'sarif');

@@ -4,16 +4,15 @@
  * then in a temporary file — and write head, spooled sections and tail at the end. Either way nothing of a case
  * stays in memory once its text is written, and the bytes equal `formatBuffered` over the finished run.
  *
- * A case whose text the format cannot write is replaced by an internal-error finding for that case (as
- * src/format/isolate.ts does for a whole run), and the output counts it as an error.
+ * A case whose text the format cannot write is replaced by an internal-error finding for that case (addCase, as
+ * formatBuffered does), and the output counts it as an error.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { CaseResult } from '../engine/run-types.js';
-import { internalErrorFinding } from '../engine/internal-error.js';
-import type { CaseWriter, RunEnd } from './stream.js';
+import { addCase, type CaseWriter, type RunEnd } from './stream.js';
 
 /** default text held in memory per section before it moves to a temporary file */
 const SPOOL_MEMORY_BYTES = 4 << 20;
@@ -88,19 +87,8 @@ export class FormatSink {
   ) {}
 
   add(result: CaseResult): void {
-    let texts: string[];
-    try {
-      texts = this.writer.add(result);
-    } catch (error) {
-      this.failed += 1;
-      const finding = internalErrorFinding(
-        error,
-        { zh: `生成 ${this.name} 格式输出`, en: `writing the ${this.name} output` },
-        { case: result.caseId ?? result.file, file: result.file },
-      );
-      // a format that cannot write even this has a bug of its own: that reaches the caller
-      texts = this.writer.add({ file: result.file, findings: [finding] });
-    }
+    const { texts, failed } = addCase(this.writer, this.name, result);
+    if (failed) this.failed += 1;
     texts.forEach((text, i) => {
       if (i === 0 && this.writer.opening === 'direct') {
         if (text) this.write(text);

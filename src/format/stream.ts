@@ -7,6 +7,7 @@
  * cases' text as it comes, to the output or to a temporary spool, so the two give the same bytes.
  */
 import type { CaseResult, LintRun } from '../engine/run-types.js';
+import { internalErrorFinding } from '../engine/internal-error.js';
 import type { RuleMeta } from '../engine/types.js';
 import type { CrossCaseItem } from '../engine/cross-case.js';
 import type { IsoDate } from '../model/case-data.js';
@@ -69,15 +70,47 @@ export function runEnd(run: LintRun): RunEnd {
   };
 }
 
-/** the whole output of a finished run, in one string */
-export function formatBuffered(format: StreamFormat, run: LintRun, options: FormatOptions): string {
+/**
+ * One case's texts; a case whose text the format cannot write is replaced by an internal-error finding for that
+ * case (`failed`: the output counts it as an error). A format that cannot write even that has a bug of its own,
+ * which reaches the caller.
+ */
+export function addCase(
+  writer: CaseWriter,
+  name: string,
+  result: CaseResult,
+): { texts: string[]; failed: boolean } {
+  try {
+    return { texts: writer.add(result), failed: false };
+  } catch (error) {
+    const finding = internalErrorFinding(
+      error,
+      { zh: `生成 ${name} 格式输出`, en: `writing the ${name} output` },
+      { case: result.caseId ?? result.file, file: result.file },
+    );
+    return { texts: writer.add({ file: result.file, findings: [finding] }), failed: true };
+  }
+}
+
+/** the whole output of a finished run, in one string (a case the format cannot write: see addCase) */
+export function formatBuffered(
+  format: StreamFormat,
+  run: LintRun,
+  options: FormatOptions,
+  name = 'caselint',
+): string {
   const writer = format({ rules: run.rules, asOf: run.asOf }, options);
   const sections: string[][] = [];
-  for (const result of run.results)
-    writer.add(result).forEach((text, i) => {
+  let failed = 0;
+  for (const result of run.results) {
+    const added = addCase(writer, name, result);
+    if (added.failed) failed += 1;
+    added.texts.forEach((text, i) => {
       (sections[i] ??= []).push(text);
     });
-  const pieces = writer.finish(runEnd(run));
+  }
+  const end = runEnd(run);
+  const pieces = writer.finish({ ...end, errorCount: end.errorCount + failed });
   if (writer.opening === 'direct') pieces.unshift({ section: 0 });
   return pieces.map((p) => (typeof p === 'string' ? p : (sections[p.section] ?? []).join(''))).join('');
 }

@@ -88,7 +88,7 @@ export const stylishStream: StreamFormat = (_start, options) => {
   }
 };
 
-export const stylish: Formatter = (run, options) => formatBuffered(stylishStream, run, options);
+export const stylish: Formatter = (run, options) => formatBuffered(stylishStream, run, options, 'stylish');
 
 function findingLines(
   f: Finding,

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { lintPaths } from '../../src/engine/run.js';
 import { parseCaseText } from '../../src/load/index.js';
 import { MAX_NESTING_DEPTH } from '../../src/load/depth.js';
-import { formatIsolated } from '../../src/format/isolate.js';
-import { json } from '../../src/format/json.js';
-import type { Formatter } from '../../src/format/types.js';
+import { jsonStream } from '../../src/format/json.js';
+import { formatBuffered, type StreamFormat } from '../../src/format/stream.js';
 import { runCli } from '../cli/run-cli.js';
 import { copyCase, deepBasis, editCase, scratchDir } from './generate.js';
 import { getRules } from '../../src/engine/registry.js';
@@ -90,16 +89,25 @@ describe('failures inside one case stay in that case', () => {
       cwd: root,
       asOf: '2021-06-01',
     });
-    const failing: Formatter = (r, o) => {
-      if (r.results.some((x) => x.caseId !== undefined && x.file.includes('b/')))
-        throw new RangeError('Maximum call stack size exceeded');
-      return json(r, o);
+    const failing: StreamFormat = (start, options) => {
+      const writer = jsonStream(start, options);
+      return {
+        ...writer,
+        add: (r) => {
+          if (r.caseId !== undefined && r.file.includes('b/'))
+            throw new RangeError('Maximum call stack size exceeded');
+          return writer.add(r);
+        },
+      };
     };
-    const text = formatIsolated(failing, 'json', run, { lang: 'en', color: false, cwd: root, quiet: false });
+    const text = formatBuffered(failing, run, { lang: 'en', color: false, cwd: root, quiet: false }, 'json');
     const out = JSON.parse(text) as {
+      summary: { errors: number };
       results: { file: string; case: string | null; findings: { ruleId: string }[] }[];
     };
     expect(out.results).toHaveLength(2);
+    // the case the format could not write counts as one more error
+    expect(out.summary.errors).toBe(run.errorCount + 1);
     const b = out.results.find((r) => r.file.includes('b/'));
     expect(b?.findings.map((m) => m.ruleId)).toEqual(['internal/error']);
     expect(out.results.find((r) => r.file.includes('a/'))?.case).toBe('沪普环罚〔2020〕12号');

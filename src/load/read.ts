@@ -76,7 +76,25 @@ export const MAX_CASE_FILE_BYTES = 10 * 1024 * 1024;
 export async function readCaseFile(absFile: string, file: string): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    const { size } = statSync(absFile);
+    const st = statSync(absFile);
+    // a pipe or a device named case.yaml would block the read (or never end): refused before reading
+    if (!st.isFile()) {
+      return {
+        ok: false,
+        error: {
+          file,
+          line: 1,
+          column: 1,
+          code: 'unreadable',
+          message: {
+            zh: '不是普通文件（管道、设备或套接字），不予读取',
+            en: 'not a regular file (a pipe, device or socket); not read',
+          },
+          severity: 'error',
+        },
+      };
+    }
+    const size = st.size;
     if (size > MAX_CASE_FILE_BYTES) {
       const mb = (size / 1024 / 1024).toFixed(1);
       return {

@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeCaseBytes } from '../../src/load/index.js';
+import { decodeCaseBytes, loadCase } from '../../src/load/index.js';
 
 const text = 'format: caselint/1\ncase:\n  agency: 上海市普陀区生态环境局\n';
 
@@ -46,4 +50,24 @@ describe('decodeCaseBytes', () => {
     const r = decodeCaseBytes(Buffer.from([0xef, 0xbb, 0xbf, 0xc4, 0xe3]), 'case.yaml');
     expect(r.ok).toBe(false);
   });
+});
+
+describe('readCaseFile', () => {
+  it.runIf(process.platform !== 'win32')(
+    'refuses a pipe named case.yaml instead of blocking on it',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'caselint-fifo-'));
+      try {
+        execFileSync('mkfifo', [join(dir, 'case.yaml')]);
+        const r = await loadCase(dir, dir);
+        expect(r.ok).toBe(false);
+        if (!r.ok)
+          expect(r.errors.map((e) => [e.code, e.message.en])).toEqual([
+            ['unreadable', 'not a regular file (a pipe, device or socket); not read'],
+          ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

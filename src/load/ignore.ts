@@ -3,7 +3,7 @@
  * or folder name anywhere; a pattern with a slash is anchored at the folder holding the ignore file. `*` matches
  * within a name, `**` across folders, `?` one character; a trailing `/` matches folders only.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
 export interface IgnoreRule {
@@ -117,7 +117,10 @@ export function ignoredBy(files: IgnoreFile[], abs: string, isDir: boolean): boo
 
 export async function readIgnoreFile(dir: string): Promise<IgnoreRule[]> {
   try {
-    return parseIgnore(readFileSync(join(dir, '.caselintignore'), 'utf8'));
+    const file = join(dir, '.caselintignore');
+    // a pipe of that name would block the read
+    if (!statSync(file).isFile()) return [];
+    return parseIgnore(readFileSync(file, 'utf8'));
   } catch {
     return [];
   }

@@ -170,7 +170,8 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '归档规范',
-    needs: ['procedure-record'],
+    // which documents are in the file is read from its list: a list not recorded proves nothing missing
+    needs: ['procedure-record', 'documents'],
     basis: [
       basis(APL, '2021', 59),
       basis(APL, '2017', 39),

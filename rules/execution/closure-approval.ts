@@ -1,3 +1,4 @@
+import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { caseDate } from '../shared/law.js';
 import { documentsOf, eventsOf, hasEvent, type Case, type TimelineEvent } from '../../src/model/case.js';
@@ -133,7 +134,9 @@ export const rule: Rule = {
             en: 'Have a head approve the closure form and record approved_by',
           },
         );
-      if (env === '2023' && documentsOf(c, 'closure-form').length === 0)
+      if (env === '2023' && documentsOf(c, 'closure-form').length === 0 && !c.known.has('/documents'))
+        findings.push(notChecked('documents'));
+      else if (env === '2023' && documentsOf(c, 'closure-form').length === 0)
         push(
           '/documents',
           `${closed.date}结案，案卷中未记录经负责人批准的结案审批表`,

@@ -1,3 +1,4 @@
+import { notChecked } from '../../src/engine/coverage.js';
 import { hoursBetween } from '../../src/law/calendar.js';
 import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import { documentsOf, eventsOf, type TimelineEvent } from '../../src/model/case.js';
@@ -197,7 +198,9 @@ export const rule: Rule = {
             en: 'Copy the transfer letter to the procuratorate at the same level and record copied_to_procuratorate',
           },
         );
-      if (documentsOf(c, 'transfer-letter').length === 0)
+      if (documentsOf(c, 'transfer-letter').length === 0 && !c.known.has('/documents'))
+        findings.push(notChecked('documents'));
+      else if (documentsOf(c, 'transfer-letter').length === 0)
         push(
           '/documents',
           crimeBases(d.date, 6, 6),

@@ -1,3 +1,4 @@
+import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { documentsOf, eventsOf } from '../../src/model/case.js';
 import { basis, checkPeriod, citedFinding } from './support.js';
@@ -87,7 +88,9 @@ export const rule: Rule = {
             en: 'Make the penalty decision first, then decide the transfer for detention',
           },
         );
-      if (documentsOf(c, 'transfer-letter').length === 0)
+      if (documentsOf(c, 'transfer-letter').length === 0 && !c.known.has('/documents'))
+        findings.push(notChecked('documents'));
+      else if (documentsOf(c, 'transfer-letter').length === 0)
         push(
           '/documents',
           [basis(MEASURES, '2015', 11)],

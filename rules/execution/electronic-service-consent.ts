@@ -1,3 +1,4 @@
+import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { documentsOf } from '../../src/model/case.js';
 import { aplVersion, basis, cite, envVersion } from './support.js';
@@ -33,6 +34,11 @@ export const rule: Rule = {
       if (envVersion(ctx, e.date) === '2023') bases.push(basis('env-penalty-measures', '2023', 60));
       const law = cite(ctx, bases);
       const signedBefore = consents.some((d) => d.date === undefined || d.date <= e.date);
+      if (e.consent === true && !signedBefore && !c.known.has('/documents')) {
+        // the confirmation is looked for in the document list, which is not recorded
+        findings.push(notChecked('documents'));
+        continue;
+      }
       if (e.consent !== true || !signedBefore) {
         const missing =
           e.consent !== true

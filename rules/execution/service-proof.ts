@@ -1,3 +1,4 @@
+import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { SERVICE_METHODS } from '../../src/load/enums.js';
 import { documentById, type TimelineEvent } from '../../src/model/case.js';
@@ -86,6 +87,8 @@ export const rule: Rule = {
             en: 'Put the proof of service in the file and reference it in proof',
           },
         });
+      } else if (e.proof !== undefined && !documentById(c, e.proof) && !c.known.has('/documents')) {
+        findings.push(notChecked('documents'));
       } else if (e.proof !== undefined && !documentById(c, e.proof)) {
         findings.push({
           path: `${e.pointer}/proof`,

@@ -47,7 +47,8 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '证据充分',
-    needs: ['procedure-record'],
+    // the records are read from the document list: a list not recorded proves nothing missing
+    needs: ['procedure-record', 'documents'],
     basis: [
       basis(APL, '2021', 55, 2),
       basis(APL, '2017', 37, 1),

@@ -1,0 +1,43 @@
+/**
+ * A dossier whose list of documents is not recorded (no `documents` key) proves no document missing: the rules that
+ * look for a document in the list report "未记录案卷文书清单" as coverage instead of an error or a warning.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { lintCase } from '../../src/api.js';
+import type { CaseFileData } from '../../src/model/case-data.js';
+import { fromRoot } from '../../src/paths.js';
+
+const DOCUMENT_RULES = [
+  'doc/required-documents',
+  'procedure/investigation-records',
+  'procedure/filing-record',
+  'procedure/decision-after-hearing',
+  'execution/closure-approval',
+  'execution/crime-transfer',
+  'execution/detention-transfer',
+  'execution/electronic-service-consent',
+  'execution/service-proof',
+];
+
+describe('a dossier without its list of documents', () => {
+  it.each([
+    '02-2020-water-overstandard-hearing',
+    '06-2024-air-nox-per-day',
+    '07-2024-hazwaste-dumping-crime-transfer',
+    '08-2020-water-hidden-pipe-detention',
+    '15-2023-soil-self-monitoring-straddling-eservice',
+  ])('%s: no document finding, one coverage line for the list', async (name) => {
+    const data = parse(
+      readFileSync(fromRoot('fixtures', 'lawful', name, 'case.yaml'), 'utf8'),
+    ) as CaseFileData;
+    delete data.documents;
+    const report = await lintCase(data, { asOf: '2026-11-28' });
+    const findings = report.results[0]?.findings ?? [];
+    const accusing = findings.filter((f) => DOCUMENT_RULES.includes(f.ruleId) && f.severity !== 'info');
+    expect(accusing.map((f) => `${f.ruleId}: ${String(f.message)}`)).toEqual([]);
+    const gaps = findings.filter((f) => f.ruleId === 'coverage/not-recorded').map((f) => String(f.message));
+    expect(gaps.filter((m) => m.startsWith('未记录案卷文书清单'))).toHaveLength(1);
+  });
+});

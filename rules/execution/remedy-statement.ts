@@ -1,3 +1,4 @@
+import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { aplVersion, basis, citedFinding, decisionEvent, reconsiderationVersion } from './support.js';
 
@@ -89,8 +90,19 @@ export const rule: Rule = {
     };
     const r = c.data.penalty.remedies;
     if (!r) {
+      // proven only where the decision's recorded contents leave the remedies out; a record that gives neither
+      // says nothing of what the decision states
+      if (decision.contents === undefined || decision.contents.includes('remedies'))
+        return [
+          notChecked({
+            fact: 'remedies',
+            kind: 'not-recorded',
+            label: { zh: '决定书告知的救济途径和期限', en: 'the remedies the decision states' },
+            path: '/penalty/remedies',
+          }),
+        ];
       push(
-        '/penalty',
+        `${decision.pointer}/contents`,
         [contents],
         '决定书未告知申请行政复议和提起行政诉讼的途径和期限',
         'The decision states no reconsideration or litigation route and period',

@@ -66,13 +66,19 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
     if (hearingDue && lacks('hearing-handling', 'statement-handling'))
       w('听证的情况（符合听证条件的案件）', 'the hearing (the case met the hearing conditions)');
   }
+  // an error where the recorded contents of the decision leave the item out; a record that does not give the item
+  // at all is a warning (the decision may still state it)
   if (
     (data.violation.basis ?? []).length === 0 ||
     data.penalty.kinds.length === 0 ||
     lacks('basis') ||
     lacks('penalty')
   )
-    w('行政处罚的种类和依据', 'the penalty kind and its legal basis', 'error');
+    w(
+      '行政处罚的种类和依据',
+      'the penalty kind and its legal basis',
+      lacks('basis') || lacks('penalty') ? 'error' : 'warning',
+    );
   if (v2023 && (!data.discretion?.explanation || lacks('discretion-reasons')))
     w('适用裁量基准的理由和依据', 'the reasons and basis for applying the discretion benchmark');
   if ((data.penalty.fine ?? 0) > 0 && (!data.penalty.payment_days || !data.penalty.payee || lacks('payment')))
@@ -87,7 +93,7 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
     w(
       '申请行政复议、提起行政诉讼的途径和期限',
       'the routes and deadlines for reconsideration and litigation',
-      'error',
+      lacks('remedies') ? 'error' : 'warning',
     );
   if (!data.case.agency || lacks('agency') || lacks('date'))
     w('作出决定的机关名称和日期', 'the deciding agency and the date');
@@ -100,8 +106,8 @@ export const rule: Rule = {
     id: 'procedure/decision-contents',
     title: { zh: '处罚决定书的载明事项', en: 'Mandatory contents of the decision' },
     description: {
-      zh: '处罚决定书应载明：当事人及其身份信息、违法事实和证据、处罚种类和依据、履行方式和期限、救济途径和期限、作出机关名称和日期并加盖印章（环境行政处罚办法(2010)第五十四条六项）；2023年办法第五十六条增加陈述申辩的采纳情况及理由、符合听证条件的听证情况、统一社会信用代码或身份证件号码、适用裁量基准的理由。缺少种类依据、救济途径或印章的为错误，其余为警告。',
-      en: 'The decision states the party and its identifiers, the facts and evidence, the penalty kind and basis, the manner and deadline of performance, the remedies and their deadlines, the agency and date, with the seal (2010 measures art. 54, six items); the 2023 measures art. 56 add the handling of the statement and, where the hearing conditions were met, the hearing, the credit code or ID number and the discretion reasoning. A missing basis, remedy statement or seal is an error, the rest warnings.',
+      zh: '处罚决定书应载明：当事人及其身份信息、违法事实和证据、处罚种类和依据、履行方式和期限、救济途径和期限、作出机关名称和日期并加盖印章（环境行政处罚办法(2010)第五十四条六项）；2023年办法第五十六条增加陈述申辩的采纳情况及理由、符合听证条件的听证情况、统一社会信用代码或身份证件号码、适用裁量基准的理由。所记决定书内容（contents）缺少种类依据、救济途径或印章，或记录决定书未盖章的为错误；案卷未记录某一事项的为警告（决定书本身可能已载明）。',
+      en: 'The decision states the party and its identifiers, the facts and evidence, the penalty kind and basis, the manner and deadline of performance, the remedies and their deadlines, the agency and date, with the seal (2010 measures art. 54, six items); the 2023 measures art. 56 add the handling of the statement and, where the hearing conditions were met, the hearing, the credit code or ID number and the discretion reasoning. A basis, remedy statement or seal that the recorded contents of the decision leave out (or a decision recorded as unsealed) is an error; an item the record does not give at all is a warning (the decision itself may state it).',
     },
     severity: 'error',
     category: '文书规范',

@@ -10,6 +10,8 @@ import { fromRoot } from '../../src/paths.js';
 import { rule as seizureNotUsed } from '../../rules/measures/seizure-not-used.js';
 import { rule as onTheSpot } from '../../rules/execution/on-the-spot-collection.js';
 import { rule as partyId } from '../../rules/core/party-id-checksum.js';
+import { rule as remedyStatement } from '../../rules/execution/remedy-statement.js';
+import { rule as decisionContents } from '../../rules/procedure/decision-contents.js';
 
 async function fixture(rule: Rule, name: string) {
   const [pack, id] = rule.meta.id.split('/') as [string, string];
@@ -61,5 +63,33 @@ describe('core/party-id-checksum', () => {
         '当事人为单位，但未记录统一社会信用代码；处罚决定书应载明（生态环境行政处罚办法(2023)第五十六条）',
       ],
     ]);
+  });
+});
+
+describe('the remedies the decision states', () => {
+  it('not recorded at all: coverage for remedy-statement, a warning for decision-contents', async () => {
+    const f = await fixture(remedyStatement, 'pass-remedies-not-recorded.yaml');
+    const own = await runFixtureWithCoverage(remedyStatement, f);
+    expect(own.findings.map((x) => [x.ruleId, x.severity, x.message.zh])).toEqual([
+      [
+        'coverage/not-recorded',
+        'info',
+        '未记录决定书告知的救济途径和期限，未检查：决定书告知复议、诉讼的途径和期限',
+      ],
+    ]);
+    const contents = await runFixtureWithCoverage(decisionContents, f);
+    expect(
+      contents.findings.filter((x) => x.ruleId === decisionContents.meta.id).map((x) => x.severity),
+    ).toEqual(['warning']);
+  });
+
+  it('left out of the recorded contents of the decision: a finding of both rules, an error of decision-contents', async () => {
+    const f = await fixture(remedyStatement, 'fail-missing.yaml');
+    const own = await runFixtureWithCoverage(remedyStatement, f);
+    expect(own.findings.filter((x) => x.ruleId === remedyStatement.meta.id)).toHaveLength(1);
+    const contents = await runFixtureWithCoverage(decisionContents, f);
+    expect(
+      contents.findings.filter((x) => x.ruleId === decisionContents.meta.id).map((x) => x.severity),
+    ).toEqual(['error']);
   });
 });

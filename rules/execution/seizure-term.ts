@@ -1,3 +1,4 @@
+import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf } from '../../src/model/case.js';
 import { basis, checkPeriod, citedFinding } from './support.js';
@@ -65,7 +66,17 @@ export const rule: Rule = {
           },
           'warning',
         );
-      if (new Set(s.officers ?? []).size < 2)
+      // no officers named on the step is not recorded, not fewer than two
+      if ((s.officers ?? []).length === 0)
+        findings.push(
+          notChecked({
+            fact: 'seizure-officers',
+            kind: 'not-recorded',
+            label: { zh: '实施查封、扣押的执法人员', en: 'the officers who carried out the seizure' },
+            path: `${s.pointer}/officers`,
+          }),
+        );
+      else if (new Set(s.officers ?? []).size < 2)
         push(
           `${s.pointer}/officers`,
           [basis('admin-compulsion-law', '2012', 18, undefined, 2), basis(S, '2015', 12)],

@@ -1,3 +1,4 @@
+import { notChecked } from '../../src/engine/coverage.js';
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import { documentById, firstEvent } from '../../src/model/case.js';
 import { aplVersion, basis, checkPeriod, cite, envVersion, firstOnOrAfter } from './support.js';
@@ -43,7 +44,17 @@ export const rule: Rule = {
     // 2017 text: the two-officer rule (§37(1)) speaks of investigations only, so before 2021-07-15 the
     // requirement rests on the environmental measures (2010 §59).
     const officerBasis = apl === '2021' ? [basis('admin-penalty-law', '2021', 42, 1), ...envBasis] : envBasis;
-    if (officers.size < 2 && officerBasis.length > 0) {
+    if (officers.size === 0 && officerBasis.length > 0) {
+      // no officers named on the decision is not recorded, not fewer than two
+      findings.push(
+        notChecked({
+          fact: 'decision-officers',
+          kind: 'not-recorded',
+          label: { zh: '作出当场处罚决定的执法人员', en: 'the officers who made the on-the-spot decision' },
+          path: `${decision.pointer}/officers`,
+        }),
+      );
+    } else if (officers.size < 2 && officerBasis.length > 0) {
       const b = officerBasis;
       const law = cite(ctx, b);
       findings.push({

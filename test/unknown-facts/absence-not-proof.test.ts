@@ -12,6 +12,8 @@ import { rule as onTheSpot } from '../../rules/execution/on-the-spot-collection.
 import { rule as partyId } from '../../rules/core/party-id-checksum.js';
 import { rule as remedyStatement } from '../../rules/execution/remedy-statement.js';
 import { rule as decisionContents } from '../../rules/procedure/decision-contents.js';
+import { rule as seizureTerm } from '../../rules/execution/seizure-term.js';
+import { rule as simpleConduct } from '../../rules/execution/simple-procedure-conduct.js';
 
 async function fixture(rule: Rule, name: string) {
   const [pack, id] = rule.meta.id.split('/') as [string, string];
@@ -91,5 +93,19 @@ describe('the remedies the decision states', () => {
     expect(
       contents.findings.filter((x) => x.ruleId === decisionContents.meta.id).map((x) => x.severity),
     ).toEqual(['error']);
+  });
+});
+
+describe('officers not named on a step', () => {
+  it.each([
+    [seizureTerm, '未记录实施查封、扣押的执法人员'],
+    [simpleConduct, '未记录作出当场处罚决定的执法人员'],
+  ] as const)('%s: coverage, not "fewer than two"', async (rule, gap) => {
+    const { findings } = await runFixtureWithCoverage(
+      rule,
+      await fixture(rule, 'pass-officers-not-recorded.yaml'),
+    );
+    expect(findings.filter((x) => x.ruleId === rule.meta.id)).toEqual([]);
+    expect(findings.map((x) => x.message.zh.split('，未检查')[0])).toContain(gap);
   });
 });

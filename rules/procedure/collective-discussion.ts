@@ -9,7 +9,14 @@ import { eventsOf } from '../../src/model/case.js';
 import { penaltyKindNames } from '../../src/model/labels.js';
 import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
-import { decisionOf, formatYuan, imposesPenalty, isGeneral, priorNoticeBefore } from './support/steps.js';
+import {
+  decisionOf,
+  formatYuan,
+  imposesPenalty,
+  isGeneral,
+  notGeneral,
+  priorNoticeBefore,
+} from './support/steps.js';
 
 /** 2023 办法 §52(2)(3)–(4): the kinds that need a collective discussion */
 const HEAVY_2023: ReadonlySet<PenaltyKind> = new Set<PenaltyKind>([
@@ -97,7 +104,8 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c) || !imposesPenalty(c)) return [];
+    if (!imposesPenalty(c)) return [];
+    if (!isGeneral(c)) return notGeneral(c);
     const decision = decisionOf(c);
     if (!decision) return [];
     const { why, bases } = triggers(c, ctx, decision);

@@ -9,7 +9,7 @@ import { documentById, documentsOf } from '../../src/model/case.js';
 import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding, Severity } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import { hearingRightStated } from './support/hearing.js';
-import { decisionOf, imposesPenalty, isGeneral } from './support/steps.js';
+import { decisionOf, imposesPenalty, isGeneral, notGeneral } from './support/steps.js';
 
 interface Missing {
   what: Msg;
@@ -117,7 +117,8 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c) || !imposesPenalty(c)) return [];
+    if (!imposesPenalty(c)) return [];
+    if (!isGeneral(c)) return notGeneral(c);
     const d = decisionOf(c);
     if (!d) return [];
     const env = envVersion(ctx, d.date);

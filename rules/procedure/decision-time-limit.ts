@@ -14,7 +14,7 @@ import { notChecked } from '../../src/engine/coverage.js';
 import { addDays, addMonths, daysBetween, maxDate, minDate } from '../../src/model/dates.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import { countText, isOpen, rollToWorkday } from './support/periods.js';
-import { decisionOf, filingOf, isGeneral } from './support/steps.js';
+import { decisionOf, filingOf, isGeneral, notGeneral } from './support/steps.js';
 
 type Interval = [IsoDate, IsoDate];
 
@@ -226,7 +226,7 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c)) return [];
+    if (!isGeneral(c)) return notGeneral(c);
     const filed = filingOf(c);
     const decision = decisionOf(c);
     // the limit runs from the filing: a decision without a recorded filing date is not checked (coverage); an open

@@ -21,7 +21,6 @@ import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import type { DayUnit } from './support/periods.js';
 import { countText, distance, overdueDeadline, pendingOrOverdue, periodEnd } from './support/periods.js';
-import { isGeneral } from './support/steps.js';
 
 type ClockStart = 'clue' | 'preliminary-review';
 type MonitoringClock = 'report-received' | 'clue';
@@ -218,7 +217,9 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c)) return [];
+    // before filing, a case on the filing track is taken as general unless recorded as simple: the clock runs for
+    // every clue until the filing decision (a decided case without filing is filing-record's)
+    if (c.data.case.procedure !== 'general') return [];
     const clueStart = clockStart(c, (ctx.options.clockStart as ClockStart | undefined) ?? 'clue');
     if (!clueStart) return [];
     const filing = firstEvent(c, 'filing-approved');

@@ -4,7 +4,7 @@ import type { Case } from '../../src/model/case.js';
 import { documentById, documentsOf, firstEvent } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
-import { decisionOf, isGeneral } from './support/steps.js';
+import { decisionOf, isGeneral, notGeneral } from './support/steps.js';
 
 function bases(ctx: RuleContext, date: string): LegalBasis[] {
   const out: LegalBasis[] = [];
@@ -37,7 +37,7 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c)) return [];
+    if (!isGeneral(c)) return notGeneral(c);
     const filing = firstEvent(c, 'filing-approved');
     if (!filing) {
       const decision = decisionOf(c);

@@ -12,7 +12,7 @@ import { withBasis } from './support/law.js';
 import { dayTypeOf2023, hearingBases, hearingRightStated } from './support/hearing.js';
 import type { DayUnit } from './support/periods.js';
 import { countText, distance, pendingOrOverdue, periodEnd } from './support/periods.js';
-import { decisionOf, isGeneral, priorNoticeBefore } from './support/steps.js';
+import { decisionOf, isGeneral, notGeneral, priorNoticeBefore } from './support/steps.js';
 import { receivedOn } from '../shared/service.js';
 
 export const rule: Rule = {
@@ -48,7 +48,7 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c)) return [];
+    if (!isGeneral(c)) return notGeneral(c);
     const decision = decisionOf(c);
     const n = priorNoticeBefore(c, decision?.date);
     if (!n || !hearingRightStated(n)) return [];

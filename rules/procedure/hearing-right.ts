@@ -10,7 +10,7 @@ import type { Threshold } from '../../src/law/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import { hearingRightStated } from './support/hearing.js';
 import { kindNames } from './support/labels.js';
-import { formatYuan, isGeneral, proposedOf } from './support/steps.js';
+import { formatYuan, isGeneral, notGeneral, proposedOf } from './support/steps.js';
 import { hearingTriggerKinds } from '../shared/hearing.js';
 
 function bases(ctx: RuleContext, date: string, t?: Threshold): LegalBasis[] {
@@ -112,7 +112,7 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c)) return [];
+    if (!isGeneral(c)) return notGeneral(c);
     const findings: RuleFinding[] = [];
     for (const n of eventsOf(c, 'prior-notice-served')) {
       if (hearingRightStated(n)) continue;

@@ -6,7 +6,7 @@ import type { Case } from '../../src/model/case.js';
 import { firstEvent } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
-import { isGeneral } from './support/steps.js';
+import { isGeneral, notGeneral } from './support/steps.js';
 import { stepName } from './support/labels.js';
 
 function bases(ctx: RuleContext, date: string): LegalBasis[] {
@@ -39,7 +39,7 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c)) return [];
+    if (!isGeneral(c)) return notGeneral(c);
     const review = firstEvent(c, 'case-review');
     const notice = firstEvent(c, 'prior-notice-served');
     const decision = firstEvent(c, 'decision');

@@ -8,7 +8,7 @@ import type { Case, TimelineEvent } from '../../src/model/case.js';
 import { eventsOf } from '../../src/model/case.js';
 import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
-import { decisionOf, isGeneral } from './support/steps.js';
+import { decisionOf, isGeneral, notGeneral } from './support/steps.js';
 
 const FAILED = new Set(['fail', 'disagree', 'return']);
 
@@ -58,7 +58,7 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c)) return [];
+    if (!isGeneral(c)) return notGeneral(c);
     const decision = decisionOf(c);
     if (!decision) return [];
     const apl = aplVersion(ctx, decision.date);

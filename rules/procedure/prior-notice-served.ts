@@ -9,7 +9,7 @@ import { APL, ENV, basis, envVersion, withBasis } from './support/law.js';
 import { serviceProofCause } from '../shared/causes.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import { noticeBases } from './support/notice.js';
-import { decisionOf, imposesPenalty, isGeneral } from './support/steps.js';
+import { decisionOf, imposesPenalty, isGeneral, notGeneral } from './support/steps.js';
 
 export const rule: Rule = {
   meta: {
@@ -36,7 +36,8 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c) || !imposesPenalty(c)) return [];
+    if (!imposesPenalty(c)) return [];
+    if (!isGeneral(c)) return notGeneral(c);
     const decision = decisionOf(c);
     if (!decision) return c.undated.some((u) => u.event === 'decision') ? [notChecked('decision-date')] : [];
     const b = noticeBases(ctx, decision.date);

@@ -10,7 +10,7 @@ import { notChecked } from '../../src/engine/coverage.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import type { DayUnit } from './support/periods.js';
 import { countText, distance, pendingOrOverdue, periodEnd } from './support/periods.js';
-import { decisionOf, imposesPenalty, isGeneral, priorNoticeBefore } from './support/steps.js';
+import { decisionOf, imposesPenalty, isGeneral, notGeneral, priorNoticeBefore } from './support/steps.js';
 import { receivedOn } from '../shared/service.js';
 
 const RESPONSES = new Set(['statement-received', 'statement-waived', 'hearing-requested', 'hearing-held']);
@@ -82,7 +82,7 @@ export const rule: Rule = {
   },
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
-    if (!isGeneral(c)) return [];
+    if (!isGeneral(c)) return notGeneral(c);
     const decision = decisionOf(c);
     const n = priorNoticeBefore(c, decision?.date);
     if (!n) {

@@ -193,6 +193,12 @@ export function normalise(file: CaseFileData): Normalised {
   };
   const decided =
     dated.some((d) => d.event.event === 'decision') || undated.some((u) => u.event === 'decision');
+  // steps only the simple procedure has show it when the record does not name the procedure: an oral notice, the
+  // filing of an on-the-spot decision with the agency (行政处罚法 2021 §52 ¶3). (A decision handed over on the spot
+  // does not: a general-procedure decision is handed over after it is announced, §61.)
+  const simpleShown = [...dated.map((d) => d.event), ...undated].some(
+    (e) => e.event === 'simple-decision-filed' || (e.event === 'prior-notice-served' && e.oral === true),
+  );
   const { documents: _documents, ...sections } = file;
   const data: CaseData = {
     ...sections,
@@ -201,7 +207,7 @@ export function normalise(file: CaseFileData): Normalised {
       number: h.number ?? h.id ?? '',
       cause: h.cause ?? '',
       source: h.source ?? '其他',
-      procedure: h.procedure ?? 'general',
+      procedure: h.procedure ?? (simpleShown ? 'simple' : 'general'),
       status: h.status ?? (decided ? 'decided' : 'open'),
     },
     party: {

@@ -117,14 +117,19 @@ export const rule: Rule = {
           }).map((f) => ({ ...f, basis: decideBases })),
         );
       }
+      // the approver not transcribed: a warning (the approval may be on the transfer form)
       if (!d.approved_by)
-        push(
-          d.pointer,
-          decideBases,
-          `${d.date}的移送决定未记录批准人，应由本机关正职负责人或者主持工作的负责人审批`,
-          `The transfer decision of ${d.date} does not record who approved it; the principal head (or the head in charge) must approve`,
-          recordApproval,
-        );
+        findings.push({
+          ...citedFinding(
+            ctx,
+            d.pointer,
+            decideBases,
+            `${d.date}的移送决定未记录批准人，应由本机关正职负责人或者主持工作的负责人审批`,
+            `The transfer decision of ${d.date} does not record who approved it; the principal head (or the head in charge) must approve`,
+            recordApproval,
+          ),
+          severity: 'warning',
+        });
 
       const handed = eventsOf(c, 'transferred').find(
         (t) => (t.kind ?? 'criminal') === 'criminal' && t.date >= d.date,

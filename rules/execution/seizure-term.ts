@@ -127,15 +127,17 @@ export const rule: Rule = {
         end = ctx.calendar.add(firstEnd, Math.min(days, 30), 'day').to;
       }
       if (s.until === undefined) {
+        // the record does not give the term: the decision may still state it (a human looks)
         push(
           s.pointer,
           [basis(S, '2015', 11), basis('admin-compulsion-law', '2012', 24, 2, 2)],
-          `${s.date}的查封、扣押决定未载明期限`,
-          `The seizure decision of ${s.date} states no term`,
+          `${s.date}的查封、扣押决定未记录期限`,
+          `No term is recorded for the seizure decision of ${s.date}`,
           {
             zh: '在查封、扣押决定书中写明期限（until）',
             en: 'State the term in the seizure decision (until)',
           },
+          'warning',
         );
       } else if (s.until > end) {
         push(

@@ -16,6 +16,8 @@ export const rule: Rule = {
         'violation (measures art. 17); the amount = the original fine × days (art. 19).',
     },
     severity: 'error',
+    // the amount decided is compared: an unrecorded fine is coverage
+    needs: ['fine'],
     category: '适用法律正确',
     judgesPenalty: true,
     basis: [dailyMeasures(17), dailyMeasures(19)],

@@ -154,8 +154,11 @@ export const rule: Rule = {
         const b = dailyMeasures(13);
         findings.push({
           path: '/timeline',
-          // a re-inspection recorded as finding the act corrected proves it; one not recorded at all does not
-          ...(found ? {} : { severity: 'warning' as const }),
+          // a re-inspection recorded as finding the act corrected proves it; one not recorded at all, or recorded
+          // without its result, does not
+          ...(found && (found.result !== undefined || found.outcome !== undefined)
+            ? {}
+            : { severity: 'warning' as const }),
           basis: [b, dailyMeasures(12)],
           message: {
             zh: `未记录${reinspected}复查发现拒不改正（reinspection事件，outcome: fail），不得按日连续处罚（${cite(b).zh}）`,

@@ -66,7 +66,9 @@ export const rule: Rule = {
     const b = bases(ctx, filing.date);
     const findings: RuleFinding[] = [];
     if (filing.approved_by === undefined) {
+      // the approver's name is not transcribed: the approval itself may well be on the form (a human looks)
       findings.push({
+        severity: 'warning',
         message: withBasis(
           ctx,
           { zh: '立案审批未记录批准的负责人', en: 'The filing approval does not record the approving head' },

@@ -118,12 +118,25 @@ export const rule: Rule = {
 
     if (applied && applied.date <= litigationEnd) {
       const law = cite(ctx, bases);
+      // the record does not say what the decision stated: the longer period is assumed, and an application that
+      // is early only under it is a warning (had the decision stated the period, it would have been in time)
+      const statedEnd = reconsiderationFirst
+        ? ctx.calendar.add(period.received, 60, 'day').to
+        : ctx.calendar.add(period.received, 6, 'month').to;
+      const onlyIfNotStated = remedies === undefined && applied.date > statedEnd;
+      const assumed = onlyIfNotStated
+        ? {
+            zh: '（案卷未记录决定书告知的救济途径和期限，按未告知计）',
+            en: ' (the record does not give the remedies the decision stated; taken as not stated)',
+          }
+        : { zh: '', en: '' };
       findings.push({
         path: `${applied.pointer}/date`,
         basis: bases,
+        ...(onlyIfNotStated ? { severity: 'warning' as const } : {}),
         message: {
-          zh: `${applied.date}申请强制执行，但当事人${periodText.zh}至${litigationEnd}才届满，申请过早，法院可不予受理（${law.zh}）`,
-          en: `The court application of ${applied.date} was made before ${periodText.en} ended on ${litigationEnd} (${law.en})`,
+          zh: `${applied.date}申请强制执行，但当事人${periodText.zh}至${litigationEnd}才届满，申请过早，法院可不予受理${assumed.zh}（${law.zh}）`,
+          en: `The court application of ${applied.date} was made before ${periodText.en} ended on ${litigationEnd}${assumed.en} (${law.en})`,
         },
         suggestion: {
           zh: `在${litigationEnd}之后、${due}之前申请`,

@@ -52,6 +52,14 @@ const CASES: [string, string, string, Edit][] = [
       delete e.outcome;
     }),
   ],
+  [
+    'the remedies the decision stated, before a court application made after 6 months',
+    '22-2022-air-dust-yard-court-enforcement',
+    'execution/enforcement-application-window',
+    (d) => {
+      if (d.penalty) delete d.penalty.remedies;
+    },
+  ],
 ];
 
 describe('a detail not recorded', () => {

@@ -64,7 +64,7 @@ interface Limit {
   due: IsoDate;
   text: Msg;
   bases: LegalBasis[];
-  problems: { message: Msg; path: string }[];
+  problems: { message: Msg; path: string; severity?: 'warning' }[];
   excluded: number;
 }
 
@@ -95,7 +95,7 @@ function limitOf(c: Case, ctx: RuleContext, filed: TimelineEvent, end: IsoDate, 
     };
   }
   const bases: LegalBasis[] = [basis(ENV, '2023', 57, 1), ...apl];
-  const problems: { message: Msg; path: string }[] = [];
+  const problems: { message: Msg; path: string; severity?: 'warning' }[] = [];
   let days = 90;
   // §57(1): one extension of ≤30 days approved by the head; then the heads decide by collective discussion whether
   // to continue, and the continued extension is ≤30 days in total (the text caps the days, not the decisions)
@@ -116,16 +116,17 @@ function limitOf(c: Case, ctx: RuleContext, filed: TimelineEvent, end: IsoDate, 
       continue;
     }
     if (i === 0) {
-      if (e.approved_by === undefined) {
+      // the approver not transcribed: the extension is counted (the approval may be on the form) and a human
+      // looks (a warning), rather than the decision being called late on a detail the record leaves out
+      if (e.approved_by === undefined)
         problems.push({
           message: {
-            zh: `${e.date}的延期未记录批准的负责人，不予计入`,
-            en: `The extension of ${e.date} records no approving head and is not counted`,
+            zh: `${e.date}的延期未记录批准的负责人，请核实延期经负责人批准（未批准的延期不计入办案期限）`,
+            en: `The extension of ${e.date} records no approving head; check that the head approved it (an unapproved extension does not count)`,
           },
           path: e.pointer,
+          severity: 'warning',
         });
-        continue;
-      }
       if (asked > 30)
         problems.push({
           message: {
@@ -244,6 +245,7 @@ export const rule: Rule = {
     const findings: RuleFinding[] = limit.problems.map((p) => ({
       message: withBasis(ctx, p.message, limit.bases),
       path: p.path,
+      ...(p.severity ? { severity: p.severity } : {}),
       basis: limit.bases,
       suggestion: {
         zh: '延期应在期限届满前由负责人批准（继续延期由负责人集体讨论决定），并如实记录延长日数',

@@ -60,6 +60,12 @@ const CASES: [string, string, string, Edit][] = [
       if (d.penalty) delete d.penalty.remedies;
     },
   ],
+  [
+    'the head who approved an extension of the case time limit',
+    '21-2024-water-pretreatment-extension',
+    'procedure/decision-time-limit',
+    eachEvent('extension-approved', (e) => delete e.approved_by),
+  ],
 ];
 
 describe('a detail not recorded', () => {

@@ -1,4 +1,5 @@
 import type { LegalBasis, Rule } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import { apl, decisionDate, fineWithoutDiscretion, yuan } from './util.js';
 
 export const rule: Rule = {
@@ -37,6 +38,8 @@ export const rule: Rule = {
     if (fine === undefined || fine <= 0) return [];
     // no discretion was exercised on an amount fixed by law or on the statutory minimum
     if (fineWithoutDiscretion(c, ctx)) return [];
+    // no discretion section at all: the explanation may well be in the file (审查表, 裁量说明); not recorded
+    if (c.data.discretion === undefined) return [notChecked('discretion')];
     const text = (c.data.discretion?.explanation ?? '').trim();
     const min = Number(ctx.options.minLength ?? 10);
     if (text.length >= min) return [];

@@ -13,6 +13,7 @@ import { rule as partyId } from '../../rules/core/party-id-checksum.js';
 import { rule as remedyStatement } from '../../rules/execution/remedy-statement.js';
 import { rule as decisionContents } from '../../rules/procedure/decision-contents.js';
 import { rule as seizureTerm } from '../../rules/execution/seizure-term.js';
+import { rule as discretionExplanation } from '../../rules/penalty/discretion-explanation.js';
 import { rule as simpleConduct } from '../../rules/execution/simple-procedure-conduct.js';
 
 async function fixture(rule: Rule, name: string) {
@@ -107,5 +108,23 @@ describe('officers not named on a step', () => {
     );
     expect(findings.filter((x) => x.ruleId === rule.meta.id)).toEqual([]);
     expect(findings.map((x) => x.message.zh.split('，未检查')[0])).toContain(gap);
+  });
+});
+
+describe('penalty/discretion-explanation', () => {
+  it('no discretion section: coverage, not a warning', async () => {
+    const f = await fixture(discretionExplanation, 'pass-discretion-not-recorded.yaml');
+    const { findings } = await runFixtureWithCoverage(discretionExplanation, f);
+    expect(findings.map((x) => [x.ruleId, x.severity, x.message.zh.split('，未检查')[0]])).toEqual([
+      ['coverage/not-recorded', 'info', '未记录裁量过程（适用的裁量基准、裁量因素和档次）'],
+    ]);
+  });
+
+  it('a discretion section without its explanation: a warning', async () => {
+    const f = await fixture(discretionExplanation, 'fail-missing.yaml');
+    const { findings } = await runFixtureWithCoverage(discretionExplanation, f);
+    expect(findings.filter((x) => x.ruleId === discretionExplanation.meta.id).map((x) => x.severity)).toEqual(
+      ['warning'],
+    );
   });
 });

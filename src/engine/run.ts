@@ -192,7 +192,11 @@ function asProposal(f: RuleFinding, a: ActiveRule): RuleFinding {
 
 /** gaps that keep a rule from running at all: facts it needs that are not recorded, or an agency out of its scope */
 export function prerequisiteGaps(c: Case, rule: Rule): RuleFinding[] {
-  const gaps = missingFacts(c, rule.meta.needs ?? []).map((key) => notChecked(key));
+  // the first fact missing, in the order the rule lists them (the broadest first): a check is listed once, under
+  // what keeps it from running, not once per fact (a partial record lacks the procedure and the document list alike)
+  const gaps = missingFacts(c, rule.meta.needs ?? [])
+    .slice(0, 1)
+    .map((key) => notChecked(key));
   const scope = agencyScopeGap(c, rule.meta);
   if (scope) gaps.push(notChecked(scope));
   return gaps;

@@ -41,3 +41,20 @@ describe('a dossier without its list of documents', () => {
     expect(gaps.filter((m) => m.startsWith('未记录案卷文书清单'))).toHaveLength(1);
   });
 });
+
+describe('a check kept from running by several unrecorded facts', () => {
+  it('is listed once, under the first fact it needs (a partial record: the procedure, not also the list)', async () => {
+    const data = parse(
+      readFileSync(fromRoot('fixtures', 'partial', 'published-decision', 'case.yaml'), 'utf8'),
+    ) as CaseFileData;
+    expect(data.documents).toBeUndefined();
+    const report = await lintCase(data, { asOf: '2026-11-28' });
+    const gaps = (report.results[0]?.findings ?? [])
+      .filter((f) => f.ruleId === 'coverage/not-recorded')
+      .map((f) => String(f.message));
+    expect(gaps.filter((m) => m.startsWith('未记录案卷文书清单'))).toEqual([]);
+    const procedure = gaps.filter((m) => m.startsWith('未记录完整办案过程'));
+    expect(procedure).toHaveLength(1);
+    expect(procedure[0]).toContain('各环节应有的文书');
+  });
+});

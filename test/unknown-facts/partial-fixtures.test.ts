@@ -20,7 +20,6 @@ const CASES: Record<string, { gaps: string[]; checked: string[]; fineRange?: 'ch
   '2019-air-autorepair-individual-business': {
     gaps: [
       '未记录完整办案过程',
-      '未记录案卷文书清单',
       '未记录处罚决定书的送达日期',
       '未记录处罚决定的公开日期',
       '未记录事先告知书的送达凭证',
@@ -29,33 +28,20 @@ const CASES: Record<string, { gaps: string[]; checked: string[]; fineRange?: 'ch
     checked: ['core/citation-exists', 'core/party-id-checksum'],
   },
   '2022-water-overstandard': {
-    gaps: [
-      '未记录完整办案过程',
-      '未记录案卷文书清单',
-      '未记录事先告知书的送达日期',
-      '未记录处罚决定的公开日期',
-      ...PENALTY_GAPS,
-    ],
+    gaps: ['未记录完整办案过程', '未记录事先告知书的送达日期', '未记录处罚决定的公开日期', ...PENALTY_GAPS],
     // the decision and its service are dated: the 7-working-day service period is checked
     checked: ['core/citation-exists', 'execution/decision-service-deadline'],
     // started 2022-06, decided 2022-10-18: 水污染防治法 (2018) §83 item 2 throughout
     fineRange: 'checked',
   },
   '2023-hazwaste-signs-masked-code': {
-    gaps: [
-      '未记录完整办案过程',
-      '未记录案卷文书清单',
-      '未记录事先告知书的送达日期',
-      '未记录处罚决定书的送达日期',
-      ...PENALTY_GAPS,
-    ],
+    gaps: ['未记录完整办案过程', '未记录事先告知书的送达日期', '未记录处罚决定书的送达日期', ...PENALTY_GAPS],
     // decision and disclosure are dated: the 7-working-day disclosure period (2023 measures §65) is checked
     checked: ['core/citation-exists', 'execution/publication-deadline', 'core/party-id-checksum'],
   },
   'published-decision': {
     gaps: [
       '未记录完整办案过程',
-      '未记录案卷文书清单',
       '未记录事先告知书的送达日期',
       '未记录处罚决定书的送达日期',
       '未记录处罚决定的公开日期',

@@ -49,17 +49,26 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     const push = (path: string, bases: LegalBasis[], zh: string, en: string, todo: Msg) =>
       findings.push(citedFinding(ctx, path, bases, zh, en, todo));
-    if ((c.data.penalty.orders ?? []).length === 0)
-      push(
-        '/penalty',
-        [basis(L, '2015', 3)],
-        '责令限制生产或停产整治，但未同时责令改正违法行为',
-        'A production limit or suspension was ordered without an order to correct',
-        {
-          zh: '同时责令改正违法行为（penalty.orders）',
-          en: 'Order the correction at the same time (penalty.orders)',
-        },
-      );
+    // the order may be in the decision without being transcribed (penalty.orders or a correction-ordered step):
+    // a warning for a human to check
+    if (
+      (c.data.penalty.orders ?? []).length === 0 &&
+      !c.timeline.some((e) => e.event === 'correction-ordered')
+    )
+      findings.push({
+        ...citedFinding(
+          ctx,
+          '/penalty',
+          [basis(L, '2015', 3)],
+          '责令限制生产或停产整治，案卷未记录同时责令改正违法行为',
+          'A production limit or suspension was ordered; no order to correct at the same time is recorded',
+          {
+            zh: '同时责令改正违法行为（penalty.orders）',
+            en: 'Order the correction at the same time (penalty.orders)',
+          },
+        ),
+        severity: 'warning',
+      });
     if (!kinds.some((k) => k !== 'restrict-production' && k !== 'suspend-rectify'))
       push(
         '/penalty/kinds',

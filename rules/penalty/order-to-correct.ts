@@ -10,13 +10,13 @@ export const rule: Rule = {
     description: {
       zh:
         '实施行政处罚时应当责令当事人改正或者限期改正违法行为（行政处罚法2021年第二十八条第一款、2017年第二十三条）；' +
-        '罚则本身要求责令改正的，缺少时为错误，否则为警告。作出不予处罚决定的，同样应当责令改正；但因超过追责时效不予处罚的（行政处罚法2021年第三十六条），不要求责令改正。',
+        '案卷既未记录责令改正的内容（penalty.orders），也未记录责令改正决定的送达的，为警告（决定书本身可能已责令改正，须人工核实）。作出不予处罚决定的，同样应当责令改正；但因超过追责时效不予处罚的（行政处罚法2021年第三十六条），不要求责令改正。',
       en:
-        'A penalty must come with an order to correct (APL 2021 art. 28(1), 2017 art. 23); an error where the penalty ' +
-        'clause itself requires the order, otherwise a warning. A no-penalty decision also needs the order, except one made ' +
+        'A penalty must come with an order to correct (APL 2021 art. 28(1), 2017 art. 23); a record that gives neither the ' +
+        'order (penalty.orders) nor its service is a warning (the decision itself may order it: a human checks). A no-penalty decision also needs the order, except one made ' +
         'because the limitation period ran out (APL 2021 art. 36).',
     },
-    severity: 'error',
+    severity: 'warning',
     category: '适用法律正确',
     needs: ['case-date'],
     basis: [
@@ -51,11 +51,13 @@ export const rule: Rule = {
     return [
       {
         path: '/penalty',
-        severity: requiring.length > 0 ? undefined : 'warning',
+        // the decision may order the correction without the record transcribing it (penalty.orders, or a
+        // correction-ordered step): a human checks (a warning), whether or not the clause itself requires the order
+        severity: 'warning',
         basis,
         message: {
-          zh: `${penalised ? '作出处罚' : '不予处罚'}但未责令当事人改正违法行为（${named.map((n) => n.zh).join('、')}）`,
-          en: `${penalised ? 'A penalty' : 'A no-penalty decision'} without an order to correct (${named.map((n) => n.en).join('; ')})`,
+          zh: `${penalised ? '作出处罚' : '不予处罚'}，案卷未记录责令当事人改正违法行为（${named.map((n) => n.zh).join('、')}）`,
+          en: `${penalised ? 'A penalty' : 'A no-penalty decision'} with no order to correct recorded (${named.map((n) => n.en).join('; ')})`,
         },
         suggestion: {
           zh: '在penalty.orders中记录责令改正内容和期限，或记录correction-ordered送达事件',

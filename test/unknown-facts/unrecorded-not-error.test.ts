@@ -66,6 +66,23 @@ const CASES: [string, string, string, Edit][] = [
     'procedure/decision-time-limit',
     eachEvent('extension-approved', (e) => delete e.approved_by),
   ],
+  [
+    'the order to correct of a simple-procedure fine',
+    '04-2022-air-drycleaner-simple',
+    'penalty/order-to-correct',
+    (d) => {
+      if (d.penalty) delete d.penalty.orders;
+    },
+  ],
+  [
+    'the order to correct beside a production limit',
+    '38-2024-air-kiln-overstandard-restrict-production',
+    'execution/production-limit',
+    (d) => {
+      if (d.penalty) delete d.penalty.orders;
+      d.timeline = (d.timeline ?? []).filter((e) => e.event !== 'correction-ordered');
+    },
+  ],
 ];
 
 describe('a detail not recorded', () => {

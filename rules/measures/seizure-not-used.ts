@@ -65,12 +65,14 @@ export const rule: Rule = {
       zh:
         '排污者已造成严重污染，或者通过暗管、渗井、渗坑、灌注、篡改伪造监测数据、不正常运行防治污染设施等逃避监管的方式排放污染物，' +
         '或者较大以上突发环境事件后未执行停产、停排措施继续排污的，应当查封、扣押造成污染物排放的设施、设备（环境保护法第二十五条，查封扣押办法第四条第二款）；' +
-        '公共设施运营单位、涉及基本民生和公共利益、可能影响生产安全的，可以不予查封、扣押（第六条），应记录理由。',
+        '公共设施运营单位、涉及基本民生和公共利益、可能影响生产安全的，可以不予查封、扣押（第六条），应记录理由。' +
+        '案卷未记录措施一节（measures）的，第六条的理由可能在卷而未转录，为警告。',
       en:
         'Where serious pollution was caused, or pollutants were discharged by evading supervision (hidden pipes, seepage, ' +
         'injection, falsified monitoring data, abnormal operation of facilities), or discharge continued after a major ' +
         'incident, the facilities must be seized (EPL art. 25; seizure measures art. 4(2)); public utilities, basic ' +
-        'livelihood or public interest and production safety allow an exemption (art. 6), which the file should record.',
+        'livelihood or public interest and production safety allow an exemption (art. 6), which the file should record. ' +
+        'A record without a measures section is a warning: the exemption may be in the file without being transcribed.',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -99,7 +101,8 @@ export const rule: Rule = {
     return [
       {
         path: grounds[0]?.path ?? '/violation',
-        severity: entry || isOpen(c) ? 'warning' : undefined,
+        // a record without a measures section says nothing of an art. 6 exemption: a human checks
+        severity: entry || isOpen(c) || !c.known.has('/measures') ? 'warning' : undefined,
         basis: [...bases, seizure(6)],
         message: {
           zh: `案卷记录${grounds.map((g) => g.text.zh).join('；')}，应当查封、扣押造成污染物排放的设施、设备，但未见查封、扣押${reason.zh}（${law.zh}）`,

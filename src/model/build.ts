@@ -144,6 +144,7 @@ export function normalise(file: CaseFileData): Normalised {
   note('/officers', file.officers !== undefined && file.officers.length > 0);
   note('/timeline', file.timeline !== undefined);
   note('/documents', file.documents !== undefined);
+  note('/measures', file.measures !== undefined);
   note('/violation/facts', file.violation?.facts !== undefined);
   note('/penalty/kinds', file.penalty?.kinds !== undefined);
   note('/party/type', file.party?.type !== undefined);

@@ -55,7 +55,7 @@ export interface Case {
   undated: UndatedEvent[];
   /**
    * JSON pointers of the facts the file states, for the sections the normalised data fills with a default when
-   * absent: /case/number|cause|source|procedure|status, /officers, /timeline, /documents, /violation/facts,
+   * absent: /case/number|cause|source|procedure|status, /officers, /timeline, /documents, /measures, /violation/facts,
    * /penalty/kinds, /party/type, /party/name
    */
   known: Set<string>;

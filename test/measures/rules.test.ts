@@ -111,10 +111,16 @@ describe('measures/correction-order', () => {
 });
 
 describe('measures/seizure-not-used', () => {
+  // a record that lists its measures (none), so that "no exemption recorded" is what the record says
   const hidden = (): CaseData => {
     const data = clean();
-    return { ...data, violation: { ...data.violation, conduct: ['hidden-pipe'] } };
+    return { ...data, violation: { ...data.violation, conduct: ['hidden-pipe'] }, measures: [] };
   };
+
+  it('is a warning when the record has no measures section (an exemption may be in the file)', () => {
+    const { measures: _measures, ...data } = hidden();
+    expect(runRule(seizureNotUsed, data)[0]?.severity).toBe('warning');
+  });
 
   it('is an error on a closed case, a warning while the case is open', () => {
     expect(runRule(seizureNotUsed, hidden())[0]?.severity).toBeUndefined();

@@ -83,6 +83,14 @@ const CASES: [string, string, string, Edit][] = [
       d.timeline = (d.timeline ?? []).filter((e) => e.event !== 'correction-ordered');
     },
   ],
+  [
+    'the measures section (an exemption from seizure may be in the file)',
+    '08-2020-water-hidden-pipe-detention',
+    'measures/seizure-not-used',
+    (d) => {
+      delete d.measures;
+    },
+  ],
 ];
 
 describe('a detail not recorded', () => {

@@ -1,3 +1,4 @@
+import { isRecorded } from '../../src/engine/facts.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { caseDate } from '../shared/law.js';
@@ -134,7 +135,7 @@ export const rule: Rule = {
             en: 'Have a head approve the closure form and record approved_by',
           },
         );
-      if (env === '2023' && documentsOf(c, 'closure-form').length === 0 && !c.known.has('/documents'))
+      if (env === '2023' && documentsOf(c, 'closure-form').length === 0 && !isRecorded(c, 'documents'))
         findings.push(notChecked('documents'));
       else if (env === '2023' && documentsOf(c, 'closure-form').length === 0)
         push(

@@ -1,3 +1,4 @@
+import { isRecorded } from '../../src/engine/facts.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import { hoursBetween } from '../../src/law/calendar.js';
 import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
@@ -203,7 +204,7 @@ export const rule: Rule = {
             en: 'Copy the transfer letter to the procuratorate at the same level and record copied_to_procuratorate',
           },
         );
-      if (documentsOf(c, 'transfer-letter').length === 0 && !c.known.has('/documents'))
+      if (documentsOf(c, 'transfer-letter').length === 0 && !isRecorded(c, 'documents'))
         findings.push(notChecked('documents'));
       else if (documentsOf(c, 'transfer-letter').length === 0)
         push(

@@ -1,3 +1,4 @@
+import { isRecorded } from '../../src/engine/facts.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { documentsOf, eventsOf } from '../../src/model/case.js';
@@ -88,7 +89,7 @@ export const rule: Rule = {
             en: 'Make the penalty decision first, then decide the transfer for detention',
           },
         );
-      if (documentsOf(c, 'transfer-letter').length === 0 && !c.known.has('/documents'))
+      if (documentsOf(c, 'transfer-letter').length === 0 && !isRecorded(c, 'documents'))
         findings.push(notChecked('documents'));
       else if (documentsOf(c, 'transfer-letter').length === 0)
         push(

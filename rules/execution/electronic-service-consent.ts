@@ -1,3 +1,4 @@
+import { isRecorded } from '../../src/engine/facts.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { documentsOf } from '../../src/model/case.js';
@@ -34,7 +35,7 @@ export const rule: Rule = {
       if (envVersion(ctx, e.date) === '2023') bases.push(basis('env-penalty-measures', '2023', 60));
       const law = cite(ctx, bases);
       const signedBefore = consents.some((d) => d.date === undefined || d.date <= e.date);
-      if (e.consent === true && !signedBefore && !c.known.has('/documents')) {
+      if (e.consent === true && !signedBefore && !isRecorded(c, 'documents')) {
         // the confirmation is looked for in the document list, which is not recorded
         findings.push(notChecked('documents'));
         continue;

@@ -1,3 +1,4 @@
+import { isRecorded } from '../../src/engine/facts.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { SERVICE_METHODS } from '../../src/load/enums.js';
@@ -87,7 +88,7 @@ export const rule: Rule = {
             en: 'Put the proof of service in the file and reference it in proof',
           },
         });
-      } else if (e.proof !== undefined && !documentById(c, e.proof) && !c.known.has('/documents')) {
+      } else if (e.proof !== undefined && !documentById(c, e.proof) && !isRecorded(c, 'documents')) {
         findings.push(notChecked('documents'));
       } else if (e.proof !== undefined && !documentById(c, e.proof)) {
         findings.push({

@@ -1,3 +1,4 @@
+import { isRecorded } from '../../src/engine/facts.js';
 import { unfoundedMitigationCause } from '../shared/causes.js';
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import { notChecked } from '../../src/engine/coverage.js';
@@ -86,7 +87,7 @@ export const rule: Rule = {
       (g) => isStatutoryGround(g) && g.evidence !== undefined,
     );
     // without the list of documents, evidence not listed is only not recorded
-    if (claimed.length > 0 && !c.known.has('/documents')) {
+    if (claimed.length > 0 && !isRecorded(c, 'documents')) {
       findings.push(
         notChecked('documents', {
           zh: '法定情节的证据在卷',

@@ -6,8 +6,10 @@ import { normaliseRefs } from '../../src/model/build.js';
 import { appliedClauses, query } from './util.js';
 
 /** 环境保护主管部门实施按日连续处罚办法 (环境保护部令第28号, in force 2015-01-01) */
+const DAILY_MEASURES = 'daily-penalty-measures';
+
 export function dailyMeasures(article: number, extra: Partial<LegalBasis> = {}): LegalBasis {
-  return { law: 'daily-penalty-measures', version: '2015', article, ...extra };
+  return { law: DAILY_MEASURES, version: '2015', article, ...extra };
 }
 
 export const EPL_59: LegalBasis = { law: 'env-protection-law', version: '2015', article: 59, paragraph: 1 };
@@ -41,7 +43,7 @@ export function perDayListed(c: Case, ctx: RuleContext): PenaltyClause[] {
   const act = c.dates.act;
   if (!act) return [];
   const out: PenaltyClause[] = [];
-  for (const ref of citedForPerDay(c, ctx)) {
+  for (const ref of [...c.basis, ...c.violated, ...originalBasis(c, ctx)]) {
     const q = query(ref);
     const clause = q ? ctx.catalogue.find(q, act) : undefined;
     if (!clause) continue;
@@ -51,13 +53,9 @@ export function perDayListed(c: Case, ctx: RuleContext): PenaltyClause[] {
   return out;
 }
 
-function citedForPerDay(c: Case, ctx: RuleContext) {
-  const original = normaliseRefs(
-    c.data.penalty.daily?.original_basis,
-    '/penalty/daily/original_basis',
-    ctx.law,
-  );
-  return [...c.basis, ...c.violated, ...original];
+/** the penalty provisions of the original decision, as penalty.daily.original_basis records them */
+function originalBasis(c: Case, ctx: RuleContext) {
+  return normaliseRefs(c.data.penalty.daily?.original_basis, '/penalty/daily/original_basis', ctx.law);
 }
 
 /**
@@ -67,15 +65,9 @@ function citedForPerDay(c: Case, ctx: RuleContext) {
 export function perDayListKnown(c: Case, ctx: RuleContext): boolean {
   const act = c.dates.act;
   if (!act) return false;
-  const original = normaliseRefs(
-    c.data.penalty.daily?.original_basis,
-    '/penalty/daily/original_basis',
-    ctx.law,
-  );
   // the penalty clauses, without the per-day provisions themselves (the violated provisions are not rows)
-  const clauses = [...c.basis, ...original].filter(
-    (ref) =>
-      ref.law !== 'daily-penalty-measures' && !(ref.law === 'env-protection-law' && ref.article === 59),
+  const clauses = [...c.basis, ...originalBasis(c, ctx)].filter(
+    (ref) => ref.law !== DAILY_MEASURES && !(ref.law === EPL_59.law && ref.article === EPL_59.article),
   );
   return (
     clauses.length > 0 &&

@@ -1,3 +1,4 @@
+import { isRecorded } from '../../src/engine/facts.js';
 import type { LegalBasis, Rule } from '../../src/engine/types.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import { decisionDate, hasTransfer } from './util.js';
@@ -30,7 +31,7 @@ export const rule: Rule = {
     if ((p.kinds ?? []).length > 0 || p.fine !== undefined || p.no_penalty) return [];
     if (c.data.case.status === 'open') {
       // 'open' is also what the model assumes when neither a status nor a decision is recorded: then say so
-      return c.known.has('/case/status') ? [] : [notChecked('case-status')];
+      return isRecorded(c, 'case-status') ? [] : [notChecked('case-status')];
     }
     // a case terminated with a recorded ground (e.g. the party no longer exists) is not 该罚不罚
     if (c.data.case.status === 'terminated' && c.timeline.some((e) => e.event === 'closed' && e.ground))

@@ -3,6 +3,7 @@
  * 2017 §43; 生态环境行政处罚办法 (2023) §48. Checked: the decision is dated on or after the hearing, and the hearing
  * record is on file.
  */
+import { isRecorded } from '../../src/engine/facts.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import type { Case } from '../../src/model/case.js';
 import { documentsOf, lastEvent } from '../../src/model/case.js';
@@ -59,7 +60,7 @@ export const rule: Rule = {
       ];
     }
     if (documentsOf(c, 'hearing-record').length > 0) return [];
-    if (!c.known.has('/documents')) return [notChecked('documents')];
+    if (!isRecorded(c, 'documents')) return [notChecked('documents')];
     return [
       {
         message: withBasis(

@@ -6,6 +6,7 @@
  * (90 days) yields to these rules (“规章另有规定的，从其规定”). The instrument is the one in force on the filing date by
  * default; for cases pending on 2023-07-01 neither text has a transitional article, so that is an option.
  */
+import { isRecorded } from '../../src/engine/facts.js';
 import type { IsoDate } from '../../src/model/case-data.js';
 import type { Case, TimelineEvent } from '../../src/model/case.js';
 import { eventsOf, firstEvent, lastEvent } from '../../src/model/case.js';
@@ -235,7 +236,7 @@ export const rule: Rule = {
     if (!filed) return decision ? [notChecked('filing-date')] : [];
     // without a decision, the limit runs only while the case is open: a status not recorded is not "open" (the
     // dossier may end without a decision, e.g. terminated, or lack it), so it is coverage, neither a deadline nor silence
-    if (!decision && !c.known.has('/case/status')) return [notChecked('case-status')];
+    if (!decision && !isRecorded(c, 'case-status')) return [notChecked('case-status')];
     if (!decision && !isOpen(c)) return [];
     const end = decision?.date ?? ctx.asOf;
     const governing = ctx.options.pendingCasesFollow === 'decision' ? end : filed.date;

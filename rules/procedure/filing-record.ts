@@ -1,4 +1,5 @@
 /** 立案审批: a general-procedure case has a filing approval with its date and approver, on the main volume. */
+import { isRecorded } from '../../src/engine/facts.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import type { Case } from '../../src/model/case.js';
 import { documentById, documentsOf, firstEvent } from '../../src/model/case.js';
@@ -86,7 +87,7 @@ export const rule: Rule = {
       ...(filing.documents ?? []).map((id) => documentById(c, id)).filter((d) => d?.type === 'filing-form'),
       ...documentsOf(c, 'filing-form'),
     ];
-    if (forms.length === 0 && !c.known.has('/documents')) findings.push(notChecked('documents'));
+    if (forms.length === 0 && !isRecorded(c, 'documents')) findings.push(notChecked('documents'));
     else if (forms.length === 0) {
       findings.push({
         message: withBasis(

@@ -214,23 +214,18 @@ function usablePart(data: unknown): RawConfig {
   return raw;
 }
 
+/** a configuration file that gives no settings, for this reason, located at its start */
+function unusable(file: string, message: Msg): ConfigFileRead {
+  return { raw: {}, problems: [{ file, line: 1, column: 1, message }] };
+}
+
 /** Reads and validates one config file: its settings, and every problem located (a YAML error stops the reading). */
 function readConfigProblems(file: string): ConfigFileRead {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return {
-      raw: {},
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          message: { zh: '无法读取配置文件', en: 'cannot read the configuration file' },
-        },
-      ],
-    };
+    return unusable(file, { zh: '无法读取配置文件', en: 'cannot read the configuration file' });
   }
   // the usual, valid configuration never loads the positions parser
   const fast = fastConfig(text);
@@ -249,20 +244,10 @@ function readConfigProblems(file: string): ConfigFileRead {
   try {
     raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch {
-    return {
-      raw: {},
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          message: {
-            zh: '配置文件的别名（*）展开过多',
-            en: 'the configuration expands too many aliases (*)',
-          },
-        },
-      ],
-    };
+    return unusable(file, {
+      zh: '配置文件的别名（*）展开过多',
+      en: 'the configuration expands too many aliases (*)',
+    });
   }
   const validate = validator();
   if (validate(raw)) return { raw: raw as RawConfig, problems: [] };

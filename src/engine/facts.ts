@@ -124,7 +124,12 @@ export function isFactKey(key: string): key is FactKey {
   return Object.hasOwn(FACTS, key);
 }
 
+/** whether the case records the fact (a rule that reads it reports `notChecked(key)` when it does not) */
+export function isRecorded(c: Case, key: FactKey): boolean {
+  return FACTS[key].recorded(c);
+}
+
 /** the facts among `needs` that the case does not record */
 export function missingFacts(c: Case, needs: readonly FactKey[]): FactKey[] {
-  return needs.filter((key) => !FACTS[key].recorded(c));
+  return needs.filter((key) => !isRecorded(c, key));
 }

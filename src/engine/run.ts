@@ -165,12 +165,16 @@ export function checkCaseWithCoverage(input: CaseRunInput): { findings: Finding[
       ...(input.knownRules ? { knownRules: input.knownRules } : {}),
       ...(input.crossRuleIds ? { deferred: input.crossRuleIds } : {}),
       // a rule that could not check this case (a fact it needs is not recorded) cannot have matched its waiver
-      ran: new Set(
-        active.map((a) => a.rule.meta.id).filter((id) => !result.notChecked.some((e) => e.ruleId === id)),
-      ),
+      ran: ranOn(active, result),
     }),
     coverage: result,
   };
+}
+
+/** the rules that checked the case: active, and not kept from running by a fact it does not record */
+function ranOn(active: readonly ActiveRule[], coverage: CaseCoverage): Set<string> {
+  const notRun = new Set(coverage.notChecked.map((e) => e.ruleId));
+  return new Set(active.map((a) => a.rule.meta.id).filter((id) => !notRun.has(id)));
 }
 
 /**

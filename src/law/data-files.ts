@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { yaml } from '../lazy.js';
 import { fromRoot } from '../paths.js';
@@ -52,28 +52,23 @@ export interface CompiledData {
  * YAML is parsed.
  */
 export function readLawData(name: string): unknown {
-  const compiled = compiledPath(name);
+  const copy = compiledCopy(name);
   // the bundle was built from this compiled copy after checking it against the YAML: the YAML need not be read
   // and hashed again at every start (rebuild after editing the YAML, as after editing any source)
   const verified = VERIFIED_LAW_DATA[name];
-  if (verified !== undefined) {
-    try {
-      const cached = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledData;
-      if (cached.sha256 === verified) return cached.data;
-    } catch {
-      // read below like any other
-    }
-  }
+  if (copy && verified !== undefined && copy.sha256 === verified) return copy.data;
   const text = readFileSync(lawDataPath(name), 'utf8');
-  if (existsSync(compiled)) {
-    try {
-      const cached = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledData;
-      if (cached.sha256 === sha256(text)) return cached.data;
-    } catch {
-      // a damaged copy is ignored; the YAML is parsed below
-    }
-  }
+  if (copy && copy.sha256 === sha256(text)) return copy.data;
   return yaml().parse(text) as unknown;
+}
+
+/** the compiled copy of a YAML file; undefined when it is missing or damaged (the YAML is then parsed) */
+function compiledCopy(name: string): CompiledData | undefined {
+  try {
+    return JSON.parse(readFileSync(compiledPath(name), 'utf8')) as CompiledData;
+  } catch {
+    return undefined;
+  }
 }
 
 /** parses the YAML itself, bypassing the compiled copy (scripts and tests) */

@@ -17,11 +17,13 @@ export type ReadOutcome = { ok: true; read: ReadResult } | { ok: false; error: L
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** a case file that cannot be read, located at its start */
+function failure(file: string, code: string, zh: string, en: string): ReadOutcome {
+  return { ok: false, error: { file, line: 1, column: 1, code, message: { zh, en }, severity: 'error' } };
+}
+
 export function decodeCaseBytes(bytes: Uint8Array, file: string): ReadOutcome {
-  const fail = (code: string, zh: string, en: string): ReadOutcome => ({
-    ok: false,
-    error: { file, line: 1, column: 1, code, message: { zh, en }, severity: 'error' },
-  });
+  const fail = (code: string, zh: string, en: string): ReadOutcome => failure(file, code, zh, en);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(
       'encoding',
@@ -79,53 +81,26 @@ export async function readCaseFile(absFile: string, file: string): Promise<ReadO
     const st = statSync(absFile);
     // a pipe or a device named case.yaml would block the read (or never end): refused before reading
     if (!st.isFile()) {
-      return {
-        ok: false,
-        error: {
-          file,
-          line: 1,
-          column: 1,
-          code: 'unreadable',
-          message: {
-            zh: '不是普通文件（管道、设备或套接字），不予读取',
-            en: 'not a regular file (a pipe, device or socket); not read',
-          },
-          severity: 'error',
-        },
-      };
+      return failure(
+        file,
+        'unreadable',
+        '不是普通文件（管道、设备或套接字），不予读取',
+        'not a regular file (a pipe, device or socket); not read',
+      );
     }
-    const size = st.size;
-    if (size > MAX_CASE_FILE_BYTES) {
-      const mb = (size / 1024 / 1024).toFixed(1);
-      return {
-        ok: false,
-        error: {
-          file,
-          line: 1,
-          column: 1,
-          code: 'too-large',
-          message: {
-            zh: `文件过大（${mb} MB，上限 10 MB），不是案卷文件`,
-            en: `the file is too large (${mb} MB, limit 10 MB) to be a case file`,
-          },
-          severity: 'error',
-        },
-      };
+    if (st.size > MAX_CASE_FILE_BYTES) {
+      const mb = (st.size / 1024 / 1024).toFixed(1);
+      return failure(
+        file,
+        'too-large',
+        `文件过大（${mb} MB，上限 10 MB），不是案卷文件`,
+        `the file is too large (${mb} MB, limit 10 MB) to be a case file`,
+      );
     }
     bytes = readFileSync(absFile);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      error: {
-        file,
-        line: 1,
-        column: 1,
-        code: 'unreadable',
-        message: { zh: `无法读取文件：${reason}`, en: `cannot read the file: ${reason}` },
-        severity: 'error',
-      },
-    };
+    return failure(file, 'unreadable', `无法读取文件：${reason}`, `cannot read the file: ${reason}`);
   }
   return decodeCaseBytes(bytes, file);
 }

@@ -53,6 +53,7 @@ export function buildCase(input: BuildInput, law: LawRegistry): Case {
     record: n.record,
     undated: n.undated,
     known: n.known,
+    procedureShown: n.procedureShown,
     approx: n.approx,
     agencyKind: agencyKindOf(header.agency_kind, header.agency),
     id: data.case.number,
@@ -115,7 +116,14 @@ interface Normalised {
   known: Set<string>;
   approx: Map<string, { from: IsoDate; to: IsoDate } | undefined>;
   record: RecordExtent;
+  procedureShown: boolean;
 }
+
+/**
+ * the most a simple-procedure decision has ever fined: 3,000 yuan for an organisation (行政处罚法 2021 §51; 2017 §33:
+ * 1,000; an individual 200 and 50)
+ */
+const SIMPLE_FINE_CEILING_EVER = 3000;
 
 const PARTY_CODES = ['credit_code', 'id_number', 'registration_number', 'organization_code'] as const;
 
@@ -194,12 +202,20 @@ export function normalise(file: CaseFileData): Normalised {
   };
   const decided =
     dated.some((d) => d.event.event === 'decision') || undated.some((u) => u.event === 'decision');
-  // steps only the simple procedure has show it when the record does not name the procedure: an oral notice, the
+  // When the record does not name the procedure, steps only the simple procedure has show it: an oral notice, the
   // filing of an on-the-spot decision with the agency (行政处罚法 2021 §52 ¶3). (A decision handed over on the spot
-  // does not: a general-procedure decision is handed over after it is announced, §61.)
-  const simpleShown = [...dated.map((d) => d.event), ...undated].some(
+  // does not: a general-procedure decision is handed over after it is announced, §61.) The general procedure shows
+  // in a filing step (a simple-procedure case is decided on the spot, without filing) or in a penalty the simple
+  // procedure cannot impose: a fine above every simple ceiling, a kind other than a warning or a fine. Otherwise
+  // the procedure is not known, whatever the default below says.
+  const steps = [...dated.map((d) => d.event), ...undated];
+  const simpleShown = steps.some(
     (e) => e.event === 'simple-decision-filed' || (e.event === 'prior-notice-served' && e.oral === true),
   );
+  const generalShown =
+    steps.some((e) => e.event === 'filing-approved') ||
+    (penalty.fine ?? 0) > SIMPLE_FINE_CEILING_EVER ||
+    penalty.kinds.some((k) => k !== 'fine' && k !== 'warning');
   const { documents: _documents, ...sections } = file;
   const data: CaseData = {
     ...sections,
@@ -232,7 +248,8 @@ export function normalise(file: CaseFileData): Normalised {
   const record: RecordExtent =
     h.record ??
     (file.timeline === undefined || !known.has('/officers') || undated.length > 0 ? 'partial' : 'dossier');
-  return { data, dated, undated, known, approx, record };
+  const procedureShown = h.procedure !== undefined || simpleShown || generalShown;
+  return { data, dated, undated, known, approx, record, procedureShown };
 }
 
 /** a prior notice that states only an amount proposes a fine */

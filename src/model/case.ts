@@ -59,6 +59,12 @@ export interface Case {
    * /penalty/kinds, /party/type, /party/name
    */
   known: Set<string>;
+  /**
+   * the procedure is known: recorded, or shown by the steps (an oral notice, a filed on-the-spot decision: simple; a
+   * filing step: general) or by a penalty only the general procedure imposes. Otherwise `data.case.procedure` is
+   * the default 'general', which rules of the general procedure must not take for a fact.
+   */
+  procedureShown: boolean;
   /** dates the file gives only partly (`2021-03`, `2021`) or as `unknown`, by JSON pointer, with the days they span */
   approx: Map<string, { from: IsoDate; to: IsoDate } | undefined>;
   /** citations that name a law without its article (JSON pointers) */

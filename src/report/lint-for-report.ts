@@ -9,7 +9,8 @@ import { StringPool } from '../engine/intern.js';
 import type { Lang } from '../format/types.js';
 import { progressReporter } from '../format/progress.js';
 import type { CliIO } from '../cli/io.js';
-import { scoredFinding, type ScoredFinding, type ScoredResult } from './scoring.js';
+import { leanFinding, summaryWithoutPlaces } from '../engine/lean-result.js';
+import type { ScoredFinding, ScoredResult } from './scoring.js';
 
 export interface ReportRunFlags {
   asOf?: string;
@@ -38,7 +39,7 @@ export interface ReportRun<R extends ScoredResult> {
 /** what `keep` keeps of one finding; undefined: nothing */
 function keptFinding(f: Finding, keep: ReportKeep): Finding | ScoredFinding | undefined {
   if (keep === 'all') return f;
-  if (keep === 'scores') return scoredFinding(f);
+  if (keep === 'scores') return leanFinding(f);
   return f.deadline && !f.waived ? f : undefined;
 }
 
@@ -61,13 +62,7 @@ export function reportResult(
 ): ScoredResult | CaseResult {
   const out = { file: r.file, findings: keptFindings(r.findings, keep) } as CaseResult;
   if (r.caseId !== undefined) out.caseId = r.caseId;
-  if (r.summary) {
-    if (keep === 'all') out.summary = r.summary;
-    else {
-      const { places: _places, ...summary } = r.summary;
-      out.summary = summary;
-    }
-  }
+  if (r.summary) out.summary = keep === 'all' ? r.summary : summaryWithoutPlaces(r.summary);
   if (keep === 'all' && r.coverage) out.coverage = r.coverage;
   return strings.internResult(out);
 }

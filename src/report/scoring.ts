@@ -9,8 +9,9 @@
  *   bonus (加分项): 执法手段丰富 — points for a case that used several enforcement tools (src/report/tools.ts),
  *   never past the sum of the weights.
  */
+import type { LeanFinding } from '../engine/lean-result.js';
 import type { CaseResult } from '../engine/run-types.js';
-import type { Finding, Msg, ReviewCategory, RuleMeta, Severity } from '../engine/types.js';
+import type { Msg, ReviewCategory, RuleMeta, Severity } from '../engine/types.js';
 import { REVIEW_CATEGORIES } from '../engine/types.js';
 import { caseLabel } from './counts.js';
 import type { EnforcementTool } from './tools.js';
@@ -113,7 +114,7 @@ export interface CategoryScore {
 }
 
 /** what the scores and the review's tables read of a finding */
-export type ScoredFinding = Pick<Finding, 'ruleId' | 'severity' | 'category' | 'case' | 'waived'>;
+export type ScoredFinding = LeanFinding;
 
 /**
  * what the scores read of a case's result: a whole `CaseResult`, or what `report --json` keeps of one (its findings
@@ -124,13 +125,6 @@ export interface ScoredResult {
   caseId?: string;
   summary?: CaseSummary;
   findings: readonly ScoredFinding[];
-}
-
-/** a finding reduced to what the scores read */
-export function scoredFinding(f: ScoredFinding): ScoredFinding {
-  const out: ScoredFinding = { ruleId: f.ruleId, severity: f.severity, category: f.category, case: f.case };
-  if (f.waived) out.waived = f.waived;
-  return out;
 }
 
 export interface CaseScore<R extends ScoredResult = CaseResult> {

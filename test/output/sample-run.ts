@@ -21,6 +21,7 @@ export function toCase(data: CaseData, file: string): Case {
     record: 'dossier',
     undated: [],
     known: new Set(['/officers']),
+    procedureShown: true,
     agencyKind: 'ecology-environment',
     approx: new Map(),
     unresolvedRefs: [],

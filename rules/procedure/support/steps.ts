@@ -16,29 +16,11 @@ export const INVESTIGATIVE_STEPS: readonly TimelineEventType[] = [
 ];
 
 /**
- * the most a simple-procedure decision has ever fined: 3,000 yuan for an organisation (行政处罚法 2021 §51; 2017 §33:
- * 1,000; an individual 200 and 50)
- */
-const SIMPLE_FINE_CEILING_EVER = 3000;
-
-/**
- * The record shows the general procedure without naming it: a filing step (a simple-procedure case is decided on the
- * spot, without filing), or a penalty the simple procedure cannot impose (a fine above every simple ceiling, or a
- * kind other than a warning or a fine).
- */
-function generalShown(c: Case): boolean {
-  const filing = (e: { event: string }) => e.event === 'filing-approved';
-  if (c.timeline.some(filing) || c.undated.some(filing)) return true;
-  const p = c.data.penalty;
-  return (p.fine ?? 0) > SIMPLE_FINE_CEILING_EVER || p.kinds.some((k) => k !== 'fine' && k !== 'warning');
-}
-
-/**
- * The general procedure, as the record gives it or as the record shows it (generalShown). An unrecorded procedure is not assumed
- * general (the model's default): a simple-procedure case would be charged with the steps it does not have.
+ * The general procedure, as the record gives it or shows it (Case.procedureShown). An unrecorded procedure is not
+ * assumed general (the model's default): a simple-procedure case would be charged with the steps it does not have.
  */
 export function isGeneral(c: Case): boolean {
-  return c.data.case.procedure === 'general' && (c.known.has('/case/procedure') || generalShown(c));
+  return c.data.case.procedure === 'general' && c.procedureShown;
 }
 
 /**
@@ -46,9 +28,7 @@ export function isGeneral(c: Case): boolean {
  * show), or that the procedure is not recorded
  */
 export function notGeneral(c: Case): RuleFinding[] {
-  return c.data.case.procedure === 'simple' || c.known.has('/case/procedure') || generalShown(c)
-    ? []
-    : [notChecked('procedure')];
+  return c.procedureShown ? [] : [notChecked('procedure')];
 }
 
 /** the penalty decision (the first one; a later one is a change recorded as decision-changed). */

@@ -1,4 +1,9 @@
 /** Helpers for rule unit tests and the fixture harness. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { allRules } from '../rules/index.js';
+import { ConfigError, resolveConfig } from '../src/engine/config.js';
+import { fromRoot } from '../src/paths.js';
 import { loadKnowledge } from '../src/law/index.js';
 import { buildCase as build } from '../src/model/build.js';
 import type { Case } from '../src/model/case.js';
@@ -46,4 +51,20 @@ export function runRule(rule: Rule, data: CaseFileData, run: RunRuleOptions = {}
 /** Runs one rule over a fixture through the engine (the same path `caselint explain` uses). */
 export function runFixture(rule: Rule, fixture: Fixture): Promise<Finding[]> {
   return runEngineFixture(rule, fixture, process.cwd());
+}
+
+/** the parsed case file of a fixture case: fixtures/<set>/<name>/case.yaml */
+export function fixtureCase(set: 'cases' | 'lawful' | 'partial', name: string): CaseFileData {
+  return parse(readFileSync(fromRoot('fixtures', set, name, 'case.yaml'), 'utf8')) as CaseFileData;
+}
+
+/** the ConfigError of the configuration found in `dir`, checked against every rule; fails when there is none */
+export function configErrorIn(dir: string): ConfigError {
+  try {
+    resolveConfig({ cwd: dir, rules: allRules });
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a configuration error');
 }

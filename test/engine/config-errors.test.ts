@@ -2,16 +2,15 @@
  * A configuration with several problems reports all of them at once, each located (file, line, column) and saying
  * what was expected: schema problems, unknown rule ids and bad options, YAML errors, and the files it extends.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, resolveConfig } from '../../src/engine/config.js';
 import { lintCase } from '../../src/api.js';
-import { fromRoot } from '../../src/paths.js';
 import { allRules } from '../../rules/index.js';
 import { rule as partyId } from '../../rules/core/party-id-checksum.js';
+import { configErrorIn, fixtureCase } from '../helpers.js';
 
 /** a folder with this caselint.config.yaml (and other files) */
 function folder(config: string, others: Record<string, string> = {}): string {
@@ -21,23 +20,13 @@ function folder(config: string, others: Record<string, string> = {}): string {
   return dir;
 }
 
-function configError(dir: string): ConfigError {
-  try {
-    resolveConfig({ cwd: dir, rules: allRules });
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a configuration error');
-}
-
 /** [file name, line, column, English message] of each problem */
 const listed = (e: ConfigError) =>
   e.problems.map((p) => [p.file.split(/[\\/]/).at(-1), p.line, p.column, p.message.en]);
 
 describe('every problem of a configuration, located', () => {
   it('schema problems, an unknown rule and bad options in one file: all of them, in file order', () => {
-    const e = configError(
+    const e = configErrorIn(
       folder(
         [
           'extends: recommended',
@@ -118,7 +107,7 @@ describe('every problem of a configuration, located', () => {
 
   it('prints one line per problem and a count, in Chinese by default and in English with --lang en', () => {
     const dir = folder('jurisdction: CN-SH\nthresholdInclusive: "yes"\n');
-    const e = configError(dir);
+    const e = configErrorIn(dir);
     expect(e.text(undefined, dir).split('\n')).toEqual([
       'caselint: 配置文件错误：caselint.config.yaml:1:1: 配置文件顶层有未知设置 jurisdction，是否为 "jurisdiction"？',
       'caselint: 配置文件错误：caselint.config.yaml:2:21: thresholdInclusive 应为布尔值（true 或 false）（实际为 "yes"）',
@@ -130,11 +119,11 @@ describe('every problem of a configuration, located', () => {
       'caselint: 2 problems in the configuration',
     ]);
     // one problem: one line, as before
-    expect(configError(folder('lang: fr\n')).text('en').split('\n')).toHaveLength(1);
+    expect(configErrorIn(folder('lang: fr\n')).text('en').split('\n')).toHaveLength(1);
   });
 
   it('the problems of a file it extends come after its own, each in its file', () => {
-    const e = configError(
+    const e = configErrorIn(
       folder('extends: ./base.yaml\nrules:\n  core/law-reference: loud\n', {
         'base.yaml':
           'rules:\n  penalty/disproportionate-fine: [warning, { proximityBand: 3 }]\n  zzzz/qqqq: off\nignore: 5\n',
@@ -159,7 +148,7 @@ describe('every problem of a configuration, located', () => {
   });
 
   it('every YAML error, in both languages; an extends that leads nowhere is located at its value', () => {
-    const yamlErrors = configError(
+    const yamlErrors = configErrorIn(
       folder('rules:\n  core/law-reference: warning\n  core/law-reference: info\nasOf: "2020-01-01\n'),
     );
     expect(yamlErrors.problems.map((p) => [p.line, p.column])).toEqual([
@@ -170,7 +159,7 @@ describe('every problem of a configuration, located', () => {
       '键 "core/law-reference" 在同一映射中重复出现；每个键只能写一次',
     );
     expect(yamlErrors.problems[1]?.message.zh).toMatch(/^YAML 语法错误：/);
-    const missing = configError(folder('extends: caselint-config-nope\njurisdction: x\n'));
+    const missing = configErrorIn(folder('extends: caselint-config-nope\njurisdction: x\n'));
     expect(listed(missing).map((p) => p.slice(1, 3))).toEqual([
       [1, 10],
       [2, 1],
@@ -192,9 +181,7 @@ describe('a configuration read for a subset rule set (API ruleSet)', () => {
     expect(() => resolveConfig({ cwd: dir, rules: [partyId] })).toThrow(
       /unknown rule "doc\/decision-party"[^\n]*\n[^\n]*unknown rule "procedure\/filing-deadline"/,
     );
-    const data = parse(
-      readFileSync(fromRoot('fixtures', 'cases', 'printing-vocs', 'case.yaml'), 'utf8'),
-    ) as unknown;
+    const data = fixtureCase('cases', 'printing-vocs');
     const report = await lintCase(data, { cwd: dir, ruleSet: [partyId], asOf: '2026-11-28' });
     expect(report.summary.errors).toBe(0);
     writeFileSync(

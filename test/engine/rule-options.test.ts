@@ -3,23 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, resolveConfig } from '../../src/engine/config.js';
+import type { ConfigError } from '../../src/engine/config.js';
+import { resolveConfig } from '../../src/engine/config.js';
 import { optionProblems, suggestRuleIds } from '../../src/engine/rule-options.js';
 import { allRules } from '../../rules/index.js';
 import { fromRoot } from '../../src/paths.js';
+import { configErrorIn } from '../helpers.js';
 
 /** the ConfigError of a configuration file with this text, checked against every rule */
 function configError(text: string, base?: string): ConfigError {
   const dir = mkdtempSync(join(tmpdir(), 'caselint-opts-'));
   writeFileSync(join(dir, 'caselint.config.yaml'), text);
   if (base) writeFileSync(join(dir, 'base.yaml'), base);
-  try {
-    resolveConfig({ cwd: dir, rules: allRules });
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a configuration error');
+  return configErrorIn(dir);
 }
 
 describe('rule ids in the configuration', () => {

@@ -7,10 +7,10 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lint, lintCase } from '../../src/api.js';
 import type { CaseFileData, WaiverData } from '../../src/model/case-data.js';
+import { fixtureCase } from '../helpers.js';
 import { fromRoot } from '../../src/paths.js';
 import { rule as partyId } from '../../rules/core/party-id-checksum.js';
 import { rule as lawReference } from '../../rules/core/law-reference.js';
@@ -30,10 +30,25 @@ const waiver = (rule: string): WaiverData => ({
 
 /** printing-vocs with these waivers */
 function withWaivers(rules: string[]): CaseFileData {
-  const data = parse(
-    readFileSync(fromRoot('fixtures', 'cases', 'printing-vocs', 'case.yaml'), 'utf8'),
-  ) as CaseFileData;
-  return { ...data, waivers: rules.map(waiver) };
+  return { ...fixtureCase('cases', 'printing-vocs'), waivers: rules.map(waiver) };
+}
+
+/** a folder holding printing-vocs as `case/`, its case file waiving these rules */
+function caseFolderWaiving(rules: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'caselint-waivers-'));
+  cpSync(fromRoot('fixtures', 'cases', 'printing-vocs'), join(dir, 'case'), { recursive: true });
+  const file = join(dir, 'case', 'case.yaml');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(
+      /^waivers: \[\]$/m,
+      'waivers:\n' +
+        rules
+          .map((r) => `  - { rule: ${r}, reason: 已核实, approved_by: 法制科, date: 2020-11-02 }`)
+          .join('\n'),
+    ),
+  );
+  return dir;
 }
 
 type Unused = { path?: string; message: string; severity: string };
@@ -62,19 +77,7 @@ describe('waivers with a subset rule set (API ruleSet)', () => {
   });
 
   it('the same through lint() on a folder, with a cross-case rule outside the subset', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'caselint-waivers-'));
-    cpSync(fromRoot('fixtures', 'cases', 'printing-vocs'), join(dir, 'case'), { recursive: true });
-    const file = join(dir, 'case', 'case.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        /^waivers: \[\]$/m,
-        'waivers:\n' +
-          ['doc/decision-party', 'repo/duplicate-number', 'qqqq/zzzz']
-            .map((r) => `  - { rule: ${r}, reason: 已核实, approved_by: 法制科, date: 2020-11-02 }`)
-            .join('\n'),
-      ),
-    );
+    const dir = caseFolderWaiving(['doc/decision-party', 'repo/duplicate-number', 'qqqq/zzzz']);
     const report = await lint(['case'], { cwd: dir, ruleSet: [partyId], asOf: '2026-11-28' });
     const unused = unusedOf(report.results[0]?.findings ?? []);
     expect(unused.map((f) => f.path)).toEqual(['/waivers/2/rule']);
@@ -101,20 +104,7 @@ describe('waivers with a subset rule set (API ruleSet)', () => {
 describe('the engine judges waivers against the rules its caller names (issue 13)', () => {
   /** a folder with printing-vocs, waiving a caselint rule outside the run, an unknown id and a rule of the run */
   function caseFolder(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'caselint-known-'));
-    cpSync(fromRoot('fixtures', 'cases', 'printing-vocs'), join(dir, 'case'), { recursive: true });
-    const file = join(dir, 'case', 'case.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        /^waivers: \[\]$/m,
-        'waivers:\n' +
-          ['doc/decision-party', 'qqqq/zzzz', 'core/party-id-checksum']
-            .map((r) => `  - { rule: ${r}, reason: 已核实, approved_by: 法制科, date: 2020-11-02 }`)
-            .join('\n'),
-      ),
-    );
-    return dir;
+    return caseFolderWaiving(['doc/decision-party', 'qqqq/zzzz', 'core/party-id-checksum']);
   }
 
   it('a rule the caller names as known is not judged; without it, the engine knows only the rules it runs', async () => {

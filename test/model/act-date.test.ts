@@ -2,18 +2,14 @@
  * The date of the act (c.dates.act): the end of a continuing act governs (行政处罚法 2021 §36 ¶2), so an end written
  * only in part leaves the date open instead of falling back to the start.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fixtureCase } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import type { CaseFileData } from '../../src/model/case-data.js';
 import { buildCase } from '../../src/model/build.js';
 import { loadKnowledge } from '../../src/law/index.js';
-import { fromRoot } from '../../src/paths.js';
 
 function actDate(violation: Record<string, unknown>): string | undefined {
-  const data = parse(
-    readFileSync(fromRoot('fixtures', 'cases', 'printing-vocs', 'case.yaml'), 'utf8'),
-  ) as CaseFileData;
+  const data = fixtureCase('cases', 'printing-vocs');
   const { started_on: _s, ended_on: _e, continuing: _c, ...rest } = data.violation ?? {};
   const c = buildCase(
     {

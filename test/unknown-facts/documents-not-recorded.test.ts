@@ -2,12 +2,9 @@
  * A dossier whose list of documents is not recorded (no `documents` key) proves no document missing: the rules that
  * look for a document in the list report "未记录案卷文书清单" as coverage instead of an error or a warning.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fixtureCase } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import { lintCase } from '../../src/api.js';
-import type { CaseFileData } from '../../src/model/case-data.js';
-import { fromRoot } from '../../src/paths.js';
 
 const DOCUMENT_RULES = [
   'doc/required-documents',
@@ -29,9 +26,7 @@ describe('a dossier without its list of documents', () => {
     '08-2020-water-hidden-pipe-detention',
     '15-2023-soil-self-monitoring-straddling-eservice',
   ])('%s: no document finding, one coverage line for the list', async (name) => {
-    const data = parse(
-      readFileSync(fromRoot('fixtures', 'lawful', name, 'case.yaml'), 'utf8'),
-    ) as CaseFileData;
+    const data = fixtureCase('lawful', name);
     delete data.documents;
     const report = await lintCase(data, { asOf: '2026-11-28' });
     const findings = report.results[0]?.findings ?? [];
@@ -44,9 +39,7 @@ describe('a dossier without its list of documents', () => {
 
 describe('a check kept from running by several unrecorded facts', () => {
   it('is listed once, under the first fact it needs (a partial record: the procedure, not also the list)', async () => {
-    const data = parse(
-      readFileSync(fromRoot('fixtures', 'partial', 'published-decision', 'case.yaml'), 'utf8'),
-    ) as CaseFileData;
+    const data = fixtureCase('partial', 'published-decision');
     expect(data.documents).toBeUndefined();
     const report = await lintCase(data, { asOf: '2026-11-28' });
     const gaps = (report.results[0]?.findings ?? [])

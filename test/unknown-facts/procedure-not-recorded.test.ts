@@ -3,16 +3,10 @@
  * with the filing, investigation report, notice and statement period of the general procedure — unless the record
  * shows the general procedure (a filing step, a fine above every simple-procedure ceiling, another kind of penalty).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fixtureCase } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import { lintCase } from '../../src/api.js';
 import type { CaseFileData } from '../../src/model/case-data.js';
-import { fromRoot } from '../../src/paths.js';
-
-function lawful(name: string): CaseFileData {
-  return parse(readFileSync(fromRoot('fixtures', 'lawful', name, 'case.yaml'), 'utf8')) as CaseFileData;
-}
 
 async function findings(data: CaseFileData) {
   const report = await lintCase(data, { asOf: '2026-11-28' });
@@ -23,7 +17,7 @@ describe('a case whose procedure is not recorded', () => {
   it.each(['04-2022-air-drycleaner-simple', '24-2025-air-carrepair-simple-reconsideration-first'])(
     '%s (simple, procedure removed; its oral notice or filed decision shows it): no error or warning',
     async (name) => {
-      const data = lawful(name);
+      const data = fixtureCase('lawful', name);
       delete (data.case as { procedure?: string }).procedure;
       const found = await findings(data);
       expect(
@@ -33,7 +27,7 @@ describe('a case whose procedure is not recorded', () => {
   );
 
   it('no step shows either procedure and the fine is within the simple ceilings: coverage for the procedure', async () => {
-    const data = lawful('04-2022-air-drycleaner-simple');
+    const data = fixtureCase('lawful', '04-2022-air-drycleaner-simple');
     delete (data.case as { procedure?: string }).procedure;
     data.timeline = (data.timeline ?? [])
       .filter((e) => e.event !== 'simple-decision-filed')
@@ -49,7 +43,7 @@ describe('a case whose procedure is not recorded', () => {
   });
 
   it('a filing step shows the general procedure: its rules still run', async () => {
-    const data = lawful('01-2019-air-vocs-furniture');
+    const data = fixtureCase('lawful', '01-2019-air-vocs-furniture');
     delete (data.case as { procedure?: string }).procedure;
     data.timeline = (data.timeline ?? []).filter((e) => e.event !== 'investigation-report');
     const found = await findings(data);

@@ -2,18 +2,22 @@
  * A detail the record leaves out is not proof of a violation: lawful dossiers with one detail removed give no error
  * of the rule that reads it (at most a warning, or coverage). Found by removing fields of fixtures/lawful one by one.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fixtureCase } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import { lintCase } from '../../src/api.js';
 import type { CaseFileData } from '../../src/model/case-data.js';
-import { fromRoot } from '../../src/paths.js';
 
 type Edit = (d: CaseFileData) => void;
 const eachEvent =
   (event: string, edit: (e: Record<string, unknown>) => void): Edit =>
   (d) => {
     for (const e of d.timeline ?? []) if (e.event === event) edit(e as unknown as Record<string, unknown>);
+  };
+
+const dropPenalty =
+  (key: keyof NonNullable<CaseFileData['penalty']>): Edit =>
+  (d) => {
+    if (d.penalty) delete d.penalty[key];
   };
 
 const CASES: [string, string, string, Edit][] = [
@@ -39,9 +43,7 @@ const CASES: [string, string, string, Edit][] = [
     'the fine of a per-day penalty',
     '06-2024-air-nox-per-day',
     'penalty/daily-penalty-amount',
-    (d) => {
-      if (d.penalty) delete d.penalty.fine;
-    },
+    dropPenalty('fine'),
   ],
   [
     'the result of the re-inspection before a per-day penalty',
@@ -56,9 +58,7 @@ const CASES: [string, string, string, Edit][] = [
     'the remedies the decision stated, before a court application made after 6 months',
     '22-2022-air-dust-yard-court-enforcement',
     'execution/enforcement-application-window',
-    (d) => {
-      if (d.penalty) delete d.penalty.remedies;
-    },
+    dropPenalty('remedies'),
   ],
   [
     'the head who approved an extension of the case time limit',
@@ -70,9 +70,7 @@ const CASES: [string, string, string, Edit][] = [
     'the order to correct of a simple-procedure fine',
     '04-2022-air-drycleaner-simple',
     'penalty/order-to-correct',
-    (d) => {
-      if (d.penalty) delete d.penalty.orders;
-    },
+    dropPenalty('orders'),
   ],
   [
     'the order to correct beside a production limit',
@@ -95,9 +93,7 @@ const CASES: [string, string, string, Edit][] = [
 
 describe('a detail not recorded', () => {
   it.each(CASES)('%s (%s): no error of %s', async (_what, name, ruleId, edit) => {
-    const data = parse(
-      readFileSync(fromRoot('fixtures', 'lawful', name, 'case.yaml'), 'utf8'),
-    ) as CaseFileData;
+    const data = fixtureCase('lawful', name);
     edit(data);
     const report = await lintCase(data, { asOf: '2026-11-28' });
     const findings = report.results[0]?.findings ?? [];

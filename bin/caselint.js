@@ -13,7 +13,28 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else {
-  run();
+  runThroughServerOrHere();
+}
+
+/**
+ * A `lint` goes to the resident server when one of this build runs (`caselint server start`, src/server); the
+ * command runs here when there is none or it cannot take the request. Without a server this costs two stat calls.
+ */
+function runThroughServerOrHere() {
+  let viaServer;
+  try {
+    viaServer = require('../dist/client.cjs').runThroughServer(process.argv, join(__dirname, '..'));
+  } catch {
+    viaServer = undefined; // not built: run() says so
+  }
+  if (!viaServer) return run();
+  viaServer.then(
+    (result) => {
+      if (result === 'in-process') run();
+      else process.exitCode = result;
+    },
+    () => run(),
+  );
 }
 
 function run() {

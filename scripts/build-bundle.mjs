@@ -197,6 +197,20 @@ if (eager.length > 0) {
   process.exit(1);
 }
 
+// dist/client.cjs: the command line's side of the resident server (src/server/client.ts), loaded before the bundle
+// and small enough to need no code cache
+await build({
+  entryPoints: [join(root, 'src', 'server', 'client.ts')],
+  outfile: join(root, 'dist', 'client.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 // the ESM entry of the API (package.json exports). Named exports listed here rather than `export * from` the
 // CommonJS file, which would make Node scan the whole bundle for its export names at every import.
 const names = Object.keys(createRequire(import.meta.url)(join(root, 'dist', 'caselint.cjs'))).sort();

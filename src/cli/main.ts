@@ -21,6 +21,11 @@ function quietStream(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
+/** colour on a terminal, unless NO_COLOR is set or FORCE_COLOR is 0 (the command line's and the server's rule) */
+export function colorAllowed(stdoutIsTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  return stdoutIsTTY && !env.NO_COLOR && env.FORCE_COLOR !== '0';
+}
+
 export function defaultIO(): CliIO & { code: number } {
   const io = {
     code: 0,
@@ -29,7 +34,7 @@ export function defaultIO(): CliIO & { code: number } {
     exit(code: number) {
       io.code = Math.max(io.code, code);
     },
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0',
+    color: colorAllowed(Boolean(process.stdout.isTTY), process.env),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };
   return io;

@@ -96,7 +96,9 @@ process.on('exit', () => {
 });
 `,
     );
-    const r = caselint(['lint', ONE_CASE, '--as-of', '2026-11-28'], {}, ['--require', preload]);
+    // the server is not disabled, there is just none running (src/server/client.ts)
+    const noServer = { CASELINT_NO_SERVER: '', XDG_RUNTIME_DIR: work };
+    const r = caselint(['lint', ONE_CASE, '--as-of', '2026-11-28'], noServer, ['--require', preload]);
     expect(r.code).toBe(0);
     const loaded = JSON.parse(readFileSync(report, 'utf8')) as {
       intl: number;

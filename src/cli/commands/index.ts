@@ -12,6 +12,7 @@ import { register as deadlines } from './deadlines.js';
 import { register as report } from './report.js';
 import { register as stats } from './stats.js';
 import { register as importCommand } from './import.js';
+import { register as server } from './server.js';
 
 /** Every command, in the order `caselint --help` lists them. */
 export const commands: ((program: Command, io: CliIO) => void)[] = [
@@ -27,4 +28,5 @@ export const commands: ((program: Command, io: CliIO) => void)[] = [
   report,
   stats,
   importCommand,
+  server,
 ];

@@ -51,6 +51,8 @@ export function runThroughServer(
     args,
     cwd: process.cwd(),
     env,
+    // reading the mask sets it twice (DEP0139, documentation only); nothing else runs in between here
+    umask: process.umask(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   });

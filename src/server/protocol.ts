@@ -25,6 +25,8 @@ export type Request =
       args: string[];
       cwd: string;
       env: Record<string, string>;
+      /** the caller's file-creation mask, for the files a run writes (-o, --cache) */
+      umask: number;
       stdoutIsTTY: boolean;
       stderrIsTTY: boolean;
     }

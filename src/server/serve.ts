@@ -102,6 +102,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     let code: number;
     try {
       process.chdir(request.cwd);
+      process.umask(request.umask);
       replaceEnvironment(request.env);
       const io = {
         code: 0,
@@ -196,7 +197,10 @@ function parseRequest(line: string): Request | undefined {
     r.args.every((a) => typeof a === 'string') &&
     typeof r.env === 'object' &&
     r.env !== null &&
-    Object.values(r.env).every((v) => typeof v === 'string')
+    Object.values(r.env).every((v) => typeof v === 'string') &&
+    Number.isInteger(r.umask) &&
+    (r.umask as number) >= 0 &&
+    (r.umask as number) <= 0o777
   )
     return {
       v: Number(r.v),
@@ -205,6 +209,7 @@ function parseRequest(line: string): Request | undefined {
       args: r.args as string[],
       cwd: r.cwd,
       env: r.env as Record<string, string>,
+      umask: r.umask as number,
       stdoutIsTTY: r.stdoutIsTTY === true,
       stderrIsTTY: r.stderrIsTTY === true,
     };

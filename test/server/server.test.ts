@@ -5,7 +5,7 @@
  * untrusted never changes a result; only `lint` goes to it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,6 +153,36 @@ describe('caselint server', () => {
     expect(served(runtime)).toBe(3);
   });
 
+  it("writes a run's files with its caller's file-creation mask", () => {
+    const runtime = newRuntime();
+    expect(caselint(['server', 'start'], envFor(runtime)).code).toBe(0);
+    const modes = ['077', '022'].map((mask) => {
+      const out = join(work, `report-${mask}.json`);
+      const bin = fromRoot('bin', 'caselint.js');
+      const r = spawnSync(
+        'sh',
+        [
+          '-c',
+          `umask ${mask} && exec "$0" "$@"`,
+          process.execPath,
+          bin,
+          'lint',
+          'fixtures/cases',
+          ...AS_OF,
+          '-f',
+          'json',
+          '-o',
+          out,
+        ],
+        { cwd: fromRoot(), env: envFor(runtime), encoding: 'utf8' },
+      );
+      expect(r.status).toBe(0);
+      return statSync(out).mode & 0o777;
+    });
+    expect(modes).toEqual([0o600, 0o644]);
+    expect(served(runtime)).toBe(2);
+  });
+
   it('serves lints that arrive together, each with its own output', async () => {
     const runtime = newRuntime();
     expect(caselint(['server', 'start'], envFor(runtime)).code).toBe(0);
@@ -218,6 +248,7 @@ describe('caselint server', () => {
       args: ['lint', 'fixtures/cases'],
       cwd: fromRoot(),
       env: {},
+      umask: 0o022,
       stdoutIsTTY: false,
       stderrIsTTY: false,
     };

@@ -53,10 +53,32 @@ export interface ServerStatus {
   idleMinutes: number;
 }
 
-/** commands the server runs; everything else (and a lint reading standard input) runs in the calling process */
+/** the commands other than lint, and commander's `help` (test/server keeps this list equal to the program's) */
+export const OTHER_COMMANDS: readonly string[] = [
+  'rules',
+  'explain',
+  'schema',
+  'init',
+  'period',
+  'law',
+  'hash',
+  'deadlines',
+  'report',
+  'stats',
+  'import',
+  'server',
+  'help',
+];
+
+/**
+ * The server runs `lint`, named or as the default command (`caselint cases/x`); every other command, a lint reading
+ * standard input and any command line naming `server` run in the calling process. (An option's value taken for
+ * the command can only send a lint to the calling process, or a command to the server that prints the same there.)
+ */
 export function servedByServer(args: readonly string[]): boolean {
+  if (args.includes('--stdin') || args.includes('server')) return false;
   const command = args.find((a) => !a.startsWith('-'));
-  return command === 'lint' && !args.includes('--stdin');
+  return command === undefined || command === 'lint' || !OTHER_COMMANDS.includes(command);
 }
 
 /** CASELINT_NO_SERVER=1 (any value but empty or 0) keeps every command in the calling process */

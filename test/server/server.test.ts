@@ -119,6 +119,8 @@ describe('caselint server', () => {
     expect(caselint(['server', 'start'], envFor(runtime)).code).toBe(0);
     const lints = [
       ['lint', 'fixtures/cases', ...AS_OF],
+      ['fixtures/cases/printing-vocs', ...AS_OF, '--lang', 'en'],
+      ['lint', '--help'],
       ['lint', 'fixtures/cases/eia-unapproved', ...AS_OF, '-f', 'json'],
       ['lint', 'fixtures/lawful', ...AS_OF, '--lang', 'en', '-f', 'sarif'],
       ['lint', 'fixtures/rules/procedure/decision-contents/fail-no-seal.yaml', ...AS_OF],
@@ -197,7 +199,7 @@ describe('caselint server', () => {
     expect(served(runtime)).toBe(2);
   });
 
-  it('takes only lint: other commands and a lint of standard input run in the calling process', () => {
+  it('takes only lints: other commands and a lint of standard input run in the calling process', () => {
     const runtime = newRuntime();
     expect(caselint(['server', 'start'], envFor(runtime)).code).toBe(0);
     expect(caselint(['rules'], envFor(runtime)).code).toBe(0);

@@ -29,6 +29,8 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '程序合法',
+    // the cited clauses are read in the versions of the case's law date (rules/penalty/util.ts appliedClauses)
+    needs: ['case-date'],
     basis: [daily(8, 2), daily(10)],
     candidates: ['ENV-MEA-002', 'ENV-ADL-001'],
     options: {

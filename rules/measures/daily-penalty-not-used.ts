@@ -46,6 +46,8 @@ export const rule: Rule = {
     },
     severity: 'warning',
     category: '适用法律正确',
+    // the cited clauses are read in the versions of the case's law date (rules/penalty/util.ts appliedClauses)
+    needs: ['case-date'],
     basis: [epl(59, 1), daily(5), daily(12, 1), daily(13), daily(17), daily(19), daily(20)],
     candidates: ['ENV-MEA-001', 'ENV-ADL-001'],
     options: {

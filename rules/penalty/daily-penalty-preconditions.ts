@@ -27,6 +27,8 @@ export const rule: Rule = {
     },
     severity: 'error',
     category: '适用法律正确',
+    // the cited clauses are read in the versions of the case's law date (rules/penalty/util.ts appliedClauses)
+    needs: ['case-date'],
     basis: [EPL_59, dailyMeasures(5), dailyMeasures(8), dailyMeasures(10), dailyMeasures(13)],
     candidates: ['ENV-ADL-001', 'ENV-MEA-002'],
     options: {

@@ -43,6 +43,25 @@ export function query(
   return q;
 }
 
+/**
+ * The query for one cited penalty provision, read with the other citations of the same article: 固废法 2020
+ * §102/§112 list the items in ¶1 and set the amounts in ¶2, so "第一百零二条第一款第（九）项、第二款" cites one clause,
+ * and the ¶2 citation means the row of item 9 (¥100,000–1,000,000), not the article's first ¶2 row (items 1 and 8,
+ * ¥50,000–200,000). A citation without an item takes the item cited beside it in the same article when the
+ * catalogue has a row for that pair; otherwise it is read as written.
+ */
+export function basisQuery(c: Case, ctx: RuleContext, ref: LawRef, date: IsoDate): ReturnType<typeof query> {
+  const q = query(ref);
+  if (!q || q.item !== undefined) return q;
+  for (const other of c.basis) {
+    if (other === ref || other.item === undefined) continue;
+    if (other.law !== ref.law || other.article !== ref.article) continue;
+    const withItem = { ...q, item: other.item };
+    if (ctx.catalogue.find(withItem, date)) return withItem;
+  }
+  return q;
+}
+
 export interface AppliedBasis {
   ref: LawRef;
   applied: ApplicableClause;
@@ -55,7 +74,7 @@ export function appliedClauses(c: Case, ctx: RuleContext): AppliedBasis[] {
   const decided = decisionDate(c, ctx);
   const seen = new Set<PenaltyClause>();
   return c.basis.flatMap((ref) => {
-    const q = query(ref);
+    const q = basisQuery(c, ctx, ref, act);
     const applied = q
       ? (ctx.catalogue.applicable(q, act, decided) ?? itemWithoutParagraph(ctx, q, act, decided))
       : undefined;
@@ -131,7 +150,7 @@ export function appliedOverActSpan(
   const seen = new Set<PenaltyClause>();
   let undetermined = false;
   const applied = c.basis.flatMap((ref) => {
-    const q = query(ref);
+    const q = basisQuery(c, ctx, ref, span.from);
     if (!q) return [];
     const at = (date: IsoDate) =>
       ctx.catalogue.applicable(q, date, decided) ?? itemWithoutParagraph(ctx, q, date, decided);

@@ -222,6 +222,17 @@ const LIMITS: Record<string, [string, string, string][]> = {
     ['published', '2024-09-30', PUB],
     ['paid', '2024-10-09', PAY],
   ],
+  '39-2022-hazwaste-no-manifest-seizure-extended': [['seizure-released', '2022-11-08', SEIZE]],
+  '40-2021-air-vocs-decision-public-notice-service': [
+    ['decision', '2021-09-03', SP],
+    ['decision', '2021-09-03', HRW],
+    ['decision-served', '2021-09-23', SRV],
+    ['paid', '2021-12-08', PAY],
+  ],
+  '41-2023-solid-waste-entrusted-unqualified-confiscation-hearing': [
+    ['filing-approved', '2023-10-25', FD],
+    ['hearing-held', '2023-11-27', HNP],
+  ],
 };
 
 const rows = Object.entries(LIMITS).flatMap(([name, list]) =>

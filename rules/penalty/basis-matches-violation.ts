@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import type { LawRef } from '../../src/model/case.js';
 import type { ClauseProvision } from '../../src/law/types.js';
-import { actDateGap, appliedClauses, provisionBasis, query } from './util.js';
+import { actDateGap, appliedClauses, itemNotCited, itemlessRows, provisionBasis, query } from './util.js';
 
 function pairs(v: LawRef, p: ClauseProvision): boolean {
   if (v.law !== p.law || v.article !== p.article) return false;
@@ -57,6 +57,13 @@ export const rule: Rule = {
       if (q && (q.item === undefined || q.paragraph === undefined) && act)
         family.push(...(ctx.catalogue.findAll?.(q, act) ?? []));
       if (c.violated.some((v) => family.some((k) => k.conduct.some((p) => pairs(v, p))))) continue;
+      // a paragraph cited without its item (固废法 2020 §102 ¶2 alone) where a row it can mean has no conduct list:
+      // that row may pair, so no mismatch is shown
+      const rows = act ? itemlessRows(c, ctx, ref, act) : [];
+      if (rows.some((k) => k.conduct.length === 0)) {
+        findings.push(itemNotCited(ctx, ref, act));
+        continue;
+      }
       const basis = provisionBasis(ctx, clause, clause.provision, ref);
       const expected = clause.conduct.map((p) => ctx.law.cite(provisionBasis(ctx, clause, p)));
       const written = c.violated.map((v) => `${v.written}第${v.article}条`).join('、') || '（无）';

@@ -4,6 +4,8 @@ import { notChecked } from '../../src/engine/coverage.js';
 import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
 import {
+  itemNotCited,
+  itemlessRows,
   apl,
   appliedOverActSpan,
   type ActSpan,
@@ -84,6 +86,7 @@ export const rule: Rule = {
         '缺少基数时指出缺少哪一项。超过上限为错误；低于下限须记录减轻处罚的法定情节（2021年第三十二条/2017年第二十七条）。' +
         '罚则目录中未经核实的条目只给出警告。违法行为日期只记录到月或年（如开始于2022-06）的，行为日在该期间起点至处罚决定日之间（终了日期只知月份的，在该月内），' +
         '其间每一天适用的都是目录中同一罚则行时，按该罚则核对；否则，或未记录违法行为发生日期的，或所引罚则在条款目录中只有行为后施行的文本（目录无行为时文本，无法判断适用行为时法律还是更轻的新法）的，' +
+        '或只引用规定数额的款而未写明适用哪一项、各项幅度又不同的（如仅引固废法2020年第一百零二条第二款；同条引用或违反条款中写明的项视为所指），' +
         '列为未检查（覆盖情况），不作为问题报告。',
       en:
         'Computes the statutory fine range of the cited penalty clause in force at the violation date (or a milder later ' +
@@ -94,7 +97,9 @@ export const rule: Rule = {
         'first day that allows and the decision (an end known to the month: within that month); when one catalogue row ' +
         'applies on every day of that span the fine is checked against it. Otherwise, without a recorded act date, or when the catalogue holds the cited clause only in a ' +
         'text that took effect after the act (no act-time text, so neither the range nor which text applies can be ' +
-        'judged), the check is reported as not run (coverage), never as a finding.',
+        'judged), or when a paragraph that sets the amounts is cited without the item whose range applies and its items ' +
+        'differ (固废法 2020 art. 102(2) alone; an item cited beside it, as basis or as violated provision, is the one meant), ' +
+        'the check is reported as not run (coverage), never as a finding.',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -145,6 +150,12 @@ export const rule: Rule = {
       });
     }
     for (const { ref, applied } of all) {
+      // a paragraph cited without the item that sets its range (固废法 2020 §102 ¶2 alone): no range to judge by
+      const at = span?.from ?? c.dates.act;
+      if (at !== undefined && itemlessRows(c, ctx, ref, at).length > 0) {
+        findings.push(itemNotCited(ctx, ref, at, CHECK));
+        continue;
+      }
       const clause = applied.clause;
       const tiers = tiersFor(clause, c).filter((t) => hasComputableFine(t.fine));
       if (tiers.length === 0) continue;

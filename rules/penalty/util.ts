@@ -4,6 +4,7 @@ import type { IsoDate, Yuan } from '../../src/model/case-data.js';
 import { isNaturalPerson, tierTargets } from '../../src/model/party.js';
 import type { LegalBasis, Msg, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { notChecked } from '../../src/engine/coverage.js';
+import { matchScore } from '../../src/law/catalogue.js';
 import type {
   ApplicableClause,
   ClauseCatalogue,
@@ -47,19 +48,64 @@ export function query(
  * The query for one cited penalty provision, read with the other citations of the same article: 固废法 2020
  * §102/§112 list the items in ¶1 and set the amounts in ¶2, so "第一百零二条第一款第（九）项、第二款" cites one clause,
  * and the ¶2 citation means the row of item 9 (¥100,000–1,000,000), not the article's first ¶2 row (items 1 and 8,
- * ¥50,000–200,000). A citation without an item takes the item cited beside it in the same article when the
- * catalogue has a row for that pair; otherwise it is read as written.
+ * ¥50,000–200,000). A citation without an item takes the item cited beside it in the same article (as penalty basis
+ * or as violated provision) when the catalogue has a row for that pair; otherwise it is read as written.
  */
 export function basisQuery(c: Case, ctx: RuleContext, ref: LawRef, date: IsoDate): ReturnType<typeof query> {
   const q = query(ref);
   if (!q || q.item !== undefined) return q;
-  for (const other of c.basis) {
+  // the item named beside it: in the penalty basis, or in the violated provisions (固废法 2020 §102 ¶1(9) recorded
+  // as the conduct, ¶2 as the penalty)
+  for (const other of [...c.basis, ...c.violated]) {
     if (other === ref || other.item === undefined) continue;
     if (other.law !== ref.law || other.article !== ref.article) continue;
     const withItem = { ...q, item: other.item };
     if (ctx.catalogue.find(withItem, date)) return withItem;
   }
   return q;
+}
+
+/**
+ * The catalogue rows a paragraph cited without its item can mean, when they are more than one and tell nothing
+ * apart but the item (固废法 2020 §102 ¶2 alone: items 1 and 8 carry ¥50,000–200,000, items 2–6 and 9–11
+ * ¥100,000–1,000,000), and no other citation of the article (basis or violated) names the item. Empty when the
+ * citation picks one row. A range or a pairing judged on the first of them would rest on a guess.
+ */
+export function itemlessRows(c: Case, ctx: RuleContext, ref: LawRef, date: IsoDate): PenaltyClause[] {
+  if (ref.item !== undefined || !ctx.catalogue.findAll) return [];
+  const q = basisQuery(c, ctx, ref, date);
+  if (!q || q.item !== undefined) return [];
+  const rows = ctx.catalogue.findAll(q, date);
+  const first = rows[0];
+  if (!first || rows.length < 2) return [];
+  const resolved = { ...q, law: first.provision.law };
+  const top = matchScore(first, resolved);
+  const tied = rows.filter((r) => matchScore(r, resolved) === top && r.provision.items?.length);
+  return new Set(tied.map((r) => r.key)).size > 1 ? tied : [];
+}
+
+/** the coverage line of a check that needs the item of such a citation (see itemlessRows) */
+export function itemNotCited(ctx: RuleContext, ref: LawRef, date: IsoDate, check?: Msg): RuleFinding {
+  const version = ref.law ? ctx.law.versionAt(ref.law, date) : undefined;
+  const cited: LegalBasis = {
+    law: version?.law ?? ref.law ?? '',
+    version: version?.label ?? '',
+    article: ref.article,
+  };
+  if (ref.paragraph !== undefined) cited.paragraph = ref.paragraph;
+  const name = ctx.law.cite(cited);
+  return notChecked(
+    {
+      fact: `clause-item:${ref.law ?? ''}:${String(ref.article)}:${String(ref.paragraph ?? '')}`,
+      kind: 'not-recorded',
+      label: {
+        zh: `所引${name.zh}适用的项（该款各项的罚则不同）`,
+        en: `the item of the cited ${name.en} that applies (its items carry different penalties)`,
+      },
+      path: ref.pointer,
+    },
+    check,
+  );
 }
 
 export interface AppliedBasis {

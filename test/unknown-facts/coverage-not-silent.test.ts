@@ -247,3 +247,29 @@ describe('rules on the clause in force at the act: an unrecorded act date is cov
       expect(lines[0]!.message).toContain((rule.meta.check ?? rule.meta.title).zh);
   });
 });
+
+describe('a paragraph cited without the item that sets its penalty is coverage, not a guess', () => {
+  it('penalty/fine-within-range: 固废法 2020 §102 ¶2 alone is not read as its first row (items 1, 8)', async () => {
+    const { own, gaps, notChecked } = await run(
+      fineWithinRange,
+      'pass-solid-waste-102-paragraph-2-without-item.yaml',
+    );
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => f.message.zh)).toEqual([
+      '未记录所引固体废物污染环境防治法(2020)第一百零二条第二款适用的项（该款各项的罚则不同），未检查：罚款幅度（从旧兼从轻）',
+    ]);
+    expect(notChecked).toEqual(['penalty/fine-within-range']);
+  });
+
+  it('penalty/basis-matches-violation: a row it can mean lists no conduct, so no mismatch is shown', async () => {
+    const { own, gaps } = await run(
+      basisMatchesViolation,
+      'pass-solid-waste-102-paragraph-2-without-item.yaml',
+    );
+    expect(own).toEqual([]);
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]?.message.en).toMatch(
+      /^the item of the cited .*art\. 102\(2\) that applies .* not recorded, not checked/,
+    );
+  });
+});

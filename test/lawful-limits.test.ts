@@ -233,6 +233,9 @@ const LIMITS: Record<string, [string, string, string][]> = {
     ['filing-approved', '2023-10-25', FD],
     ['hearing-held', '2023-11-27', HNP],
   ],
+  // filed on the 7th working day after the clue (环境行政处罚办法 2010 §22)
+  '42-2022-air-cems-not-networked-json': [['filing-approved', '2022-08-26', FD]],
+  '43-2018-water-outfall-hearing': [['filing-approved', '2018-05-24', FD]],
 };
 
 const rows = Object.entries(LIMITS).flatMap(([name, list]) =>

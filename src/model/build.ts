@@ -245,9 +245,15 @@ export function normalise(file: CaseFileData): Normalised {
       return day === undefined ? rest : { ...rest, date: day };
     });
   }
+  // A dossier is a transcription of the whole case file, whose inventory is the 卷内目录: without the list of
+  // documents nothing shows that the timeline holds every step of the file rather than the milestones a ledger
+  // (台账) or a case-management export keeps (filing, notice, decision, service, with the officers in charge). Such a
+  // record proves no step absent; a record that is a dossier without its list says so (`record: dossier`).
   const record: RecordExtent =
     h.record ??
-    (file.timeline === undefined || !known.has('/officers') || undated.length > 0 ? 'partial' : 'dossier');
+    (file.timeline === undefined || !known.has('/officers') || !known.has('/documents') || undated.length > 0
+      ? 'partial'
+      : 'dossier');
   const procedureShown = h.procedure !== undefined || simpleShown || generalShown;
   return { data, dated, undated, known, approx, record, procedureShown };
 }

@@ -28,6 +28,8 @@ describe('a dossier without its list of documents', () => {
   ])('%s: no document finding, one coverage line for the list', async (name) => {
     const data = fixtureCase('lawful', name);
     delete data.documents;
+    // declared: without its list a record is not taken for a whole dossier by default (ledger-inference.test.ts)
+    data.case.record = 'dossier';
     const report = await lintCase(data, { asOf: '2026-11-28' });
     const findings = report.results[0]?.findings ?? [];
     const accusing = findings.filter((f) => DOCUMENT_RULES.includes(f.ruleId) && f.severity !== 'info');

@@ -2,7 +2,7 @@
  * Issue 11 "Done when": a case with only what a published decision states lints without any input error, gives no
  * error or warning (nothing in these decisions proves a defect), and every gap shows up as coverage. The cases in
  * fixtures/partial/ follow real published-decision shapes: 大气法 2019 (individual business), 水污染防治法 2022,
- * 固废法 2023 with a masked credit code, 大气法 2021.
+ * 固废法 2023 with a masked credit code, 大气法 2021; and one ledger (台账) row, 大气法 2024.
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/api.js';
@@ -38,6 +38,18 @@ const CASES: Record<string, { gaps: string[]; checked: string[]; fineRange?: 'ch
     gaps: ['未记录完整办案过程', '未记录事先告知书的送达日期', '未记录处罚决定书的送达日期', ...PENALTY_GAPS],
     // decision and disclosure are dated: the 7-working-day disclosure period (2023 measures §65) is checked
     checked: ['core/citation-exists', 'execution/publication-deadline', 'core/party-id-checksum'],
+  },
+  // a ledger (台账) row: filing, notice, decision and service dated, nothing else of the procedure
+  '2024-air-dust-ledger-only': {
+    gaps: [
+      '未记录完整办案过程',
+      '未记录处罚决定的公开日期',
+      '未记录事先告知书的送达凭证',
+      '未记录责令改正的内容',
+      ...PENALTY_GAPS,
+    ],
+    // the decision and its service are dated: the service period is checked
+    checked: ['core/citation-exists', 'core/party-id-checksum', 'execution/decision-service-deadline'],
   },
   'published-decision': {
     gaps: [

@@ -249,11 +249,12 @@ export function normalise(file: CaseFileData): Normalised {
   // documents nothing shows that the timeline holds every step of the file rather than the milestones a ledger
   // (台账) or a case-management export keeps (filing, notice, decision, service, with the officers in charge). Such a
   // record proves no step absent; a record that is a dossier without its list says so (`record: dossier`).
+  // An empty list is no inventory either (a case file holds at least its decision or filing form; an export writes
+  // `"documents": []` for "not exported").
+  const listed = (file.documents?.length ?? 0) > 0;
   const record: RecordExtent =
     h.record ??
-    (file.timeline === undefined || !known.has('/officers') || !known.has('/documents') || undated.length > 0
-      ? 'partial'
-      : 'dossier');
+    (file.timeline === undefined || !known.has('/officers') || !listed || undated.length > 0 ? 'partial' : 'dossier');
   const procedureShown = h.procedure !== undefined || simpleShown || generalShown;
   return { data, dated, undated, known, approx, record, procedureShown };
 }

@@ -3,7 +3,7 @@
  * officers in charge (承办人), every one dated, but not the case file's list of documents (卷内目录). Such a record
  * is not the whole dossier: a step it does not list (the investigation report, the approvals, the proofs of
  * service) is not recorded, not absent. The default `record` is a dossier only when the file's document list is
- * recorded too; a record that is a dossier without its list says so with `record: dossier`.
+ * recorded too, and not empty; a record that is a dossier without its list says so with `record: dossier`.
  */
 import { describe, expect, it } from 'vitest';
 import { lintCase } from '../../src/api.js';
@@ -41,6 +41,18 @@ describe('a ledger with the officers in charge and every milestone dated', () =>
     const report = await lintCase(data, { asOf: '2026-11-28' });
     const errors = (report.results[0]?.findings ?? []).filter((f) => f.severity === 'error');
     expect(errors.map((f) => f.ruleId)).toContain('procedure/investigation-report');
+  });
+});
+
+describe('an export that writes an empty list of documents ("documents": [])', () => {
+  it('is no inventory: a partial record, no error and no warning', async () => {
+    const data = { ...ledgerWithOfficers(), documents: [] };
+    expect(buildCase(data).record).toBe('partial');
+    const report = await lintCase(data, { asOf: '2026-11-28' });
+    const findings = report.results[0]?.findings ?? [];
+    expect(
+      findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${String(f.message)}`),
+    ).toEqual([]);
   });
 });
 

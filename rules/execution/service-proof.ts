@@ -74,7 +74,10 @@ export const rule: Rule = {
           },
         });
       }
-      if (e.proof === undefined && !handedOverOnTheSpot(c, e)) {
+      // the proof may be written in `proof` or listed among the step's documents (a 送达回证 attached to the step,
+      // as procedure/prior-notice-served and doc/required-documents read it)
+      const receiptListed = (e.documents ?? []).some((id) => documentById(c, id)?.type === 'service-receipt');
+      if (e.proof === undefined && !receiptListed && !handedOverOnTheSpot(c, e)) {
         findings.push({
           path: e.pointer,
           cause: serviceProofCause(e.pointer),

@@ -254,7 +254,9 @@ export function normalise(file: CaseFileData): Normalised {
   const listed = (file.documents?.length ?? 0) > 0;
   const record: RecordExtent =
     h.record ??
-    (file.timeline === undefined || !known.has('/officers') || !listed || undated.length > 0 ? 'partial' : 'dossier');
+    (file.timeline === undefined || !known.has('/officers') || !listed || undated.length > 0
+      ? 'partial'
+      : 'dossier');
   const procedureShown = h.procedure !== undefined || simpleShown || generalShown;
   return { data, dated, undated, known, approx, record, procedureShown };
 }

@@ -1,5 +1,5 @@
 /** Helpers for rule unit tests and the fixture harness. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { allRules } from '../rules/index.js';
 import { ConfigError, resolveConfig } from '../src/engine/config.js';
@@ -54,8 +54,11 @@ export function runFixture(rule: Rule, fixture: Fixture): Promise<Finding[]> {
 }
 
 /** the parsed case file of a fixture case: fixtures/<set>/<name>/case.yaml */
+/** the fixture's case file (case.yaml, else case.json: JSON is YAML too), parsed */
 export function fixtureCase(set: 'cases' | 'lawful' | 'partial', name: string): CaseFileData {
-  return parse(readFileSync(fromRoot('fixtures', set, name, 'case.yaml'), 'utf8')) as CaseFileData;
+  const yamlFile = fromRoot('fixtures', set, name, 'case.yaml');
+  const file = existsSync(yamlFile) ? yamlFile : fromRoot('fixtures', set, name, 'case.json');
+  return parse(readFileSync(file, 'utf8')) as CaseFileData;
 }
 
 /** the ConfigError of the configuration found in `dir`, checked against every rule; fails when there is none */

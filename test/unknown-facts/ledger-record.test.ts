@@ -57,7 +57,7 @@ describe('an export that writes an empty list of documents ("documents": [])', (
 });
 
 describe('a record with the timeline, the officers and the list of documents', () => {
-  it.each(['02-2020-water-overstandard-hearing', '40-2018-water-outfall-hearing'])(
+  it.each(['02-2020-water-overstandard-hearing', '43-2018-water-outfall-hearing'])(
     '%s: a dossier by default',
     (name) => {
       const data = fixtureCase('lawful', name);

@@ -1,10 +1,12 @@
 /**
  * A person first doing legal review must hold the national legal-professional qualification: 行政处罚法 2021 §58(2),
- * 2017 §38(3); 生态环境行政处罚办法 (2023) §49. Checked only where the case records the reviewer's qualification.
+ * 2017 §38(3); 生态环境行政处罚办法 (2023) §49. Checked where the case records the reviewer's qualification; a reviewer
+ * or qualification not recorded is coverage.
  */
 import type { Case } from '../../src/model/case.js';
 import { eventsOf } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
+import { notChecked } from '../../src/engine/coverage.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 
 export const rule: Rule = {
@@ -12,8 +14,8 @@ export const rule: Rule = {
     id: 'procedure/legal-reviewer-qualification',
     title: { zh: '法制审核人员的法律职业资格', en: 'Legal reviewer’s professional qualification' },
     description: {
-      zh: '初次从事行政处罚决定法制审核的人员应取得法律职业资格。案卷记录审核人员无该资格（legal_qualification: false）时提示核查其是否为规定施行前已从事审核的人员。',
-      en: 'A person first doing legal review of penalty decisions must hold the legal-professional qualification. Where the file records a reviewer without it (legal_qualification: false), check whether the reviewer already did reviews before the rule took effect.',
+      zh: '初次从事行政处罚决定法制审核的人员应取得法律职业资格。案卷记录审核人员无该资格（legal_qualification: false）时提示核查其是否为规定施行前已从事审核的人员；未记录审核人员或其资格的，列为未检查。',
+      en: 'A person first doing legal review of penalty decisions must hold the legal-professional qualification. Where the file records a reviewer without it (legal_qualification: false), check whether the reviewer already did reviews before the rule took effect; a reviewer or qualification not recorded is reported as not checked.',
     },
     severity: 'warning',
     category: '主体合法',
@@ -24,10 +26,13 @@ export const rule: Rule = {
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
+    let unrecorded = false;
     for (const r of eventsOf(c, 'legal-review')) {
       const names = [r.reviewer, ...(r.officers ?? [])].filter((n): n is string => n !== undefined);
+      if (names.length === 0) unrecorded = true;
       for (const name of names) {
         const officer = c.data.officers.find((o) => o.name === name);
+        if (officer?.legal_qualification === undefined) unrecorded = true;
         if (officer?.legal_qualification !== false) continue;
         const b: LegalBasis[] = [
           aplVersion(ctx, r.date) === '2021' ? basis(APL, '2021', 58, 2) : basis(APL, '2017', 38, 3),
@@ -51,6 +56,19 @@ export const rule: Rule = {
         });
       }
     }
+    // a reviewer (or the qualification) the record does not give: the check did not run for that review
+    if (unrecorded)
+      findings.push(
+        notChecked({
+          fact: 'legal-reviewer-qualification',
+          kind: 'not-recorded',
+          label: {
+            zh: '法制审核人员或其法律职业资格',
+            en: "the legal reviewer or the reviewer's qualification",
+          },
+          path: '/officers',
+        }),
+      );
     return findings;
   },
 };

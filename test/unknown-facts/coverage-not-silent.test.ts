@@ -18,6 +18,7 @@ import { rule as kindsAllowedByClause } from '../../rules/penalty/kinds-allowed-
 import { rule as overlappingClauses } from '../../rules/penalty/overlapping-clauses.js';
 import { rule as basisMatchesViolation } from '../../rules/penalty/basis-matches-violation.js';
 import { rule as illegalGainsAddressed } from '../../rules/penalty/illegal-gains-addressed.js';
+import { rule as legalReviewerQualification } from '../../rules/procedure/legal-reviewer-qualification.js';
 import { lintCase } from '../../src/api.js';
 
 async function run(rule: Rule, name: string) {
@@ -271,5 +272,22 @@ describe('a paragraph cited without the item that sets its penalty is coverage, 
     expect(gaps[0]?.message.en).toMatch(
       /^the item of the cited .*art\. 102\(2\) that applies .* not recorded, not checked/,
     );
+  });
+});
+
+describe('procedure/legal-reviewer-qualification: an unrecorded qualification is coverage, not silence', () => {
+  it('a reviewer whose qualification is not recorded', async () => {
+    const { own, gaps, notChecked } = await run(legalReviewerQualification, 'pass-not-recorded.yaml');
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => f.message.zh)).toEqual([
+      '未记录法制审核人员或其法律职业资格，未检查：法制审核人员的法律职业资格',
+    ]);
+    expect(notChecked).toEqual(['procedure/legal-reviewer-qualification']);
+  });
+
+  it('a recorded qualification: checked, no coverage line', async () => {
+    const { own, gaps } = await run(legalReviewerQualification, 'pass.yaml');
+    expect(own).toEqual([]);
+    expect(gaps).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { notChecked } from '../../src/engine/coverage.js';
+import { notRecorded } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { aplVersion, basis, citedFinding, decisionEvent, reconsiderationVersion } from './support.js';
 
@@ -94,12 +94,11 @@ export const rule: Rule = {
       // says nothing of what the decision states
       if (decision.contents === undefined || decision.contents.includes('remedies'))
         return [
-          notChecked({
-            fact: 'remedies',
-            kind: 'not-recorded',
-            label: { zh: '决定书告知的救济途径和期限', en: 'the remedies the decision states' },
-            path: '/penalty/remedies',
-          }),
+          notRecorded(
+            'remedies',
+            { zh: '决定书告知的救济途径和期限', en: 'the remedies the decision states' },
+            '/penalty/remedies',
+          ),
         ];
       push(
         `${decision.pointer}/contents`,

@@ -1,4 +1,4 @@
-import { notChecked } from '../../src/engine/coverage.js';
+import { notRecorded } from '../../src/engine/coverage.js';
 import type { LegalBasis, Msg, Rule, RuleFinding } from '../../src/engine/types.js';
 import { eventsOf } from '../../src/model/case.js';
 import { basis, checkPeriod, citedFinding } from './support.js';
@@ -69,12 +69,11 @@ export const rule: Rule = {
       // no officers named on the step is not recorded, not fewer than two
       if ((s.officers ?? []).length === 0)
         findings.push(
-          notChecked({
-            fact: 'seizure-officers',
-            kind: 'not-recorded',
-            label: { zh: '实施查封、扣押的执法人员', en: 'the officers who carried out the seizure' },
-            path: `${s.pointer}/officers`,
-          }),
+          notRecorded(
+            'seizure-officers',
+            { zh: '实施查封、扣押的执法人员', en: 'the officers who carried out the seizure' },
+            `${s.pointer}/officers`,
+          ),
         );
       else if (new Set(s.officers ?? []).size < 2)
         push(

@@ -1,4 +1,4 @@
-import { notChecked } from '../../src/engine/coverage.js';
+import { notRecorded } from '../../src/engine/coverage.js';
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import { documentById, firstEvent } from '../../src/model/case.js';
 import { aplVersion, basis, checkPeriod, cite, envVersion, firstOnOrAfter } from './support.js';
@@ -47,12 +47,11 @@ export const rule: Rule = {
     if (officers.size === 0 && officerBasis.length > 0) {
       // no officers named on the decision is not recorded, not fewer than two
       findings.push(
-        notChecked({
-          fact: 'decision-officers',
-          kind: 'not-recorded',
-          label: { zh: '作出当场处罚决定的执法人员', en: 'the officers who made the on-the-spot decision' },
-          path: `${decision.pointer}/officers`,
-        }),
+        notRecorded(
+          'decision-officers',
+          { zh: '作出当场处罚决定的执法人员', en: 'the officers who made the on-the-spot decision' },
+          `${decision.pointer}/officers`,
+        ),
       );
     } else if (officers.size < 2 && officerBasis.length > 0) {
       const b = officerBasis;

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
+import { notRecorded } from '../../src/engine/coverage.js';
 import { isDailyCase } from '../penalty/per-day-facts.js';
-import { MEASURES_FROM, daily, measureGap, onPerDayList, orderChain, orderDefects } from './support.js';
+import { MEASURES_FROM, daily, onPerDayList, orderChain, orderDefects } from './support.js';
 
 /**
  * The order to correct of 按日连续处罚办法 (§8: served at the on-site investigation or within 3 working days of the
@@ -58,7 +59,7 @@ export const rule: Rule = {
     const gaps =
       chain.first && chain.first.undercover === undefined
         ? [
-            measureGap(
+            notRecorded(
               'reinspection-undercover',
               { zh: '复查方式（是否暗查）', en: 'how the re-inspection was made (undercover or not)' },
               `${chain.first.pointer}/undercover`,

@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/types.js';
+import { notRecorded } from '../../src/engine/coverage.js';
 import { addDays } from '../../src/model/dates.js';
 import { isDailyCase } from '../penalty/per-day-facts.js';
 import { yuan } from '../penalty/util.js';
@@ -11,7 +12,6 @@ import {
   epl,
   isOpen,
   limitUsed,
-  measureGap,
   orderChain,
   onPerDayList,
   orderDefects,
@@ -78,7 +78,7 @@ export const rule: Rule = {
       // what the re-inspection found is not recorded: whether the per-day penalty was open is unknown
       return first.result === undefined && first.outcome === undefined
         ? [
-            measureGap(
+            notRecorded(
               'reinspection-result',
               { zh: '复查结果（已改正或拒不改正）', en: 're-inspection result (corrected or refused)' },
               `${first.pointer}/result`,

@@ -1,4 +1,5 @@
 import type { LegalBasis, Msg, Rule, RuleContext } from '../../src/engine/types.js';
+import { notRecorded } from '../../src/engine/coverage.js';
 import type { Case } from '../../src/model/case.js';
 import {
   EVASION_FLAGS,
@@ -14,7 +15,6 @@ import {
   limit,
   limitUsed,
   loadExceeded,
-  measureGap,
   notUsedEntry,
   penaltyKindsBasis,
   seizureUsed,
@@ -150,7 +150,7 @@ export const rule: Rule = {
       return i < 0
         ? []
         : [
-            measureGap(
+            notRecorded(
               'pollutant-class',
               {
                 zh: '污染物类别（是否重金属、持久性有机污染物）',

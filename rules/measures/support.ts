@@ -13,7 +13,6 @@ import type {
 } from '../../src/model/case-data.js';
 import type { LegalBasis, Msg, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { daysBetween } from '../../src/model/dates.js';
-import { notChecked } from '../../src/engine/coverage.js';
 import { basis, ENV, ENV_2023_FROM } from '../shared/law.js';
 import { perDayListed } from '../penalty/per-day-facts.js';
 
@@ -269,9 +268,4 @@ export function onPerDayList(c: Case, ctx: RuleContext): boolean {
     exceedances(c).some((m) => !/db/i.test(m.unit)) ||
     hasFlag(c, [...EVASION_FLAGS, 'hazardous-waste-dumping']).length > 0
   );
-}
-
-/** coverage: a fact of the supporting measures that the record leaves open, so the named check did not run */
-export function measureGap(fact: string, label: Msg, path: string, check: Msg): RuleFinding {
-  return notChecked({ fact, kind: 'not-recorded', label, path }, check);
 }

@@ -15,10 +15,10 @@ export const rule: Rule = {
     description: {
       zh:
         '罚则目录记录了每个罚则条款对应的行为条款（如大气污染防治法第一百零八条第一项对应第四十五条）。' +
-        '案卷引用的处罚依据应当与违反条款相对应，否则属于适用法律错误。同条中“依照前款的规定处罚”的款（处罚相同，如环境影响评价法第三十一条第二款）视为对应。',
+        '案卷引用的处罚依据应当与违反条款相对应，否则属于适用法律错误。同条中“依照前款的规定处罚”的款（处罚相同，如环境影响评价法第三十一条第二款）视为对应。只引规定数额的款而未写明项、且该款可指的行中有未列明对应行为条款者（如仅引固废法2020年第一百零二条第二款），列为未检查。',
       en:
         'The catalogue records the conduct provisions each penalty clause punishes (e.g. air law art. 108(1) for art. 45). ' +
-        'The cited penalty clause must pair with a cited violated clause; otherwise the law is misapplied. A paragraph punished "as under the preceding paragraph" (same tiers, e.g. EIA law art. 31(2)) pairs through that paragraph.',
+        'The cited penalty clause must pair with a cited violated clause; otherwise the law is misapplied. A paragraph punished "as under the preceding paragraph" (same tiers, e.g. EIA law art. 31(2)) pairs through that paragraph. A paragraph that sets the amounts cited without its item, where a row it can mean lists no conduct (固废法 2020 art. 102(2) alone), is reported as not checked.',
     },
     severity: 'error',
     category: '适用法律正确',

@@ -1,4 +1,4 @@
-import { notChecked } from '../../src/engine/coverage.js';
+import { notRecorded } from '../../src/engine/coverage.js';
 import { hasEvent } from '../../src/model/case.js';
 import type { Rule } from '../../src/engine/types.js';
 import { apl, appliedClauses, decisionDate, provisionBasis } from './util.js';
@@ -35,14 +35,7 @@ export const rule: Rule = {
     if ((p.orders ?? []).length > 0 || hasEvent(c, 'correction-ordered')) return [];
     // a published decision or partial archive that does not show an order has only not recorded it
     if (c.record === 'partial')
-      return [
-        notChecked({
-          fact: 'orders',
-          kind: 'not-recorded',
-          label: { zh: '责令改正的内容', en: 'the order to correct' },
-          path: '/penalty/orders',
-        }),
-      ];
+      return [notRecorded('orders', { zh: '责令改正的内容', en: 'the order to correct' }, '/penalty/orders')];
     const decided = decisionDate(c, ctx);
     const general = apl(decided, 28, 23, decided >= '2021-07-15' ? { paragraph: 1 } : {});
     const requiring = appliedClauses(c, ctx).filter((a) => a.applied.clause.requiresOrderToCorrect);

@@ -3,7 +3,7 @@ import type { Case, LawRef } from '../../src/model/case.js';
 import type { IsoDate, Yuan } from '../../src/model/case-data.js';
 import { isNaturalPerson, tierTargets } from '../../src/model/party.js';
 import type { LegalBasis, Msg, RuleContext, RuleFinding } from '../../src/engine/types.js';
-import { notChecked } from '../../src/engine/coverage.js';
+import { notChecked, notRecorded } from '../../src/engine/coverage.js';
 import { matchScore } from '../../src/law/catalogue.js';
 import type {
   ApplicableClause,
@@ -94,16 +94,13 @@ export function itemNotCited(ctx: RuleContext, ref: LawRef, date: IsoDate, check
   };
   if (ref.paragraph !== undefined) cited.paragraph = ref.paragraph;
   const name = ctx.law.cite(cited);
-  return notChecked(
+  return notRecorded(
+    `clause-item:${ref.law ?? ''}:${String(ref.article)}:${String(ref.paragraph ?? '')}`,
     {
-      fact: `clause-item:${ref.law ?? ''}:${String(ref.article)}:${String(ref.paragraph ?? '')}`,
-      kind: 'not-recorded',
-      label: {
-        zh: `所引${name.zh}适用的项（该款各项的罚则不同）`,
-        en: `the item of the cited ${name.en} that applies (its items carry different penalties)`,
-      },
-      path: ref.pointer,
+      zh: `所引${name.zh}适用的项（该款各项的罚则不同）`,
+      en: `the item of the cited ${name.en} that applies (its items carry different penalties)`,
     },
+    ref.pointer,
     check,
   );
 }

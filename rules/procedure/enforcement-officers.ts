@@ -6,7 +6,7 @@ import type { Case, TimelineEvent } from '../../src/model/case.js';
 import type { LegalBasis, Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 import { INVESTIGATIVE_STEPS } from './support/steps.js';
-import { notChecked } from '../../src/engine/coverage.js';
+import { notChecked, notRecorded } from '../../src/engine/coverage.js';
 
 /** why an officer on a step does not count: proven (not listed, certificate not valid that day) or not recorded */
 type Problem = { proven: boolean; msg: Msg };
@@ -98,12 +98,7 @@ export const rule: Rule = {
       };
       // a step that names nobody does not say how many officers took it: not recorded, not "0 officers"
       if (names.length === 0) {
-        findings.push(
-          notChecked(
-            { fact: 'step-officers', kind: 'not-recorded', label: STEP_OFFICERS, path: e.pointer },
-            check,
-          ),
-        );
+        findings.push(notRecorded('step-officers', STEP_OFFICERS, e.pointer, check));
         continue;
       }
       if (!c.known.has('/officers')) {
@@ -114,12 +109,7 @@ export const rule: Rule = {
       const valid = problems.filter((p) => p.problem === undefined).length;
       const unrecorded = problems.filter((p) => p.problem?.proven === false).length;
       if (valid < 2 && valid + unrecorded >= 2) {
-        findings.push(
-          notChecked(
-            { fact: 'officer-certificates', kind: 'not-recorded', label: CERTIFICATES, path: '/officers' },
-            check,
-          ),
-        );
+        findings.push(notRecorded('officer-certificates', CERTIFICATES, '/officers', check));
         continue;
       }
       if (valid < 2) {

@@ -6,7 +6,7 @@
 import type { Case } from '../../src/model/case.js';
 import { eventsOf } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
-import { notChecked } from '../../src/engine/coverage.js';
+import { notRecorded } from '../../src/engine/coverage.js';
 import { APL, ENV, aplVersion, basis, envVersion, withBasis } from './support/law.js';
 
 export const rule: Rule = {
@@ -59,15 +59,14 @@ export const rule: Rule = {
     // a reviewer (or the qualification) the record does not give: the check did not run for that review
     if (unrecorded)
       findings.push(
-        notChecked({
-          fact: 'legal-reviewer-qualification',
-          kind: 'not-recorded',
-          label: {
+        notRecorded(
+          'legal-reviewer-qualification',
+          {
             zh: '法制审核人员或其法律职业资格',
             en: "the legal reviewer or the reviewer's qualification",
           },
-          path: '/officers',
-        }),
+          '/officers',
+        ),
       );
     return findings;
   },

@@ -7,7 +7,7 @@ import { documentById, eventsOf } from '../../src/model/case.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { APL, ENV, basis, envVersion, withBasis } from './support/law.js';
 import { serviceProofCause } from '../shared/causes.js';
-import { notChecked } from '../../src/engine/coverage.js';
+import { notChecked, notRecorded } from '../../src/engine/coverage.js';
 import { noticeBases } from './support/notice.js';
 import { decisionOf, imposesPenalty, isGeneral, notGeneral } from './support/steps.js';
 
@@ -47,22 +47,20 @@ export const rule: Rule = {
       // a notice recorded without an exact date may have come before the decision: not checked, not "not served"
       if (c.undated.some((u) => u.event === 'prior-notice-served'))
         return [
-          notChecked({
-            fact: 'prior-notice-date',
-            kind: 'not-recorded',
-            label: { zh: '事先告知书的送达日期', en: 'the service date of the prior notice' },
-            path: '/timeline',
-          }),
+          notRecorded(
+            'prior-notice-date',
+            { zh: '事先告知书的送达日期', en: 'the service date of the prior notice' },
+            '/timeline',
+          ),
         ];
       const late = notices[0];
       if (!late && c.record === 'partial')
         return [
-          notChecked({
-            fact: 'prior-notice',
-            kind: 'not-recorded',
-            label: { zh: '事先告知书的送达', en: 'the service of the prior notice' },
-            path: '/timeline',
-          }),
+          notRecorded(
+            'prior-notice',
+            { zh: '事先告知书的送达', en: 'the service of the prior notice' },
+            '/timeline',
+          ),
         ];
       return [
         {
@@ -98,13 +96,10 @@ export const rule: Rule = {
     // a partial record lists the notice but not its papers: proof of service is not recorded, not absent
     if (c.record === 'partial')
       return [
-        notChecked(
-          {
-            fact: 'prior-notice-proof',
-            kind: 'not-recorded',
-            label: { zh: '事先告知书的送达凭证', en: 'the proof of service of the prior notice' },
-            path: last.pointer,
-          },
+        notRecorded(
+          'prior-notice-proof',
+          { zh: '事先告知书的送达凭证', en: 'the proof of service of the prior notice' },
+          last.pointer,
           { zh: '事先告知书的送达凭证', en: 'proof of service of the prior notice' },
         ),
       ];

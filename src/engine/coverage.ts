@@ -25,6 +25,16 @@ export function notChecked(gap: Gap | FactKey, check?: Msg): RuleFinding {
   return out;
 }
 
+/**
+ * A check not run because a fact the record does not give (one outside src/engine/facts.ts: its own label, often
+ * its own place, such as the officers of one step) is missing: `notChecked` of a not-recorded gap.
+ */
+export function notRecorded(fact: string, label: Msg, path?: string, check?: Msg): RuleFinding {
+  const gap: Gap = { fact, kind: 'not-recorded', label };
+  if (path !== undefined) gap.path = path;
+  return notChecked(gap, check);
+}
+
 /** the check's short name for coverage lines */
 export function checkName(meta: RuleMeta): Msg {
   return meta.check ?? meta.title;

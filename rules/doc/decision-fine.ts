@@ -77,8 +77,9 @@ export const rule: Rule = {
             first.index,
           );
         // 行政处罚法 2021 §59 ¶1(3) asks for the kind and basis of the penalty, not for capitals: a fine stated in
-        // figures only is lawful; only a decision that states the recorded amount in no form is reported
-        else if (capitals.length === 0 && !amounts.some((a) => a.kind === 'arabic' && a.value === fine))
+        // figures or in ordinary numerals (并处二万元罚款) only is lawful; only a decision that states the recorded
+        // amount in no form is reported
+        else if (capitals.length === 0 && !amounts.some((a) => a.kind !== 'capital' && a.value === fine))
           push(
             `未载明记录的罚款金额${formatArabicYuan(fine)}`,
             `does not state the recorded fine ${formatArabicYuan(fine)}`,

@@ -9,8 +9,8 @@ export interface ReadAmount {
   value?: number;
   /** flat-text offset of the amount used */
   index: number;
-  /** 大写与小写一致 / only figures / only capitals / disagreement */
-  check: 'agree' | 'figures-only' | 'capitals-only' | 'disagree' | 'malformed';
+  /** 大写与小写一致 / only figures / only capitals / only ordinary Chinese numerals / disagreement */
+  check: 'agree' | 'figures-only' | 'capitals-only' | 'numerals-only' | 'disagree' | 'malformed';
   raw: string;
 }
 
@@ -40,7 +40,10 @@ export function clauses(text: string, offset = 0): { text: string; index: number
  * amount, checked against the first amount of the other kind in the same clause.
  */
 export function readAmount(clause: string, offset: number): ReadAmount | undefined {
-  const found: AmountMention[] = findAmounts(clause);
+  const all: AmountMention[] = findAmounts(clause);
+  // ordinary numerals (并处二万元罚款) count only where the clause has neither capitals nor figures
+  const formal = all.filter((a) => a.kind !== 'chinese');
+  const found = formal.length > 0 ? formal : all;
   if (found.length === 0) return undefined;
   const first = found[0] as AmountMention;
   const capital = found.find((a) => a.kind === 'capital');
@@ -58,7 +61,12 @@ export function readAmount(clause: string, offset: number): ReadAmount | undefin
   return {
     value: first.value,
     index: at,
-    check: first.kind === 'capital' ? 'capitals-only' : 'figures-only',
+    check:
+      first.kind === 'capital'
+        ? 'capitals-only'
+        : first.kind === 'chinese'
+          ? 'numerals-only'
+          : 'figures-only',
     raw: first.raw,
   };
 }
@@ -71,6 +79,8 @@ export function amountNote(a: ReadAmount): string {
       return '仅有小写金额，未见大写';
     case 'capitals-only':
       return '仅有大写金额';
+    case 'numerals-only':
+      return `仅有中文小写金额（${a.raw}），未见大写或数字金额`;
     case 'disagree':
       return `大写与小写不一致（${a.raw}），未采用，请核对原件`;
     case 'malformed':

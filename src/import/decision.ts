@@ -160,11 +160,17 @@ function readParty(src: SourceText, fields: Fields, end: number): void {
   let organisation = false;
 
   // 统一社会信用代码 (18 characters); a masked code is not recorded
-  const credit = /(?:统一)?社会信用代码(?:证号)?(?:为|是)?[:：]?([0-9A-Za-z*＊×]{8,20})/.exec(header);
-  if (credit?.[1]) {
+  // the label may name the old number beside it (统一社会信用代码/注册号：…, 统一社会信用代码（注册号）：…)
+  const found =
+    /(?:统一)?社会信用代码(?:证号)?(?:[/／、或]|[（(])?((?:营业执照)?注册号(?:码)?)?[）)]?(?:为|是)?[:：]?([0-9A-Za-z*＊×]{8,20})/.exec(
+      header,
+    );
+  // under such a label, 13–15 digits are an old 注册号, read below
+  const credit = found?.[1] && /^[0-9]{13,15}$/.test(found[2] ?? '') ? undefined : found;
+  if (credit?.[2]) {
     organisation = true;
-    const code = credit[1].toUpperCase();
-    const line = lineOfText(credit[1]);
+    const code = credit[2].toUpperCase();
+    const line = lineOfText(credit[2]);
     if (/[*＊×]/.test(code))
       fields.miss('party.credit_code', {
         why: `统一社会信用代码已遮蔽（${code}），无法录入`,
@@ -328,6 +334,23 @@ function readOperative(src: SourceText, fields: Fields): void {
   const kinds = new Set<PenaltyKind>();
   let fineDone = false;
   const list = clauses(part, start);
+  // several violations fined separately and added up (分别裁量、合并处罚): the decided fine is the total
+  // (以上合计罚款人民币贰拾壹万元整), not the first item
+  const total = list
+    .filter((c) => /(?:合计|共计|总计)(?:处以?)?罚款|罚款(?:金额)?(?:合计|共计|总计)/.test(c.text))
+    .map((c) => readAmount(c.text, c.index))
+    .find((a) => a !== undefined);
+  if (total) {
+    fineDone = true;
+    if (total.value !== undefined)
+      fields.set('penalty.fine', sourcedAt(src, total.index, total.value, `合计，${amountNote(total)}`));
+    else
+      fields.miss('penalty.fine', {
+        why: amountNote(total),
+        doc: src.doc,
+        line: sourcedAt(src, total.index, 0).line,
+      });
+  }
   for (const [k, c] of list.entries()) {
     const t = c.text;
     if (

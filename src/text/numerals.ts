@@ -195,7 +195,8 @@ export function formatArabicYuan(yuan: number): string {
 }
 
 export interface AmountMention {
-  kind: 'capital' | 'arabic';
+  /** 大写 (叁万元), figures (30,000元) or ordinary Chinese numerals (三万元, 一万五千元) */
+  kind: 'capital' | 'arabic' | 'chinese';
   /** yuan */
   value: number;
   /** the text as written */
@@ -209,9 +210,44 @@ const CAPITAL_SCAN =
 const ARABIC_SCAN =
   /(?:(?:人民币|RMB|[¥￥])\s*[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]{1,2})?(?:\s*万)?(?:\s*元)?|[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]{1,2})?\s*万?元)/g;
 
-/** Every amount written in a text, capitals and figures, in order of appearance. Malformed capitals are returned with value NaN. */
+// ordinary numerals right before 元 (并处二万元罚款); not inside a capital amount, and never a bare 万元
+const CHINESE_SCAN =
+  /(?<![零壹贰叁肆伍陆柒捌玖拾佰仟万亿〇一二两三四五六七八九十百千])(?:人民币)?[〇零一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千万亿]*元整?/g;
+const CAPITAL_OF_CHINESE: Record<string, string> = {
+  〇: '零',
+  零: '零',
+  一: '壹',
+  二: '贰',
+  两: '贰',
+  三: '叁',
+  四: '肆',
+  五: '伍',
+  六: '陆',
+  七: '柒',
+  八: '捌',
+  九: '玖',
+  十: '拾',
+  百: '佰',
+  千: '仟',
+};
+
+/** 二万元 → 20000, 一万五千元 → 15000, read with the strict capital parser; undefined when malformed */
+export function parseChineseYuan(text: string): number | undefined {
+  const capitals = [...text.replace(/^人民币/, '')].map((c) => CAPITAL_OF_CHINESE[c] ?? c).join('');
+  return parseCapitalYuan(capitals);
+}
+
+/**
+ * Every amount written in a text, capitals, figures and ordinary Chinese numerals, in order of appearance.
+ * Malformed capitals are returned with value NaN; a malformed amount in ordinary numerals is left out (they are
+ * not the form a decision must use, so there is nothing to report about their spelling).
+ */
 export function findAmounts(text: string): AmountMention[] {
   const found: AmountMention[] = [];
+  for (const m of text.matchAll(CHINESE_SCAN)) {
+    const value = parseChineseYuan(m[0]);
+    if (value !== undefined) found.push({ kind: 'chinese', value, raw: m[0], index: m.index });
+  }
   for (const m of text.matchAll(CAPITAL_SCAN)) {
     if (!/[壹贰叁肆伍陆柒捌玖]/.test(m[0])) continue;
     found.push({ kind: 'capital', value: parseCapitalYuan(m[0]) ?? Number.NaN, raw: m[0], index: m.index });

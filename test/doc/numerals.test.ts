@@ -6,6 +6,7 @@ import {
   formatCapitalYuan,
   parseArabicYuan,
   parseCapitalYuan,
+  parseChineseYuan,
 } from '../../src/text/numerals.js';
 
 describe('capital amounts (大写)', () => {
@@ -116,5 +117,31 @@ describe('findAmounts', () => {
     const found = findAmounts('罚款人民币叁万万元整');
     expect(found).toHaveLength(1);
     expect(Number.isNaN(found[0]?.value)).toBe(true);
+  });
+});
+
+describe('ordinary Chinese numerals (并处二万元罚款)', () => {
+  it.each([
+    ['二万元', 20000],
+    ['两万元', 20000],
+    ['十万元', 100000],
+    ['二十万元', 200000],
+    ['一万五千元', 15000],
+    ['三千五百元', 3500],
+    ['一百零五元', 105],
+    ['人民币五千元整', 5000],
+  ])('reads %s as %d', (text, value) => {
+    expect(parseChineseYuan(text)).toBe(value);
+  });
+  it('refuses malformed numerals', () => {
+    expect(parseChineseYuan('三千五元')).toBeUndefined();
+    expect(parseChineseYuan('万万元')).toBeUndefined();
+  });
+  it('finds them only right before 元, never inside a capital amount or a day count', () => {
+    const found = findAmounts('责令改正，并处二万元罚款，十五日内缴纳；罚款人民币贰拾万元整，百分之三');
+    expect(found.map((f) => [f.kind, f.value, f.raw])).toEqual([
+      ['chinese', 20000, '二万元'],
+      ['capital', 200000, '人民币贰拾万元整'],
+    ]);
   });
 });

@@ -49,6 +49,14 @@ describe('doc/decision-fine', () => {
     expect(run(decisionFine, { text: '罚款30,000元。' })).toEqual([]);
     expect(run(decisionFine, { text: '处罚款人民币30000元整。' })).toEqual([]);
   });
+  it('accepts a decision that gives the fine in ordinary numerals (并处三万元罚款)', () => {
+    expect(run(decisionFine, { text: '责令改正违法行为，并处三万元罚款。' })).toEqual([]);
+  });
+  it('reports a decision whose ordinary numerals state another amount', () => {
+    const findings = run(decisionFine, { text: '责令改正违法行为，并处二万元罚款。' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message.zh).toContain('未载明记录的罚款金额');
+  });
   it('reports a decision whose figures state another amount and no capitals', () => {
     const findings = run(decisionFine, { text: '罚款35,000元。' });
     expect(findings).toHaveLength(1);

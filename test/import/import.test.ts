@@ -105,6 +105,52 @@ describe('caselint import: reading a decision', () => {
     ]);
   });
 
+  it('takes the total of fines decided separately for several violations (合计), not the first item', () => {
+    const text = decision(
+      COMPANY.replace(
+        /我局决定对你公司罚款人民币叁万元整（30000元）。/,
+        '分别裁量、合并处罚：\n1.罚款人民币贰万元；\n2.罚款人民币壹万元；\n以上合计罚款人民币叁万元整（¥30,000元）。',
+      ),
+    );
+    const draft = importTexts([{ name: 'd.txt', text }], 'x');
+    expect(draft.data.penalty.fine).toBe(30000);
+    expect(draft.fields.get('penalty.fine')).toMatchObject({ line: 14 });
+  });
+
+  it('reads a fine written only in ordinary numerals (并处二万元罚款), saying so', () => {
+    const text = decision(
+      COMPANY.replace(
+        '我局决定对你公司罚款人民币叁万元整（30000元）',
+        '我局决定责令你公司改正，并处二万元罚款',
+      ),
+    );
+    const draft = importTexts([{ name: 'd.txt', text }], 'x');
+    expect(draft.data.penalty.fine).toBe(20000);
+    expect(draftToYaml(draft)).toContain('仅有中文小写金额');
+  });
+
+  it('reads a credit code whose label names the old number too (统一社会信用代码/注册号)', () => {
+    const read = (label: string, code: string) =>
+      importTexts(
+        [
+          {
+            name: 'd.txt',
+            text: decision(COMPANY.replace('统一社会信用代码：91310000MA1K4ABC1X', `${label}${code}`)),
+          },
+        ],
+        'x',
+      );
+    expect(read('统一社会信用代码/注册号：', '91310000MA1K4ABC1X').data.party.credit_code).toBe(
+      '91310000MA1K4ABC1X',
+    );
+    expect(read('统一社会信用代码（注册号）：', '91310000MA1K4ABC1X').data.party.credit_code).toBe(
+      '91310000MA1K4ABC1X',
+    );
+    const old = read('统一社会信用代码/注册号：', '310115000123456');
+    expect(old.data.party.credit_code).toBeUndefined();
+    expect(old.fields.unread.get('party.credit_code')?.why).toContain('旧注册号');
+  });
+
   it('reads dates under the seal in Chinese numerals', () => {
     expect(parseChineseDate('二〇二三', '七', '五')).toBe('2023-07-05');
     expect(parseChineseDate('二○二二', '十二', '三十一')).toBe('2022-12-31');

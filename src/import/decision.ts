@@ -415,7 +415,8 @@ function readOperative(src: SourceText, fields: Fields): void {
     );
   const days = pay?.[1] ? fromChineseNumeral(pay[1]) : undefined;
   if (pay && days) fields.set('penalty.payment_days', sourcedAt(src, start + pay.index, days));
-  const bank = /(?:缴至|缴入|缴纳至|到)([^。；，]{2,40}?(?:银行|代收网点|营业网点))/.exec(part);
+  // 到 only as "to" (到指定银行缴纳), not as the end of 收到/接到/送达到 (收到本决定书之日起…缴至指定银行)
+  const bank = /(?:缴至|缴入|缴纳至|(?<![收接达])到)([^。；，]{2,40}?(?:银行|代收网点|营业网点))/.exec(part);
   if (bank?.[1])
     fields.set('penalty.payee', sourcedAt(src, start + bank.index, { kind: 'bank', name: bank[1] }));
 }
@@ -477,25 +478,42 @@ function readNoticeMention(src: SourceText, fields: Fields): void {
 }
 
 const SOURCES: [RegExp, string][] = [
-  [/双随机/, '双随机'],
+  [/双随机|随机抽查/, '双随机'],
   [/12369/, '12369'],
   [/12345/, '12345'],
   [/信访/, '信访'],
   [/举报|投诉/, '举报'],
-  [/移送|转办|交办/, '移送'],
+  [/移送|移交|转办|交办/, '移送'],
   [/督察/, '督察'],
   [/自动监控|在线监控|在线监测.{0,6}(?:超标|报警)/, '自动监控'],
-  [/日常(?:执法)?检查|日常巡查|例行检查/, '日常检查'],
+  // 日常检查, 日常执法检查, 日常监督检查, 日常环境监管巡查 …
+  [/日常[\u4e00-\u9fa5]{0,4}?(?:检查|巡查)|例行检查/, '日常检查'],
 ];
 
-export function readSource(src: SourceText, fields: Fields, within: string = src.flat): void {
-  for (const [re, value] of SOURCES) {
+/**
+ * The case source from words of a text. `labelled`: the text is the value of a 案件来源 field, so a value that
+ * matches none of the format's sources is said to need a choice (not "not stated").
+ */
+export function readSource(
+  src: SourceText,
+  fields: Fields,
+  within: string = src.flat,
+  labelled = false,
+): void {
+  const sources: [RegExp, string][] = labelled ? [...SOURCES, [/^其他(?:来源)?$/, '其他']] : SOURCES;
+  for (const [re, value] of sources) {
     const m = re.exec(within);
     if (m) {
       fields.offer('case.source', sourcedAt(src, src.flat.indexOf(m[0]), value, `据“${m[0]}”判断`));
       return;
     }
   }
+  if (labelled)
+    fields.miss('case.source', {
+      why: `载明案件来源“${within}”，与格式中的来源不对应，占位值“其他”，须人工选择`,
+      doc: src.doc,
+      line: sourcedAt(src, src.flat.indexOf(within), 0).line,
+    });
 }
 
 /** Reads a decision into `fields`. */

@@ -142,8 +142,8 @@ export function readFilingForm(src: SourceText, fields: Fields): void {
   }
   const cause = /案由[:：]([^：:]{4,80}?)(?=(?:案件来源|当事人|立案|承办|简要案情|$))/.exec(src.flat);
   if (cause?.[1]) fields.offer('case.cause', sourcedAt(src, cause.index, cause[1].replace(/[。；，]$/, '')));
-  const source = /案件来源[:：]([^：:]{1,30}?)(?=(?:[\u4e00-\u9fa5]{2,6}[:：])|$)/.exec(src.flat);
-  if (source?.[1]) readSource(src, fields, source[1]);
+  const source = sourceValue(src);
+  if (source) readSource(src, fields, source, true);
   const filed = /(?:立案(?:时间|日期)|审批(?:时间|日期)|批准(?:时间|日期))[:：]?/.exec(src.flat);
   const d = filed ? findDates(src.flat.slice(filed.index))[0] : undefined;
   if (filed && d) fields.offer('filing.date', sourcedAt(src, filed.index + d.index, d.iso));
@@ -155,4 +155,23 @@ export function readFilingForm(src: SourceText, fields: Fields): void {
       fields.offer('filing.date', { value: seal.iso, doc: src.doc, line: seal.line, note: '审批栏最后日期' });
     else if (last) fields.offer('filing.date', sourcedAt(src, last.index, last.iso, '审批栏最后日期'));
   }
+}
+
+const CHECKED = /[☑■√☒✓✔]/;
+
+/**
+ * The value of a filing form's 案件来源 field, read on its line: the word after it (案件来源：日常监督检查  案由：…),
+ * or, on a form of boxes (案件来源：□双随机 ☑日常检查 □信访), the option after the ticked box only.
+ */
+function sourceValue(src: SourceText): string | undefined {
+  for (const line of src.lines) {
+    const m = /案件来源[:：]\s*(.*)$/.exec(line);
+    if (!m?.[1]) continue;
+    const rest = m[1];
+    const ticked = CHECKED.exec(rest);
+    if (ticked) return /^[^\s□☐☑■√☒✓✔]+/.exec(rest.slice(ticked.index + 1).trimStart())?.[0];
+    if (/[□☐]/.test(rest)) return undefined; // boxes, none ticked
+    return /^[^\s，。；,;]+/.exec(rest)?.[0]?.replace(/[\u4e00-\u9fa5]{2,6}[:：].*$/, '');
+  }
+  return undefined;
 }

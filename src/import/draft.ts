@@ -95,8 +95,15 @@ export function composeDraft(fields: Fields, documents: ImportedDocument[], gene
   };
   const filingNumber = str('case.filing_number', 'case');
   if (filingNumber) header.filing_number = filingNumber;
+  const sourceUnread = fields.unread.get('case.source');
   if (source) note('case.source', source);
-  else comments.inline.set('case.source', `${NOT_RECORDED}：文书未载明案件来源，占位值“其他”，须人工核实`);
+  else
+    comments.inline.set(
+      'case.source',
+      sourceUnread
+        ? `${NOT_RECORDED}：${sourceUnread.doc ?? ''}${sourceUnread.why}${sourceUnread.line ? `（第${String(sourceUnread.line)}行）` : ''}`
+        : `${NOT_RECORDED}：文书未载明案件来源，占位值“其他”，须人工核实`,
+    );
   comments.inline.set(
     'case.procedure',
     decision

@@ -151,6 +151,31 @@ describe('caselint import: reading a decision', () => {
     expect(old.fields.unread.get('party.credit_code')?.why).toContain('旧注册号');
   });
 
+  it('reads the payee bank after 缴至, not from 收到本决定书 before it', () => {
+    const text = decision(
+      COMPANY.replace('如不服本决定', '你公司应自收到本决定书之日起十五日内缴至指定银行。\n如不服本决定'),
+    );
+    const { data } = importTexts([{ name: 'd.txt', text }], 'x');
+    expect(data.penalty.payee).toEqual({ kind: 'bank', name: '指定银行' });
+  });
+
+  it('reads the filing form’s 案件来源: free words, a ticked box, or a value to choose by hand', () => {
+    const filing = (source: string) =>
+      `上海市某区生态环境局\n立案审批表\n立案编号：某环立〔2023〕1号\n案件来源：${source}\n案由：某公司未密闭作业案    当事人：上海某某化工有限公司\n负责人：王某  2023年6月12日\n`;
+    const read = (source: string) => {
+      const draft = importTexts([{ name: '立案审批表.txt', text: filing(source) }], 'x');
+      return { source: draft.data.case.source, yaml: draftToYaml(draft) };
+    };
+    expect(read('日常监督检查').source).toBe('日常检查');
+    expect(read('□双随机 ☑日常检查 □信访 □举报').source).toBe('日常检查');
+    expect(read('☑随机抽查 □其他').source).toBe('双随机');
+    expect(read('其他').source).toBe('其他');
+    const unmapped = read('其他部门函告');
+    expect(unmapped.source).toBe('其他');
+    expect(unmapped.yaml).toContain('载明案件来源“其他部门函告”，与格式中的来源不对应');
+    expect(read('□双随机 □日常检查').yaml).toContain('文书未载明案件来源');
+  });
+
   it('reads dates under the seal in Chinese numerals', () => {
     expect(parseChineseDate('二〇二三', '七', '五')).toBe('2023-07-05');
     expect(parseChineseDate('二○二二', '十二', '三十一')).toBe('2022-12-31');

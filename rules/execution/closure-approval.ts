@@ -24,8 +24,16 @@ const GROUNDS: Ground[] = [
         };
       if (amountOrdered(c) > 0) {
         const paid = paidInFullOn(c);
-        if (paid === undefined || paid > closed.date)
-          return { zh: '罚款至结案时尚未缴清', en: 'the fine was not paid in full by the closure' };
+        if (paid === undefined)
+          return {
+            zh: '案卷未记录罚款在结案前缴清',
+            en: 'the record does not show the fine paid in full by the closure',
+          };
+        if (paid > closed.date)
+          return {
+            zh: `罚款于${paid}才缴清，晚于结案`,
+            en: `the fine was paid in full only on ${paid}, after the closure`,
+          };
       }
       // 2023 §77(1): the order to correct must be performed as well as the penalty
       const orders = c.data.penalty.orders ?? [];

@@ -159,8 +159,8 @@ export const rule: Rule = {
           en: 'Apply to court within 3 months after the litigation period ends; a late application needs a good reason',
         },
         missing: {
-          zh: '罚款未缴清，亦未申请人民法院强制执行',
-          en: 'the fine is unpaid and no court application is recorded',
+          zh: '案卷未记录罚款缴清，也未记录申请人民法院强制执行',
+          en: 'the record shows neither full payment of the fine nor a court application',
         },
       }).map((f) => ({ ...f, basis: bases })),
     );

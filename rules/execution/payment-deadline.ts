@@ -80,8 +80,8 @@ export const rule: Rule = {
       bases,
       advice,
       missing: {
-        zh: '罚款仍未缴清，且未见加处罚款、催告或申请强制执行',
-        en: 'the fine is still unpaid with no surcharge, reminder or court application',
+        zh: '案卷未记录罚款缴清，也未记录加处罚款、催告或申请强制执行',
+        en: 'the record shows neither full payment of the fine nor a surcharge, reminder or court application',
       },
     });
     for (const f of periodFindings) {

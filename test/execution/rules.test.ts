@@ -6,6 +6,7 @@ import { rule as surcharge } from '../../rules/execution/late-payment-surcharge.
 import { rule as window } from '../../rules/execution/enforcement-application-window.js';
 import { rule as simpleLimits } from '../../rules/execution/simple-procedure-limits.js';
 import { rule as seizureTerm } from '../../rules/execution/seizure-term.js';
+import { rule as closureApproval } from '../../rules/execution/closure-approval.js';
 import { sameLevelGovernment } from '../../rules/execution/remedy-statement.js';
 import { agencyArea, parseArea } from '../../rules/execution/territorial-jurisdiction.js';
 import { applySpec, cleanCase, runOn } from './fixture-check.js';
@@ -34,6 +35,10 @@ describe('payment period (15 calendar days from receipt)', () => {
     // no payment recorded: a warning (未记录, severity policy), the payment rule's own severity
     expect(f?.severity ?? paymentDeadline.meta.severity).toBe('warning');
     expect(f?.deadline?.status).toBe('overdue');
+    // the record is silent on payment: it says "not recorded", never that the fine is unpaid
+    expect(f?.message.zh).toContain('案卷未记录罚款缴清');
+    expect(f?.message.zh).not.toMatch(/仍未缴清|罚款未缴清/);
+    expect(f?.message.en).toContain('the record shows neither full payment');
   });
 
   it('runs from the deemed service date after public notice (30 days from 2022)', () => {
@@ -129,6 +134,9 @@ describe('court application window', () => {
     });
     const [f] = runOn(window, data, '2021-03-01');
     expect(f?.deadline).toMatchObject({ due: '2021-07-15', status: 'pending' });
+    // once passed with nothing recorded: "not recorded", never "unpaid"
+    const [late] = runOn(window, data, '2021-08-01');
+    expect(late?.message.zh).toContain('案卷未记录罚款缴清，也未记录申请人民法院强制执行');
   });
 
   it('uses a one-year litigation period when the decision does not state it', () => {
@@ -220,5 +228,22 @@ describe('helpers', () => {
     expect(agencyArea('苏州市生态环境局吴江分局')).toEqual({ city: '苏州市', district: '吴江' });
     expect(parseArea('浙江省嘉兴市嘉善县惠民街道')).toEqual({ city: '嘉兴市', district: '嘉善县' });
     expect(parseArea('某工业园区内')).toEqual({});
+  });
+});
+
+describe('closure on performance (履行完毕) and the fine', () => {
+  it('says the payment is not recorded when no payment is recorded, never that the fine is unpaid', () => {
+    const data = applySpec(base(), { remove_events: ['paid'] });
+    const [f, ...rest] = runOn(closureApproval, data);
+    expect(rest).toEqual([]);
+    expect(f?.message.zh).toContain('案卷未记录罚款在结案前缴清');
+    expect(f?.message.zh).not.toContain('尚未缴清');
+  });
+  it('says when a recorded payment came after the closure', () => {
+    const closed = base().timeline.find((e) => e.event === 'closed')?.date ?? '';
+    const data = applySpec(base(), { update_events: { paid: { date: '2021-12-31' } } });
+    const [f] = runOn(closureApproval, data);
+    expect(closed < '2021-12-31').toBe(true);
+    expect(f?.message.zh).toContain('罚款于2021-12-31才缴清，晚于结案');
   });
 });

@@ -144,6 +144,7 @@ export function readFilingForm(src: SourceText, fields: Fields): void {
   if (cause?.[1]) fields.offer('case.cause', sourcedAt(src, cause.index, cause[1].replace(/[。；，]$/, '')));
   const source = sourceValue(src);
   if (source) readSource(src, fields, source, true);
+  readFilingPeople(src, fields);
   const filed = /(?:立案(?:时间|日期)|审批(?:时间|日期)|批准(?:时间|日期))[:：]?/.exec(src.flat);
   const d = filed ? findDates(src.flat.slice(filed.index))[0] : undefined;
   if (filed && d) fields.offer('filing.date', sourcedAt(src, filed.index + d.index, d.iso));
@@ -154,6 +155,40 @@ export function readFilingForm(src: SourceText, fields: Fields): void {
     if (seal)
       fields.offer('filing.date', { value: seal.iso, doc: src.doc, line: seal.line, note: '审批栏最后日期' });
     else if (last) fields.offer('filing.date', sourcedAt(src, last.index, last.iso, '审批栏最后日期'));
+  }
+}
+
+/** a person's name as a form writes it: 2–4 characters, not a word of the form (同意立案, 签字, 日期 …) */
+function personName(word: string): boolean {
+  return /^[\u4e00-\u9fa5·]{2,4}$/.test(word) && !/同意|批准|立案|意见|签字|签名|日期|年|月|日$/.test(word);
+}
+
+/**
+ * The people a filing form names: its 承办人 (the officers in charge) and, in the approval part (审批意见 …), the
+ * head who approved (负责人/审批人/批准人). Names only; a word that is not a name (同意立案) is not taken.
+ */
+function readFilingPeople(src: SourceText, fields: Fields): void {
+  for (const [i, line] of src.lines.entries()) {
+    const m = /承办人(?:员)?(?:签名|签字)?[:：]\s*([\u4e00-\u9fa5·、，,\s]{2,30})/.exec(line);
+    if (!m?.[1]) continue;
+    const names = m[1]
+      .trim()
+      .split(/[、，,\s]+/)
+      .filter(personName);
+    if (names.length > 0) fields.offer('filing.handlers', { value: names, doc: src.doc, line: i + 1 });
+    break;
+  }
+  const approval = src.lines.findIndex((l) => /审批意见|审批栏|负责人意见|领导意见|批准意见/.test(l));
+  if (approval < 0) return;
+  for (const [k, line] of src.lines.slice(approval).entries()) {
+    for (const m of line.matchAll(
+      /(?:负责人|审批人|批准人)(?:签名|签字)?[:：]\s*([\u4e00-\u9fa5·]{2,4})(?=\s|\d|$)/g,
+    )) {
+      if (m[1] && personName(m[1])) {
+        fields.offer('filing.approved_by', { value: m[1], doc: src.doc, line: approval + k + 1 });
+        return;
+      }
+    }
   }
 }
 

@@ -131,12 +131,26 @@ export function composeDraft(fields: Fields, documents: ImportedDocument[], gene
     if (v !== undefined) party[key] = v;
   }
 
-  // officers: the servers named on the receipts, else a placeholder
-  const names = [...new Set(documents.flatMap((d) => d.servers?.value ?? []))];
-  const officers: OfficerData[] = names.map((name) => ({ name }));
+  // officers: the filing form's 承办人 and approving head, the servers named on the receipts, else a placeholder
+  const handlers = fields.get<string[]>('filing.handlers');
+  const approver = fields.get<string>('filing.approved_by');
+  const servers = documents.find((d) => d.servers)?.servers;
+  const officers: OfficerData[] = [];
+  const addOfficer = (name: string, role?: string) => {
+    let o = officers.find((x) => x.name === name);
+    if (!o) officers.push((o = { name }));
+    if (role && !(o.roles ?? []).includes(role)) o.roles = [...(o.roles ?? []), role];
+  };
+  for (const name of handlers?.value ?? []) addOfficer(name, 'investigator');
+  for (const name of documents.flatMap((d) => d.servers?.value ?? [])) addOfficer(name);
+  if (approver) addOfficer(approver.value, 'head');
   if (officers.length > 0) {
-    const from = documents.find((d) => d.servers)?.servers;
-    before('officers', `据送达回证的送达人（${from ? where(from) : ''}）；执法证号、职责未记录`);
+    const from = [
+      handlers ? `立案审批表的承办人（${where(handlers)}）` : '',
+      approver ? `审批负责人（${where(approver)}）` : '',
+      servers ? `送达回证的送达人（${where(servers)}）` : '',
+    ].filter(Boolean);
+    before('officers', `据${from.join('、')}；执法证号未记录`);
   } else {
     officers.push({ name: NOT_RECORDED });
     before('officers', `${NOT_RECORDED}：文书未载明执法人员，占位值，须人工填写`);
@@ -213,6 +227,7 @@ export function composeDraft(fields: Fields, documents: ImportedDocument[], gene
   const filingForm = documents.find((d) => d.data.type === 'filing-form');
   if (filed) {
     const e: TimelineEventData = { event: 'filing-approved', date: filed.value };
+    if (approver) e.approved_by = approver.value;
     if (filingForm) e.documents = [filingForm.data.id];
     timeline.push(e);
     eventNotes.push([e, where(filed)]);

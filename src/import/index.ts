@@ -108,7 +108,7 @@ export function importTexts(inputs: InputText[], generatedOn: string): Draft & {
       doc.serviceMethod = { value: receipt.method.value, doc: input.name, line: receipt.method.line };
     if (src && type === 'service-receipt') {
       const servers =
-        /送达人(?:（签名）|\(签名\))?[:：]([\u4e00-\u9fa5、，,]{2,20}?)(?=(?:[\u4e00-\u9fa5]{0,6}[:：])|$|\d)/.exec(
+        /(?<!受)送达人(?:（签名）|\(签名\))?[:：]([\u4e00-\u9fa5、，,]{2,20}?)(?=(?:[\u4e00-\u9fa5]{0,6}[:：])|$|\d)/.exec(
           src.flat,
         );
       const names = servers?.[1]?.split(/[、，,]/).filter((n) => n.length >= 2 && n.length <= 4) ?? [];

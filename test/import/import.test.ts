@@ -176,6 +176,40 @@ describe('caselint import: reading a decision', () => {
     expect(read('□双随机 □日常检查').yaml).toContain('文书未载明案件来源');
   });
 
+  it('takes the filing form’s 承办人 and approving head as officers, and the servers after 受送达人', () => {
+    const filing =
+      '上海市某区生态环境局\n立案审批表\n立案编号：某环立〔2023〕1号\n案件来源：日常检查\n案由：某公司未密闭作业案\n' +
+      '当事人：上海某某化工有限公司  法定代表人：张三\n承办人意见：建议立案。  承办人：李明、周洁   2023年6月9日\n' +
+      '审批意见：同意立案。\n负责人：王建华   2023年6月12日\n';
+    const receipt =
+      '送达回证\n送达文书名称及文号：行政处罚决定书（沪某环罚〔2023〕7号）\n受送达人：上海某某化工有限公司\n' +
+      '送达方式：直接送达\n受送达人签收：张三 2023年7月6日\n送达人：李明、赵刚\n';
+    const draft = importTexts(
+      [
+        { name: 'd.txt', text: decision(COMPANY) },
+        { name: '立案审批表.txt', text: filing },
+        { name: '送达回证.txt', text: receipt },
+      ],
+      'x',
+    );
+    expect(draft.data.officers).toEqual([
+      { name: '李明', roles: ['investigator'] },
+      { name: '周洁', roles: ['investigator'] },
+      { name: '赵刚' },
+      { name: '王建华', roles: ['head'] },
+    ]);
+    expect(draft.data.timeline.find((e) => e.event === 'filing-approved')).toMatchObject({
+      date: '2023-06-12',
+      approved_by: '王建华',
+    });
+    // 法定代表人 of the party and an opinion (同意立案) are not taken for the approver
+    const noHead = importTexts(
+      [{ name: '立案审批表.txt', text: filing.replace('负责人：王建华', '负责人意见：同意立案') }],
+      'x',
+    );
+    expect(noHead.data.officers.map((o) => o.name)).toEqual(['李明', '周洁']);
+  });
+
   it('reads dates under the seal in Chinese numerals', () => {
     expect(parseChineseDate('二〇二三', '七', '五')).toBe('2023-07-05');
     expect(parseChineseDate('二○二二', '十二', '三十一')).toBe('2022-12-31');

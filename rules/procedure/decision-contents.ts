@@ -14,6 +14,8 @@ import { decisionOf, imposesPenalty, isGeneral, notGeneral } from './support/ste
 interface Missing {
   what: Msg;
   severity: Severity;
+  /** true: the recorded contents of the decision (or its seal flag) leave the item out; false: the record does not give it */
+  leftOut: boolean;
 }
 
 function sealed(c: Case, d: TimelineEvent): boolean | undefined {
@@ -35,11 +37,12 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
   const lacks = (...keys: string[]): boolean =>
     contents !== undefined && !keys.some((k) => contents.includes(k));
   const out: Missing[] = [];
-  const w = (zh: string, en: string, severity: Severity = 'warning'): void =>
-    void out.push({ what: { zh, en }, severity });
+  const w = (zh: string, en: string, severity: Severity = 'warning', leftOut = false): void =>
+    void out.push({ what: { zh, en }, severity, leftOut });
 
   const org = data.party.type === 'organization';
-  if (!data.party.address || lacks('party')) w('当事人姓名或名称、地址', 'the party’s name and address');
+  if (!data.party.address || lacks('party'))
+    w('当事人姓名或名称、地址', 'the party’s name and address', 'warning', lacks('party'));
   if (data.party.type === 'individual-business') {
     // 个体工商户: the registration's 统一社会信用代码 or the operator's ID number identifies it
     if (v2023 && !data.party.credit_code && !data.party.id_number)
@@ -47,8 +50,9 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
   } else if (org ? !data.party.credit_code : v2023 && !data.party.id_number)
     w(org ? '统一社会信用代码' : '身份证件号码', org ? 'the unified social credit code' : 'the ID number');
   if (v2023 && org && !data.party.representative) w('法定代表人', 'the legal representative');
-  if (!data.violation.facts || lacks('facts')) w('违法事实', 'the facts');
-  if ((data.violation.evidence ?? []).length === 0 || lacks('evidence')) w('证据', 'the evidence');
+  if (!data.violation.facts || lacks('facts')) w('违法事实', 'the facts', 'warning', lacks('facts'));
+  if ((data.violation.evidence ?? []).length === 0 || lacks('evidence'))
+    w('证据', 'the evidence', 'warning', lacks('evidence'));
   if (v2023 && contents !== undefined) {
     const stated = c.timeline.some((e) => e.event === 'statement-received' && e.date <= d.date);
     // §56(3): “符合听证条件的，还应当载明听证的情况” — whenever the hearing right was due (notified, requested,
@@ -62,9 +66,14 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
           (e.event === 'prior-notice-served' && hearingRightStated(e))),
     );
     if (stated && lacks('statement-handling'))
-      w('陈述申辩的采纳情况及理由', 'whether the statement was adopted, and why');
+      w('陈述申辩的采纳情况及理由', 'whether the statement was adopted, and why', 'warning', true);
     if (hearingDue && lacks('hearing-handling', 'statement-handling'))
-      w('听证的情况（符合听证条件的案件）', 'the hearing (the case met the hearing conditions)');
+      w(
+        '听证的情况（符合听证条件的案件）',
+        'the hearing (the case met the hearing conditions)',
+        'warning',
+        true,
+      );
   }
   // an error where the recorded contents of the decision leave the item out; a record that does not give the item
   // at all is a warning (the decision may still state it)
@@ -78,11 +87,17 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
       '行政处罚的种类和依据',
       'the penalty kind and its legal basis',
       lacks('basis') || lacks('penalty') ? 'error' : 'warning',
+      lacks('basis') || lacks('penalty'),
     );
   if (v2023 && (!data.discretion?.explanation || lacks('discretion-reasons')))
-    w('适用裁量基准的理由和依据', 'the reasons and basis for applying the discretion benchmark');
+    w(
+      '适用裁量基准的理由和依据',
+      'the reasons and basis for applying the discretion benchmark',
+      'warning',
+      lacks('discretion-reasons'),
+    );
   if ((data.penalty.fine ?? 0) > 0 && (!data.penalty.payment_days || !data.penalty.payee || lacks('payment')))
-    w('履行方式和期限', 'the manner and deadline of performance');
+    w('履行方式和期限', 'the manner and deadline of performance', 'warning', lacks('payment'));
   const r = data.penalty.remedies;
   if (
     !r?.reconsideration_body ||
@@ -94,11 +109,50 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
       '申请行政复议、提起行政诉讼的途径和期限',
       'the routes and deadlines for reconsideration and litigation',
       lacks('remedies') ? 'error' : 'warning',
+      lacks('remedies'),
     );
   if (!data.case.agency || lacks('agency') || lacks('date'))
-    w('作出决定的机关名称和日期', 'the deciding agency and the date');
-  if (sealed(c, d) === false || lacks('seal')) w('作出决定的机关印章', 'the deciding agency’s seal', 'error');
+    w(
+      '作出决定的机关名称和日期',
+      'the deciding agency and the date',
+      'warning',
+      lacks('agency') || lacks('date'),
+    );
+  if (sealed(c, d) === false || lacks('seal'))
+    w('作出决定的机关印章', 'the deciding agency’s seal', 'error', true);
   return out;
+}
+
+/**
+ * What the recorded contents leave out is said to be missing from the decision; what the record does not give at
+ * all is said to be not recorded (the decision itself may state it), never that the decision lacks it.
+ */
+function missingMessage(date: string, missing: Missing[]): Msg {
+  const leftOut = missing.filter((m) => m.leftOut);
+  const unrecorded = missing.filter((m) => !m.leftOut);
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (leftOut.length > 0) {
+    zh.push(`${date}的处罚决定书未载明：${leftOut.map((m) => m.what.zh).join('、')}`);
+    en.push(`The decision of ${date} does not state: ${leftOut.map((m) => m.what.en).join('; ')}`);
+  }
+  if (unrecorded.length > 0) {
+    const items = {
+      zh: unrecorded.map((m) => m.what.zh).join('、'),
+      en: unrecorded.map((m) => m.what.en).join('; '),
+    };
+    zh.push(
+      leftOut.length > 0
+        ? `案卷亦未记录其是否载明：${items.zh}`
+        : `案卷未记录${date}的处罚决定书是否载明：${items.zh}（决定书本身可能已载明，请核对）`,
+    );
+    en.push(
+      leftOut.length > 0
+        ? `the record does not show whether it states: ${items.en}`
+        : `The record does not show whether the decision of ${date} states: ${items.en} (the decision itself may; check it)`,
+    );
+  }
+  return { zh: zh.join('；'), en: en.join('; ') };
 }
 
 export const rule: Rule = {
@@ -132,14 +186,7 @@ export const rule: Rule = {
     const severity: Severity = missing.some((m) => m.severity === 'error') ? 'error' : 'warning';
     return [
       {
-        message: withBasis(
-          ctx,
-          {
-            zh: `${d.date}的处罚决定书未载明：${missing.map((m) => m.what.zh).join('、')}`,
-            en: `The decision of ${d.date} does not state: ${missing.map((m) => m.what.en).join('; ')}`,
-          },
-          b,
-        ),
+        message: withBasis(ctx, missingMessage(d.date, missing), b),
         path: d.pointer,
         basis: b,
         ...(severity === 'warning' ? { severity } : {}),

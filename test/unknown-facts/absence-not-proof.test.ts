@@ -81,9 +81,12 @@ describe('the remedies the decision states', () => {
       ],
     ]);
     const contents = await runFixtureWithCoverage(decisionContents, f);
-    expect(
-      contents.findings.filter((x) => x.ruleId === decisionContents.meta.id).map((x) => x.severity),
-    ).toEqual(['warning']);
+    const found = contents.findings.filter((x) => x.ruleId === decisionContents.meta.id);
+    expect(found.map((x) => x.severity)).toEqual(['warning']);
+    // the record is silent: "not recorded whether it states", never "the decision does not state"
+    expect(found[0]?.message.zh).toMatch(/^案卷未记录\d{4}-\d{2}-\d{2}的处罚决定书是否载明：申请行政复议/);
+    expect(found[0]?.message.zh).not.toContain('决定书未载明');
+    expect(found[0]?.message.en).toContain('The record does not show whether the decision');
   });
 
   it('left out of the recorded contents of the decision: a finding of both rules, an error of decision-contents', async () => {
@@ -91,9 +94,9 @@ describe('the remedies the decision states', () => {
     const own = await runFixtureWithCoverage(remedyStatement, f);
     expect(own.findings.filter((x) => x.ruleId === remedyStatement.meta.id)).toHaveLength(1);
     const contents = await runFixtureWithCoverage(decisionContents, f);
-    expect(
-      contents.findings.filter((x) => x.ruleId === decisionContents.meta.id).map((x) => x.severity),
-    ).toEqual(['error']);
+    const found = contents.findings.filter((x) => x.ruleId === decisionContents.meta.id);
+    expect(found.map((x) => x.severity)).toEqual(['error']);
+    expect(found[0]?.message.zh).toMatch(/的处罚决定书未载明：申请行政复议、提起行政诉讼的途径和期限/);
   });
 });
 

@@ -6,7 +6,7 @@ import type { LoadError, LoadResult } from './types.js';
 import { CASE_FILE_NAMES, caseFileLink, displayPath } from './discover.js';
 import { decodeCaseBytes, readCaseFile } from './read.js';
 import { parseCaseText } from './parse.js';
-import { validateCase } from './validate.js';
+import { validateCase, withoutUnknownFields } from './validate.js';
 
 async function findCaseFile(
   abs: string,
@@ -111,8 +111,14 @@ export async function loadCase(target: string, cwd: string, contents?: Uint8Arra
   const warnings = [...found.warnings, ...read.read.warnings];
   if (!parsed.ok) return { ok: false, dir, file, errors: [...warnings, ...parsed.errors] };
   warnings.push(...parsed.parsed.warnings);
-  const schemaErrors = validateCase(parsed.parsed.data, file, parsed.parsed);
-  if (schemaErrors.length > 0) return { ok: false, dir, file, errors: [...warnings, ...schemaErrors] };
+  let data = parsed.parsed.data;
+  const schemaErrors = validateCase(data, file, parsed.parsed);
+  if (schemaErrors.length > 0) {
+    const lenient = withoutUnknownFields(data, file, parsed.parsed);
+    if (!lenient) return { ok: false, dir, file, errors: [...warnings, ...schemaErrors] };
+    data = lenient.data;
+    warnings.push(...lenient.ignored);
+  }
   return {
     ok: true,
     loaded: {
@@ -120,7 +126,7 @@ export async function loadCase(target: string, cwd: string, contents?: Uint8Arra
       absFile,
       file,
       encoding: read.read.encoding,
-      data: parsed.parsed.data as CaseFileData,
+      data: data as CaseFileData,
       locate: parsed.parsed.locate,
     },
     warnings,

@@ -108,6 +108,50 @@ export function validateCase(data: unknown, file: string, locator: Locator): Loa
   return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/**
+ * Unknown fields alone do not stop a case from being checked: when every schema error is an unknown field
+ * (additionalProperties), the case is checked without those fields and each is still reported, as an error at
+ * its key ("…已忽略，其余内容照常检查"). A misspelt field (fien: for fine:) thus shows beside the findings it
+ * hides, instead of leaving the whole case unchecked. Any other schema error keeps the case unchecked.
+ */
+export function withoutUnknownFields(
+  data: unknown,
+  file: string,
+  locator: Locator,
+): { data: unknown; ignored: LoadError[] } | undefined {
+  const validate = caseValidator();
+  if (validate(data)) return undefined;
+  const raw = validate.errors ?? [];
+  if (raw.length === 0 || !raw.every((e) => e.keyword === 'additionalProperties')) return undefined;
+  const ignored = validateCase(data, file, locator).map((e) => ({
+    ...e,
+    message: {
+      zh: `${e.message.zh}（该字段已忽略，其余内容照常检查）`,
+      en: `${e.message.en} (the field was ignored; the rest of the case was checked)`,
+    },
+  }));
+  const cleaned = structuredClone(data);
+  for (const e of raw) {
+    const parent = nodeAt(cleaned, e.instancePath);
+    const field = (e.params as { additionalProperty?: unknown }).additionalProperty;
+    if (parent && typeof parent === 'object' && !Array.isArray(parent) && typeof field === 'string')
+      delete (parent as Record<string, unknown>)[field];
+  }
+  return validate(cleaned) ? { data: cleaned, ignored } : undefined;
+}
+
+/** the node at a JSON pointer (ajv's instancePath), or undefined */
+function nodeAt(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let node: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
 /** An if/then/else wrapper, errors inside an anyOf/oneOf or beside a date-format error at the same place are summarised by that error. */
 function subsumption(all: ErrorObject[]): (e: ErrorObject) => boolean {
   // indexed by instance path, so that thousands of errors are checked in linear time

@@ -14,7 +14,6 @@ const expected: [folder: string, code: string, line: number, column: number, pat
   ['schema-required', 'schema', 4, 3, '/case/agency'],
   ['schema-date', 'date-format', 37, 11, '/timeline/2/date'],
   ['impossible-date', 'date-format', 35, 11, '/timeline/1/date'],
-  ['unknown-field', 'schema', 30, 3, '/penalty/payment_day'],
   ['duplicate-key', 'duplicate-key', 13, 3],
   ['not-a-mapping', 'not-a-mapping', 2, 1],
   ['empty', 'empty-file', 1, 1],
@@ -35,6 +34,32 @@ describe('fixtures/broken', () => {
     expect(errors[0]?.file).toMatch(new RegExp(`^fixtures/broken/${folder}`));
     expect(errors[0]?.message.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(errors[0]?.message.en).toMatch(/[a-z]/);
+  });
+
+  it('checks a case whose only fault is an unknown field, without the field, and still reports it at its key', async () => {
+    const result = await loadCase(broken('unknown-field'), root);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const errors = result.warnings.filter((e) => e.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'schema', line: 30, column: 3, path: '/penalty/payment_day' });
+    expect(errors[0]?.message.zh).toContain('payment_days');
+    expect(errors[0]?.message.zh).toContain('该字段已忽略，其余内容照常检查');
+    expect(result.loaded.data.penalty).not.toHaveProperty('payment_day');
+    expect(result.loaded.data.penalty?.fine).toBeGreaterThan(0);
+  });
+
+  it('keeps refusing a case with an unknown field and any other schema error, reporting both', async () => {
+    const text = readFileSync(broken('unknown-field') + '/case.yaml', 'utf8').replace(
+      /^(\s*- )event: decision$/m,
+      '$1event: decison',
+    );
+    const result = await loadCase(broken('unknown-field') + '/case.yaml', root, Buffer.from(text));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['/penalty/payment_day', expect.stringMatching(/^\/timeline\/\d+\/event$/)]),
+    );
   });
 
   it('names the field and the value in a bad-date message', async () => {

@@ -1,8 +1,10 @@
 import { unfoundedMitigationCause } from '../shared/causes.js';
 import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { notChecked } from '../../src/engine/coverage.js';
-import type { Case } from '../../src/model/case.js';
-import type { PenaltyTier } from '../../src/law/types.js';
+import type { Case, LawRef } from '../../src/model/case.js';
+import type { IsoDate } from '../../src/model/case-data.js';
+import type { ClauseQuery, ClauseSuccessor, PenaltyClause, PenaltyTier } from '../../src/law/types.js';
+import { isMilder } from '../../src/law/catalogue.js';
 import {
   itemNotCited,
   itemlessRows,
@@ -36,9 +38,12 @@ const CHECK = { zh: '罚款幅度（从旧兼从轻）', en: 'fine range (act-ti
 
 /**
  * A cited clause the catalogue knows only in a text that took effect after the act (e.g. 固废法 2020 art. 112 for an
- * act in August 2020): the act-time text governs unless the later one is milder (APL 2021 art. 37), and without the
- * act-time clause in the catalogue neither the range nor which text applies can be judged. That is a gap in
- * caselint's clause catalogue, not a defect shown by the record: coverage (not-in-catalogue), never a finding.
+ * act in August 2020): the act-time text governs unless the later one is milder (APL 2021 art. 37). When the
+ * catalogue holds the act-time clause that the later text renumbered into the cited one (a successor link of that
+ * row names the cited provision) and the later range is not milder, the case applies a text the act does not fall
+ * under: a finding (a warning unless both rows and the link were read from the statute texts). Without the
+ * act-time clause, or with ranges that cannot be compared, neither the range nor which text applies can be judged:
+ * a gap in caselint's clause catalogue, not a defect shown by the record — coverage (not-in-catalogue).
  */
 function laterTextCited(c: Case, ctx: RuleContext, span: ActSpan | undefined): RuleFinding[] {
   if (!span) return [];
@@ -49,6 +54,8 @@ function laterTextCited(c: Case, ctx: RuleContext, span: ActSpan | undefined): R
     if (!q || ctx.catalogue.find(q, span.from) || ctx.catalogue.find(q, span.to)) return [];
     const later = ctx.catalogue.find(q, decided);
     if (!later || later.effectiveFrom <= span.to) return [];
+    const wrong = laterTextNotMilder(c, ctx, span, ref, q, later, decided);
+    if (wrong) return [wrong];
     // the provision as the case cites it, in the text the catalogue holds
     const written: LegalBasis = {
       law: later.provision.law,
@@ -75,6 +82,82 @@ function laterTextCited(c: Case, ctx: RuleContext, span: ActSpan | undefined): R
   });
 }
 
+const inForceOn = (clause: PenaltyClause, date: IsoDate): boolean =>
+  clause.effectiveFrom <= date && (clause.effectiveTo === undefined || date <= clause.effectiveTo);
+
+/**
+ * The act-time clause a later text renumbered into the cited provision: a row in force on every day the act can be
+ * on whose successor link leads, at the decision date, to the cited later clause (and to the cited item when an item
+ * is cited). When exactly one such row exists and the later range is not milder (isMilder false), the later text was
+ * applied to an act it does not govern (行政处罚法 2021 §37: the law at the time of the act, unless the new one is
+ * milder).
+ */
+function laterTextNotMilder(
+  c: Case,
+  ctx: RuleContext,
+  span: ActSpan,
+  ref: LawRef,
+  q: ClauseQuery,
+  later: PenaltyClause,
+  decided: IsoDate,
+): RuleFinding | undefined {
+  const preds = new Map<PenaltyClause, ClauseSuccessor[]>();
+  for (const row of ctx.catalogue.all()) {
+    if (!row.successors || !inForceOn(row, span.from) || !inForceOn(row, span.to)) continue;
+    const links = row.successors.filter(
+      (l) =>
+        l.to !== undefined &&
+        (q.item === undefined || l.to.item === undefined || l.to.item === q.item) &&
+        ctx.catalogue.find(l.to, decided) === later,
+    );
+    if (links.length > 0) preds.set(row, links);
+  }
+  const only = preds.size === 1 ? [...preds][0] : undefined;
+  if (!only) return undefined;
+  const [atAct, links] = only;
+  if (isMilder(later, atAct) !== false) return undefined;
+  const tier = tiersFor(atAct, c).find((t) => t.stage === 'initial' && hasComputableFine(t.fine));
+  const bounds = tier?.fine ? ctx.catalogue.bounds(tier.fine, basesOf(c)) : undefined;
+  const oldItems = [...new Set(links.flatMap((l) => l.items ?? []))];
+  const oldProvision = oldItems.length === 1 ? { ...atAct.provision, items: oldItems } : atAct.provision;
+  const oldBasis = provisionBasis(ctx, atAct, oldProvision);
+  // the later provision as the case cites it
+  const laterBasis: LegalBasis = {
+    law: later.provision.law,
+    version: clauseVersion(ctx, later),
+    article: ref.article,
+  };
+  if (ref.paragraph !== undefined) laterBasis.paragraph = ref.paragraph;
+  if (ref.item !== undefined) laterBasis.item = ref.item;
+  const oldCited = ctx.law.cite(oldBasis);
+  const laterCited = ctx.law.cite(laterBasis);
+  const rangeMsg =
+    bounds && bounds.missingBase === undefined
+      ? { zh: `，罚款${range(bounds.min, bounds.max).zh}`, en: ` (fine ${range(bounds.min, bounds.max).en})` }
+      : { zh: '', en: '' };
+  const basis: LegalBasis[] = [laterBasis, oldBasis];
+  if (decided >= '2021-07-15') basis.unshift({ law: 'admin-penalty-law', version: '2021', article: 37 });
+  const confirmed = atAct.confirmed && later.confirmed && links.every((l) => !l.derived);
+  const finding: RuleFinding = {
+    path: ref.pointer,
+    basis,
+    message: {
+      zh:
+        `处罚依据引用${laterCited.zh}，该条自${later.effectiveFrom}起施行，晚于违法行为（${span.shown}）；` +
+        `行为时有效的是${oldCited.zh}${rangeMsg.zh}，新规定处罚并不较轻，应适用违法行为发生时的规定（从旧兼从轻）`,
+      en:
+        `The penalty provision cited is ${laterCited.en}, in force from ${later.effectiveFrom}, after the act (${span.shown}); ` +
+        `the provision in force at the act is ${oldCited.en}${rangeMsg.en}, and the later one is not milder, so the act-time provision applies`,
+    },
+    suggestion: {
+      zh: `改引${oldCited.zh}，并按其幅度核对罚款`,
+      en: `cite ${oldCited.en} and check the fine against its range`,
+    },
+  };
+  if (!confirmed) finding.severity = 'warning';
+  return finding;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'penalty/fine-within-range',
@@ -87,7 +170,8 @@ export const rule: Rule = {
         '罚则目录中未经核实的条目只给出警告。违法行为日期只记录到月或年（如开始于2022-06）的，行为日在该期间起点至处罚决定日之间（终了日期只知月份的，在该月内），' +
         '其间每一天适用的都是目录中同一罚则行时，按该罚则核对；否则，或未记录违法行为发生日期的，或所引罚则在条款目录中只有行为后施行的文本（目录无行为时文本，无法判断适用行为时法律还是更轻的新法）的，' +
         '或只引用规定数额的款而未写明适用哪一项、各项幅度又不同的（如仅引固废法2020年第一百零二条第二款；同条引用或违反条款中写明的项视为所指），' +
-        '列为未检查（覆盖情况），不作为问题报告。',
+        '列为未检查（覆盖情况），不作为问题报告。所引罚则是行为后施行的文本、目录中有经重新编号而对应的行为时罚则，且新规定处罚并不较轻的，' +
+        '报告适用了行为时尚未施行的规定（两行和对应关系均经核实时为错误，否则为警告）。',
       en:
         'Computes the statutory fine range of the cited penalty clause in force at the violation date (or a milder later ' +
         'version, APL 2021 art. 37) for every range type (fixed range, multiple of a base, percentage of investment, per ' +
@@ -99,7 +183,9 @@ export const rule: Rule = {
         'text that took effect after the act (no act-time text, so neither the range nor which text applies can be ' +
         'judged), or when a paragraph that sets the amounts is cited without the item whose range applies and its items ' +
         'differ (固废法 2020 art. 102(2) alone; an item cited beside it, as basis or as violated provision, is the one meant), ' +
-        'the check is reported as not run (coverage), never as a finding.',
+        'the check is reported as not run (coverage), never as a finding. When the cited clause is a later text and the ' +
+        'catalogue holds the act-time clause it renumbered, and the later range is not milder, the finding is that a ' +
+        'text not yet in force at the act was applied (an error when both rows and the link are verified, else a warning).',
     },
     severity: 'error',
     category: '适用法律正确',

@@ -1,4 +1,5 @@
 import { isRecorded } from '../../src/engine/facts.js';
+import { missingTransferCause } from '../shared/causes.js';
 import { notChecked } from '../../src/engine/coverage.js';
 import type { LegalBasis, Rule, RuleFinding } from '../../src/engine/types.js';
 import { caseDate } from '../shared/law.js';
@@ -9,6 +10,8 @@ interface Ground {
   pattern: RegExp;
   /** undefined when the ground holds; otherwise what is missing */
   unmet(c: Case, closed: TimelineEvent, env: '2010' | '2023'): { zh: string; en: string } | undefined;
+  /** the root-cause key of an unmet ground another rule also sees */
+  cause?: string;
 }
 
 const GROUNDS: Ground[] = [
@@ -70,6 +73,7 @@ const GROUNDS: Ground[] = [
       eventsOf(c, 'transferred').some((e) => e.date <= closed.date)
         ? undefined
         : { zh: '未见移送记录', en: 'no transfer is recorded' },
+    cause: missingTransferCause(),
   },
   { pattern: /无需执行|不需要执行|不予处罚|不予行政处罚|终止调查|终止|其他/, unmet: () => undefined },
 ];
@@ -130,8 +134,16 @@ export const rule: Rule = {
     for (const closed of closures) {
       const env = envVersion(ctx, closed.date) ?? '2010';
       const bases: LegalBasis[] = [basis('env-penalty-measures', env, env === '2023' ? 77 : 67)];
-      const push = (path: string, zh: string, en: string, todo: { zh: string; en: string }) =>
-        findings.push(citedFinding(ctx, path, bases, zh, en, todo));
+      const push = (
+        path: string,
+        zh: string,
+        en: string,
+        todo: { zh: string; en: string },
+        cause?: string,
+      ) => {
+        const f = citedFinding(ctx, path, bases, zh, en, todo);
+        findings.push(cause === undefined ? f : { ...f, cause });
+      };
       // the approval form signed off by a head is new in 2023 (§77); 2010 §67 lists the grounds only
       if (env === '2023' && !closed.approved_by)
         push(
@@ -179,6 +191,7 @@ export const rule: Rule = {
       }
       const shortfalls = named.map((g) => g.unmet(c, closed, env));
       const unmet = shortfalls.every((u) => u !== undefined) ? shortfalls[0] : undefined;
+      const cause = named[0]?.cause;
       if (unmet)
         push(
           `${closed.pointer}/ground`,
@@ -188,6 +201,7 @@ export const rule: Rule = {
             zh: '待结案条件具备（履行、执行、撤销或移送有记录）后再结案，或更正结案理由',
             en: 'Close only once the ground holds on the record (performance, enforcement, revocation or transfer), or correct the ground',
           },
+          cause,
         );
     }
     return findings;

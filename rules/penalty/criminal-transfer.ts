@@ -1,3 +1,4 @@
+import { missingTransferCause } from '../shared/causes.js';
 import type { LegalBasis, Rule } from '../../src/engine/types.js';
 import {
   crimeThresholdHits,
@@ -94,6 +95,8 @@ export const rule: Rule = {
       {
         path: '/violation',
         ...(pending || milderLater ? { severity: 'warning' as const } : {}),
+        // not penalised and not transferred: penalty/unpunished-violation sees the same missing transfer
+        ...(penalised ? {} : { cause: missingTransferCause() }),
         basis,
         message: {
           zh: `案卷事实达到${version?.number ?? ''}规定的“严重污染环境”标准：${facts}；${penalised ? '仅作行政处罚而未移送，属以罚代刑' : '未记录移送公安机关'}（${transferBasis.map((b) => ctx.law.cite(b).zh).join('、')}）${laterNote.zh}`,

@@ -39,14 +39,15 @@ export const rules: Rule[] = [
   discretionFactorsEvidenced,
   disproportionateFine,
   mitigationConsistent,
-  // 5 该罚不罚 and the mirror; no-penalty grounds (issue 4 group 17)
+  // 5 该移送不移送 (before 该罚不罚: a missing criminal transfer leads the finding it shares with
+  // penalty/unpunished-violation, rules/shared/causes.ts missingTransferCause)
+  detentionTransfer,
+  criminalTransfer,
+  // 6 该罚不罚 and the mirror; no-penalty grounds (issue 4 group 17)
   unpunishedViolation,
   penaltyDespiteNoPenaltyGround,
   noPenaltyGroundLawful,
   noPenaltyConsidered,
-  // 6 该移送不移送
-  detentionTransfer,
-  criminalTransfer,
   // 7 hearing and collective-discussion trigger amounts (the trigger checks themselves: procedure pack)
   triggerAmounts,
 ];

@@ -1,3 +1,4 @@
+import { missingTransferCause } from '../shared/causes.js';
 import { isRecorded } from '../../src/engine/facts.js';
 import type { LegalBasis, Rule } from '../../src/engine/types.js';
 import { notChecked } from '../../src/engine/coverage.js';
@@ -51,6 +52,8 @@ export const rule: Rule = {
     return [
       {
         path: '/penalty',
+        // where the facts call for a criminal transfer, the missing transfer is the defect (penalty/criminal-transfer)
+        cause: missingTransferCause(),
         basis,
         message: {
           zh: `违法事实、违反条款（${c.violated.length}项）和证据（${(v.evidence ?? []).length}项）已记录，但未作出处罚，也未记录不予处罚的理由或移送（${cited.map((x) => x.zh).join('、')}）`,

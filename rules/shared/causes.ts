@@ -20,3 +20,13 @@ export function missingDocumentCause(type: string, eventPointer: string): string
 export function unfoundedMitigationCause(): string {
   return 'unfounded-mitigation:/penalty';
 }
+
+/**
+ * no transfer on the record where the case needs one: penalty/criminal-transfer (facts reaching a crime threshold,
+ * nothing transferred and no penalty), penalty/unpunished-violation (an established violation with no penalty, no
+ * no-penalty ground and no transfer) and execution/closure-approval (closed as transferred, no transfer recorded)
+ * see the same missing transfer — one defect
+ */
+export function missingTransferCause(): string {
+  return 'missing-transfer:/violation';
+}

@@ -1,3 +1,4 @@
+import { decisionBeforeHearingCause } from '../shared/causes.js';
 /**
  * After a hearing the decision is made on the basis of the hearing record — 行政处罚法 2021 §65 (根据听证笔录),
  * 2017 §43; 生态环境行政处罚办法 (2023) §48. Checked: the decision is dated on or after the hearing, and the hearing
@@ -51,6 +52,7 @@ export const rule: Rule = {
             b,
           ),
           path: `${decision.pointer}/date`,
+          cause: decisionBeforeHearingCause(decision.pointer),
           basis: b,
           suggestion: {
             zh: '听证结束后根据听证笔录重新作出决定',

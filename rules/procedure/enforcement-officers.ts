@@ -87,6 +87,9 @@ export const rule: Rule = {
 
   check(c: Case, ctx: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
+    // steps short of two valid certificates for the same reason (one officer's expired certificate on the
+    // inspection, the inquiry and the re-inspection) are one defect: one finding naming every step
+    const invalid = new Map<string, { steps: TimelineEvent[]; names: number; valid: number; why: Msg[] }>();
     for (const e of c.timeline) {
       if (!INVESTIGATIVE_STEPS.includes(e.event)) continue;
       const b = bases(ctx, e);
@@ -114,16 +117,18 @@ export const rule: Rule = {
       }
       if (valid < 2) {
         const why = problems.flatMap((p) => (p.problem ? [p.problem.msg] : []));
-        const message: Msg =
-          names.length < 2
-            ? {
-                zh: `${step.zh}记录的执法人员只有${names.length}名（${names.join('、')}），少于两人${why.length ? `（${why.map((w) => w.zh).join('；')}）` : ''}`,
-                en: `${step.en} records ${names.length} officer (${names.join(', ')}), fewer than two${why.length ? ` (${why.map((w) => w.en).join('; ')})` : ''}`,
-              }
-            : {
-                zh: `${step.zh}记录的${names.length}名执法人员中持有效执法证件的只有${valid}名，少于两人（${why.map((w) => w.zh).join('；')}）`,
-                en: `Of the ${names.length} officers recorded for ${step.en}, ${valid} held a valid certificate, fewer than two (${why.map((w) => w.en).join('; ')})`,
-              };
+        if (names.length >= 2) {
+          // steps under different texts (行政处罚法 2017 / 2021) cite different bases: kept apart
+          const key = `${names.length}:${valid}:${why.map((w) => w.zh).join('；')}:${JSON.stringify(b)}`;
+          const group = invalid.get(key);
+          if (group) group.steps.push(e);
+          else invalid.set(key, { steps: [e], names: names.length, valid, why });
+          continue;
+        }
+        const message: Msg = {
+          zh: `${step.zh}记录的执法人员只有${names.length}名（${names.join('、')}），少于两人${why.length ? `（${why.map((w) => w.zh).join('；')}）` : ''}`,
+          en: `${step.en.charAt(0).toUpperCase()}${step.en.slice(1)} records ${names.length} officer (${names.join(', ')}), fewer than two${why.length ? ` (${why.map((w) => w.en).join('; ')})` : ''}`,
+        };
         findings.push({
           message: withBasis(ctx, message, b),
           path: `${e.pointer}/officers`,
@@ -154,6 +159,25 @@ export const rule: Rule = {
           },
         });
       }
+    }
+    for (const { steps, names, valid, why } of invalid.values()) {
+      const first = steps[0]!;
+      const b = bases(ctx, first);
+      const zhSteps = steps.map((e) => `${e.date}${STEP_ZH[e.event] ?? e.event}`).join('、');
+      const enSteps = steps.map((e) => `the ${e.event} of ${e.date}`).join(', ');
+      const message: Msg = {
+        zh: `${zhSteps}记录的${names}名执法人员中持有效执法证件的只有${valid}名，少于两人（${why.map((w) => w.zh).join('；')}）`,
+        en: `Of the ${names} officers recorded for ${enSteps}, ${valid} held a valid certificate, fewer than two (${why.map((w) => w.en).join('; ')})`,
+      };
+      findings.push({
+        message: withBasis(ctx, message, b),
+        path: `${first.pointer}/officers`,
+        basis: b,
+        suggestion: {
+          zh: '由两名以上持有效执法证件的人员执行，并在 officers 中记录证件号及有效期',
+          en: 'Have two or more officers with valid certificates take the step, and record number and validity in officers',
+        },
+      });
     }
     return findings;
   },

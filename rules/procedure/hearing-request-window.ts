@@ -1,3 +1,4 @@
+import { decisionBeforeHearingCause, prematureDecisionCause } from '../shared/causes.js';
 /**
  * 听证申请期限: the party asks for a hearing within 3 days of the notice (行政处罚法 2017 §42(1); calendar by default,
  * the old law defines no working days) or 5 working days (2021 §64(1) with §85; 2023 办法 §47, §90). The decision
@@ -100,6 +101,7 @@ export const rule: Rule = {
             b,
           ),
           path: request.pointer,
+          cause: decisionBeforeHearingCause(decision.pointer),
           basis: b,
           suggestion: { zh: '依法组织听证后再作决定', en: 'Hold the hearing before deciding' },
         },
@@ -145,6 +147,7 @@ export const rule: Rule = {
           b,
         ),
         path: `${decision.pointer}/date`,
+        cause: prematureDecisionCause(decision.pointer),
         basis: b,
         deadline: { label, due, from, status: 'overdue' },
         suggestion: {

@@ -1,3 +1,4 @@
+import { prematureDecisionCause } from '../shared/causes.js';
 /**
  * The statement-and-defence period runs out before the decision, unless the party responded or waived:
  * 生态环境行政处罚办法 (2023) §44 with §90 (5 working days from receipt of the notice); before that the period
@@ -143,6 +144,7 @@ export const rule: Rule = {
           p.bases,
         ),
         path: `${decision.pointer}/date`,
+        cause: prematureDecisionCause(decision.pointer),
         basis: p.bases,
         deadline: { label, due, from, status: 'overdue' },
         suggestion: {

@@ -30,3 +30,20 @@ export function unfoundedMitigationCause(): string {
 export function missingTransferCause(): string {
   return 'missing-transfer:/violation';
 }
+
+/**
+ * a decision made before the period the prior notice opened had run out: procedure/statement-period (陈述申辩) and
+ * procedure/hearing-request-window (听证申请) run from the same notice and see the same premature decision — one
+ * defect
+ */
+export function prematureDecisionCause(decisionPointer: string): string {
+  return `premature-decision:${decisionPointer}`;
+}
+
+/**
+ * a hearing requested in time and the decision made before it was held: procedure/hearing-request-window (no hearing
+ * before the decision) and procedure/decision-after-hearing (the decision predates the hearing) — one defect
+ */
+export function decisionBeforeHearingCause(decisionPointer: string): string {
+  return `decision-before-hearing:${decisionPointer}`;
+}

@@ -9,6 +9,7 @@ import { rule as recusal } from './recusal.js';
 import { rule as evidencePreservation } from './evidence-preservation.js';
 import { rule as suspensionApproval } from './suspension-approval.js';
 import { rule as investigationReport } from './investigation-report.js';
+import { rule as decisionApprover } from './decision-approver.js';
 import { rule as investigatorNotReviewer } from './investigator-not-reviewer.js';
 import { rule as monitoringResultsNotified } from './monitoring-results-notified.js';
 import { rule as unlawfulEvidence } from './unlawful-evidence.js';
@@ -57,6 +58,7 @@ export const rules: Rule[] = [
   hearingNoticePeriod,
   hearingPresider,
   decisionAfterHearing,
+  decisionApprover,
   decisionContents,
   decisionTimeLimit,
   timelineOrder,

@@ -42,7 +42,12 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
 
   const org = data.party.type === 'organization';
   if (!data.party.address || lacks('party'))
-    w('当事人姓名或名称、地址', 'the party’s name and address', 'warning', lacks('party'));
+    w(
+      '当事人姓名或名称、地址',
+      'the party’s name and address',
+      lacks('party') ? 'error' : 'warning',
+      lacks('party'),
+    );
   if (data.party.type === 'individual-business') {
     // 个体工商户: the registration's 统一社会信用代码 or the operator's ID number identifies it
     if (v2023 && !data.party.credit_code && !data.party.id_number)
@@ -50,9 +55,10 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
   } else if (org ? !data.party.credit_code : v2023 && !data.party.id_number)
     w(org ? '统一社会信用代码' : '身份证件号码', org ? 'the unified social credit code' : 'the ID number');
   if (v2023 && org && !data.party.representative) w('法定代表人', 'the legal representative');
-  if (!data.violation.facts || lacks('facts')) w('违法事实', 'the facts', 'warning', lacks('facts'));
+  if (!data.violation.facts || lacks('facts'))
+    w('违法事实', 'the facts', lacks('facts') ? 'error' : 'warning', lacks('facts'));
   if ((data.violation.evidence ?? []).length === 0 || lacks('evidence'))
-    w('证据', 'the evidence', 'warning', lacks('evidence'));
+    w('证据', 'the evidence', lacks('evidence') ? 'error' : 'warning', lacks('evidence'));
   if (v2023 && contents !== undefined) {
     const stated = c.timeline.some((e) => e.event === 'statement-received' && e.date <= d.date);
     // §56(3): “符合听证条件的，还应当载明听证的情况” — whenever the hearing right was due (notified, requested,
@@ -97,7 +103,12 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
       lacks('discretion-reasons'),
     );
   if ((data.penalty.fine ?? 0) > 0 && (!data.penalty.payment_days || !data.penalty.payee || lacks('payment')))
-    w('履行方式和期限', 'the manner and deadline of performance', 'warning', lacks('payment'));
+    w(
+      '履行方式和期限',
+      'the manner and deadline of performance',
+      lacks('payment') ? 'error' : 'warning',
+      lacks('payment'),
+    );
   const r = data.penalty.remedies;
   if (
     !r?.reconsideration_body ||
@@ -115,7 +126,7 @@ function missingItems(c: Case, d: TimelineEvent, v2023: boolean): Missing[] {
     w(
       '作出决定的机关名称和日期',
       'the deciding agency and the date',
-      'warning',
+      lacks('agency') || lacks('date') ? 'error' : 'warning',
       lacks('agency') || lacks('date'),
     );
   if (sealed(c, d) === false || lacks('seal'))
@@ -160,8 +171,8 @@ export const rule: Rule = {
     id: 'procedure/decision-contents',
     title: { zh: '处罚决定书的载明事项', en: 'Mandatory contents of the decision' },
     description: {
-      zh: '处罚决定书应载明：当事人及其身份信息、违法事实和证据、处罚种类和依据、履行方式和期限、救济途径和期限、作出机关名称和日期并加盖印章（环境行政处罚办法(2010)第五十四条六项）；2023年办法第五十六条增加陈述申辩的采纳情况及理由、符合听证条件的听证情况、统一社会信用代码或身份证件号码、适用裁量基准的理由。所记决定书内容（contents）缺少种类依据、救济途径或印章，或记录决定书未盖章的为错误；案卷未记录某一事项的为警告（决定书本身可能已载明）。',
-      en: 'The decision states the party and its identifiers, the facts and evidence, the penalty kind and basis, the manner and deadline of performance, the remedies and their deadlines, the agency and date, with the seal (2010 measures art. 54, six items); the 2023 measures art. 56 add the handling of the statement and, where the hearing conditions were met, the hearing, the credit code or ID number and the discretion reasoning. A basis, remedy statement or seal that the recorded contents of the decision leave out (or a decision recorded as unsealed) is an error; an item the record does not give at all is a warning (the decision itself may state it).',
+      zh: '处罚决定书应载明：当事人及其身份信息、违法事实和证据、处罚种类和依据、履行方式和期限、救济途径和期限、作出机关名称和日期并加盖印章（环境行政处罚办法(2010)第五十四条六项）；2023年办法第五十六条增加陈述申辩的采纳情况及理由、符合听证条件的听证情况、统一社会信用代码或身份证件号码、适用裁量基准的理由。所记决定书内容（contents）缺少行政处罚法(2021)第五十九条（2017年第三十九条）法定事项（当事人、事实、证据、种类依据、履行方式和期限、救济途径、机关名称和日期）或印章，或记录决定书未盖章的为错误；2023年办法增加的事项缺少时为警告；案卷未记录某一事项的为警告（决定书本身可能已载明）。',
+      en: 'The decision states the party and its identifiers, the facts and evidence, the penalty kind and basis, the manner and deadline of performance, the remedies and their deadlines, the agency and date, with the seal (2010 measures art. 54, six items); the 2023 measures art. 56 add the handling of the statement and, where the hearing conditions were met, the hearing, the credit code or ID number and the discretion reasoning. An item of APL 2021 art. 59 (2017 art. 39) — party, facts, evidence, kind and basis, manner and deadline of performance, remedies, agency and date — or the seal that the recorded contents of the decision leave out (or a decision recorded as unsealed) is an error; a missing item the 2023 measures add is a warning; an item the record does not give at all is a warning (the decision itself may state it).',
     },
     severity: 'error',
     category: '文书规范',

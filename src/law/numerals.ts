@@ -29,7 +29,19 @@ const DIGIT_VALUE: Record<string, number> = {
 const UNIT_VALUE: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
 /** 108 → 一百零八; 10 → 十; 15 → 十五; 110 → 一百一十 (statute style). Integers 0–9999. */
+/** written numerals by value: every citation a finding prints writes its article, paragraph and item again */
+const written = new Map<number, string>();
+
 export function toChineseNumeral(n: number): string {
+  let text = written.get(n);
+  if (text === undefined) {
+    text = writeChineseNumeral(n);
+    written.set(n, text);
+  }
+  return text;
+}
+
+function writeChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 9999)
     throw new RangeError(`cannot write ${n} in Chinese numerals`);
   if (n === 0) return DIGITS[0] ?? '零';

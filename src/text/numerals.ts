@@ -210,9 +210,12 @@ const CAPITAL_SCAN =
 const ARABIC_SCAN =
   /(?:(?:人民币|RMB|[¥￥])\s*[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]{1,2})?(?:\s*万)?(?:\s*元)?|[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]{1,2})?\s*万?元)/g;
 
-// ordinary numerals right before 元 (并处二万元罚款); not inside a capital amount, and never a bare 万元
-const CHINESE_SCAN =
-  /(?<![零壹贰叁肆伍陆柒捌玖拾佰仟万亿〇一二两三四五六七八九十百千])(?:人民币)?[〇零一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千万亿]*元整?/g;
+// ordinary numerals right before 元 (并处二万元罚款): found from each 元 backwards (a regular expression with a
+// look-behind costs eight times the capital and figure scans together on a decision's text)
+const CHINESE_NUMERAL = new Set('〇零一二两三四五六七八九十百千万亿');
+const CHINESE_DIGIT = /[一二两三四五六七八九十百千]/;
+const CAPITAL_CHAR = /[壹贰叁肆伍陆柒捌玖拾佰仟]/;
+
 const CAPITAL_OF_CHINESE: Record<string, string> = {
   〇: '零',
   零: '零',
@@ -244,9 +247,16 @@ export function parseChineseYuan(text: string): number | undefined {
  */
 export function findAmounts(text: string): AmountMention[] {
   const found: AmountMention[] = [];
-  for (const m of text.matchAll(CHINESE_SCAN)) {
-    const value = parseChineseYuan(m[0]);
-    if (value !== undefined) found.push({ kind: 'chinese', value, raw: m[0], index: m.index });
+  for (let yuan = text.indexOf('元'); yuan >= 0; yuan = text.indexOf('元', yuan + 1)) {
+    let start = yuan;
+    while (start > 0 && CHINESE_NUMERAL.has(text[start - 1] ?? '')) start--;
+    const numerals = text.slice(start, yuan);
+    // not part of a capital amount (贰拾万元), and not a bare 万元
+    if (!CHINESE_DIGIT.test(numerals) || CAPITAL_CHAR.test(text[start - 1] ?? '')) continue;
+    const from = text.slice(start - 3, start) === '人民币' ? start - 3 : start;
+    const raw = text.slice(from, text[yuan + 1] === '整' ? yuan + 2 : yuan + 1);
+    const value = parseChineseYuan(raw);
+    if (value !== undefined) found.push({ kind: 'chinese', value, raw, index: from });
   }
   for (const m of text.matchAll(CAPITAL_SCAN)) {
     if (!/[壹贰叁肆伍陆柒捌玖]/.test(m[0])) continue;

@@ -17,7 +17,7 @@ import type { Rule } from './engine/types.js';
 import { json } from './format/json.js';
 import type { Lang } from './format/types.js';
 import type { JsonReport } from './format/json-types.js';
-import { validateCase } from './load/validate.js';
+import { validateForRules } from './load/validate.js';
 import type { CaseData, IsoDate } from './model/case-data.js';
 import { buildCase } from './model/build.js';
 import { shutdown } from './shutdown.js';
@@ -134,12 +134,13 @@ async function checkCaseObject(data: unknown, options: LintCaseOptions): Promise
   const env = prepareLintEnv(config, rules, cwd, { knownRules });
   const nowhere = () => ({ line: 1, column: 1 });
   const locator = { locate: nowhere, locateKey: nowhere };
-  const errors = validateCase(data, file, locator);
+  // a null object property is not recorded, as if absent, as in a case file (src/load/nulls.ts)
+  const { data: checked, errors, ignored } = validateForRules(data, file, locator);
   let result: CaseResult;
   if (errors.length > 0) {
     result = { file, findings: errors.map((e) => loadErrorFinding(e, basename(file))) };
   } else {
-    const caseData = data as CaseData;
+    const caseData = checked as CaseData;
     const dir = resolve(cwd, options.dir ?? '.');
     const c = buildCase({ data: caseData, dir, file }, env.knowledge.law);
     const jurisdiction = caseData.case.jurisdiction;
@@ -157,7 +158,8 @@ async function checkCaseObject(data: unknown, options: LintCaseOptions): Promise
       input.attachments = await prepareAttachments(c, { extractText: config.attachments.extractText });
     }
     const { findings, coverage } = checkCaseWithCoverage(input);
-    result = { file, caseId: c.id, findings, coverage };
+    const skipped = ignored.map((e) => loadErrorFinding(e, c.id));
+    result = { file, caseId: c.id, findings: [...skipped, ...findings], coverage };
   }
   let errorCount = 0;
   let warningCount = 0;

@@ -6,7 +6,7 @@ import type { LoadError, LoadResult } from './types.js';
 import { CASE_FILE_NAMES, caseFileLink, displayPath } from './discover.js';
 import { decodeCaseBytes, readCaseFile } from './read.js';
 import { parseCaseText } from './parse.js';
-import { validateCase, withoutUnknownFields } from './validate.js';
+import { validateForRules } from './validate.js';
 
 async function findCaseFile(
   abs: string,
@@ -111,14 +111,11 @@ export async function loadCase(target: string, cwd: string, contents?: Uint8Arra
   const warnings = [...found.warnings, ...read.read.warnings];
   if (!parsed.ok) return { ok: false, dir, file, errors: [...warnings, ...parsed.errors] };
   warnings.push(...parsed.parsed.warnings);
-  let data = parsed.parsed.data;
-  const schemaErrors = validateCase(data, file, parsed.parsed);
-  if (schemaErrors.length > 0) {
-    const lenient = withoutUnknownFields(data, file, parsed.parsed);
-    if (!lenient) return { ok: false, dir, file, errors: [...warnings, ...schemaErrors] };
-    data = lenient.data;
-    warnings.push(...lenient.ignored);
-  }
+  // a null object property is not recorded, as if absent (nulls.ts); unknown fields alone are reported and skipped;
+  // the positions are the parsed file's
+  const { data, errors: schemaErrors, ignored } = validateForRules(parsed.parsed.data, file, parsed.parsed);
+  if (schemaErrors.length > 0) return { ok: false, dir, file, errors: [...warnings, ...schemaErrors] };
+  warnings.push(...ignored);
   return {
     ok: true,
     loaded: {

@@ -346,7 +346,13 @@ export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json')
     .slice(0, MAX_REPORTED_ERRORS)
     .map((w) => yamlError(w, lc, text, file, 'warning'));
   const root = doc.contents;
-  if (root === null || (yaml().isScalar(root) && (root.value === null || root.value === ''))) {
+  // an explicit null (`null`, `~`) as the whole document is a value where the case mapping belongs
+  const explicitNull =
+    yaml().isScalar(root) && root.value === null && root.range !== undefined && root.range[1] > root.range[0];
+  if (
+    !explicitNull &&
+    (root === null || (yaml().isScalar(root) && (root.value === null || root.value === '')))
+  ) {
     return at(
       1,
       1,
@@ -357,7 +363,11 @@ export function parseCaseText(text: string, file: string, kind: 'yaml' | 'json')
   }
   if (!yaml().isMap(root)) {
     const { line, column } = root.range ? position(lc, root.range[0]) : { line: 1, column: 1 };
-    const actual = yaml().isSeq(root) ? { zh: '列表', en: 'a list' } : { zh: '单个值', en: 'a single value' };
+    const actual = yaml().isSeq(root)
+      ? { zh: '列表', en: 'a list' }
+      : explicitNull
+        ? { zh: '空值 null', en: 'null' }
+        : { zh: '单个值', en: 'a single value' };
     return at(
       line,
       column,

@@ -24,6 +24,7 @@ import {
 } from './validator-options.js';
 import { isIsoDate, isPartialDate } from '../model/dates.js';
 import { embeddedValidator, loadPrecompiled } from './precompiled.js';
+import { withoutNullProperties } from './nulls.js';
 
 // CJS module: the runtime value is module.exports itself (see notes/dependencies-on-node20.md). Loaded only when a
 // case fails the schema.
@@ -88,7 +89,47 @@ export interface Locator {
   locateKey(pointer: string): SourcePosition;
 }
 
-export function validateCase(data: unknown, file: string, locator: Locator): LoadError[] {
+/**
+ * The loader's validation: a null object property is read as not recorded (removed, see nulls.ts), then the data
+ * is validated. A required field that is null gets the error of a missing one, at the null's key; a null under a
+ * key the format does not know is still an unknown field. Returns the data the rules see.
+ */
+export function validateCaseData(
+  data: unknown,
+  file: string,
+  locator: Locator,
+): { data: unknown; errors: LoadError[] } {
+  const { data: stripped, nulled } = withoutNullProperties(data);
+  if (nulled.length === 0) return { data, errors: validateCase(data, file, locator) };
+  const wasNull = new Set(nulled);
+  const errors = validateCase(stripped, file, locator, wasNull);
+  // the removed keys themselves: only the format's known fields may be written, null or not
+  const validate = caseValidator();
+  if (!validate(data)) {
+    const unknown = (validate.errors ?? []).filter(
+      (e) =>
+        e.keyword === 'additionalProperties' &&
+        wasNull.has(
+          `${e.instancePath}/${escapeSegment(String((e.params as Record<string, unknown>).additionalProperty))}`,
+        ),
+    );
+    const seen = new Set(errors.map((e) => `${e.path ?? ''}\u0000${e.message.en}`));
+    for (const e of unknown) {
+      if (errors.length >= MAX_REPORTED_ERRORS) break;
+      const made = describe(e, e.message ?? '', file, locator, wasNull);
+      if (!seen.has(`${made.path ?? ''}\u0000${made.message.en}`)) errors.push(made);
+    }
+    errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  return { data: errors.length > 0 ? data : stripped, errors };
+}
+
+export function validateCase(
+  data: unknown,
+  file: string,
+  locator: Locator,
+  wasNull: ReadonlySet<string> = new Set(),
+): LoadError[] {
   const validate = caseValidator();
   if (validate(data)) return [];
   const raw = validate.errors ?? [];
@@ -99,7 +140,7 @@ export function validateCase(data: unknown, file: string, locator: Locator): Loa
   const isSubsumed = subsumption(raw);
   raw.forEach((e, i) => {
     if (errors.length >= MAX_REPORTED_ERRORS || isSubsumed(e)) return;
-    const made = describe(e, zhErrors[i]?.message ?? e.message ?? '', file, locator);
+    const made = describe(e, zhErrors[i]?.message ?? e.message ?? '', file, locator, wasNull);
     const key = `${made.path}\u0000${made.code}\u0000${made.message.en}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -109,27 +150,38 @@ export function validateCase(data: unknown, file: string, locator: Locator): Loa
 }
 
 /**
- * Unknown fields alone do not stop a case from being checked: when every schema error is an unknown field
- * (additionalProperties), the case is checked without those fields and each is still reported, as an error at
- * its key ("…已忽略，其余内容照常检查"). A misspelt field (fien: for fine:) thus shows beside the findings it
- * hides, instead of leaving the whole case unchecked. Any other schema error keeps the case unchecked.
+ * The validation a case gets before the rules (loader and API): nulls read as not recorded (validateCaseData),
+ * then unknown fields. Unknown fields alone do not stop a case from being checked: when every schema error is an
+ * unknown field (additionalProperties, null-valued or not), the case is checked without those fields and each is
+ * still reported, as an error at its key ("…已忽略，其余内容照常检查"). A misspelt field (fien: for fine:) thus
+ * shows beside the findings it hides, instead of leaving the whole case unchecked. Any other schema error keeps
+ * the case unchecked.
  */
-export function withoutUnknownFields(
+export function validateForRules(
   data: unknown,
   file: string,
   locator: Locator,
-): { data: unknown; ignored: LoadError[] } | undefined {
-  const validate = caseValidator();
-  if (validate(data)) return undefined;
-  const raw = validate.errors ?? [];
-  if (raw.length === 0 || !raw.every((e) => e.keyword === 'additionalProperties')) return undefined;
-  const ignored = validateCase(data, file, locator).map((e) => ({
+): { data: unknown; errors: LoadError[]; ignored: LoadError[] } {
+  const checked = validateCaseData(data, file, locator);
+  if (checked.errors.length === 0) return { ...checked, ignored: [] };
+  const cleaned = withoutUnknownFields(withoutNullProperties(data).data);
+  if (cleaned === undefined) return { ...checked, ignored: [] };
+  const ignored = checked.errors.map((e) => ({
     ...e,
     message: {
       zh: `${e.message.zh}（该字段已忽略，其余内容照常检查）`,
       en: `${e.message.en} (the field was ignored; the rest of the case was checked)`,
     },
   }));
+  return { data: cleaned, errors: [], ignored };
+}
+
+/** the data without its unknown fields, when they are its only schema errors; undefined otherwise */
+function withoutUnknownFields(data: unknown): unknown {
+  const validate = caseValidator();
+  if (validate(data)) return data;
+  const raw = validate.errors ?? [];
+  if (raw.length === 0 || !raw.every((e) => e.keyword === 'additionalProperties')) return undefined;
   const cleaned = structuredClone(data);
   for (const e of raw) {
     const parent = nodeAt(cleaned, e.instancePath);
@@ -137,7 +189,7 @@ export function withoutUnknownFields(
     if (parent && typeof parent === 'object' && !Array.isArray(parent) && typeof field === 'string')
       delete (parent as Record<string, unknown>)[field];
   }
-  return validate(cleaned) ? { data: cleaned, ignored } : undefined;
+  return validate(cleaned) ? cleaned : undefined;
 }
 
 /** the node at a JSON pointer (ajv's instancePath), or undefined */
@@ -188,7 +240,13 @@ const PARTIAL_DATE_HINT = {
   en: 'YYYY-MM or YYYY when only the month or year is known, unknown when not known; ',
 };
 
-function describe(e: ErrorObject, zhFallback: string, file: string, locator: Locator): LoadError {
+function describe(
+  e: ErrorObject,
+  zhFallback: string,
+  file: string,
+  locator: Locator,
+  wasNull: ReadonlySet<string>,
+): LoadError {
   const where = describePointer(e.instancePath);
   const p = e.params as Record<string, unknown>;
   const base = (code: string, path: string, zh: string, en: string, pos?: SourcePosition): LoadError => {
@@ -220,6 +278,14 @@ function describe(e: ErrorObject, zhFallback: string, file: string, locator: Loc
     case 'required': {
       const field = String(p.missingProperty);
       const path = `${e.instancePath}/${escapeSegment(field)}`;
+      if (wasNull.has(path))
+        return base(
+          'schema',
+          path,
+          `${where.zh} 缺少必填字段 ${field}（其值为 null，即未记录）`,
+          `${where.en} is missing the required field "${field}" (its value is null, i.e. not recorded)`,
+          locator.locateKey(path),
+        );
       return base(
         'schema',
         path,

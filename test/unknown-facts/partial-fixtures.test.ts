@@ -2,7 +2,8 @@
  * Issue 11 "Done when": a case with only what a published decision states lints without any input error, gives no
  * error or warning (nothing in these decisions proves a defect), and every gap shows up as coverage. The cases in
  * fixtures/partial/ follow real published-decision shapes: 大气法 2019 (individual business), 水污染防治法 2022,
- * 固废法 2023 with a masked credit code, 大气法 2021; and one ledger (台账) row, 大气法 2024.
+ * 固废法 2023 with a masked credit code, 大气法 2021; one ledger (台账) row, 大气法 2024; and one database export
+ * (case.json) with null for what it does not record, 大气法 2021.
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/api.js';
@@ -50,6 +51,11 @@ const CASES: Record<string, { gaps: string[]; checked: string[]; fineRange?: 'ch
     ],
     // the decision and its service are dated: the service period is checked
     checked: ['core/citation-exists', 'core/party-id-checksum', 'execution/decision-service-deadline'],
+  },
+  // a database export (case.json) that writes null for every column it has no value for: null is not recorded
+  '2021-air-database-export': {
+    gaps: ['未记录完整办案过程', '未记录当事人证照号码', '未记录处罚决定日期', ...PENALTY_GAPS],
+    checked: ['core/citation-exists'],
   },
   'published-decision': {
     gaps: [

@@ -3,14 +3,19 @@ import { notChecked } from '../../src/engine/coverage.js';
 import {
   apl,
   appliedOverActSpan,
+  type AppliedBasis,
   basesOf,
   decisionDate,
   hasComputableFine,
+  judgeOverReadings,
   provisionBasis,
   range,
   tiersFor,
   yuan,
 } from './util.js';
+
+/** the check as coverage names it */
+const CHECK = { zh: '处罚畸轻畸重', en: 'fine plainly too heavy or too light' };
 
 export const rule: Rule = {
   meta: {
@@ -70,61 +75,74 @@ export const rule: Rule = {
     const band = Number(ctx.options.proximityBand ?? 0.1);
     const findings: RuleFinding[] = undetermined ? [notChecked('act-date')] : [];
     const decided = decisionDate(c, ctx);
-    for (const { ref, applied } of clauses) {
-      const tier = tiersFor(applied.clause, c).find(
-        (t) => t.stage === 'initial' && hasComputableFine(t.fine),
-      );
-      if (!tier?.fine) continue;
-      const b = ctx.catalogue.bounds(tier.fine, basesOf(c));
-      // a range assumed for an unrecorded base (e.g. illegal gains) is no ground for a 畸轻/畸重 judgement
-      if (b.missingBase || b.min === undefined || b.max === undefined || b.max <= b.min) continue;
-      const width = b.max - b.min;
-      const basis = [
-        provisionBasis(ctx, applied.clause, applied.clause.provision, ref),
-        apl(decided, 5, 4, { paragraph: 2 }),
-      ];
-      const shown = () => range(b.min, b.max);
-      const named = {
-        zh: basis.map((x) => ctx.law.cite(x).zh).join('、'),
-        en: basis.map((x) => ctx.law.cite(x).en).join('; '),
-      };
-      if (lighter && fine >= b.max - band * width && fine <= b.max) {
-        findings.push({
-          path: '/penalty/fine',
-          basis,
-          message: {
-            zh: `罚款${yuan(fine).zh}处于法定幅度${shown().zh}的上限附近（距上限${yuan(b.max - fine).zh}），但案卷记录了从轻或减轻情节，可能畸重（${named.zh}）`,
-            en: `The fine of ${yuan(fine).en} is near the top of the range ${shown().en} (${yuan(b.max - fine).en} below the maximum) while mitigating grounds are recorded; it may be plainly too heavy (${named.en})`,
-          },
-          suggestion: { zh: '复核裁量，或在裁量说明中写明理由', en: 'review the discretion, or explain it' },
-        });
+    // a paragraph cited without the item that sets its range (固废法 2020 §102 ¶2 alone) is judged on each row it
+    // can mean; where they differ, coverage (judgeOverReadings)
+    const judge = (readings: AppliedBasis[]): RuleFinding[] => {
+      const out: RuleFinding[] = [];
+      for (const { ref, applied } of readings) {
+        const tier = tiersFor(applied.clause, c).find(
+          (t) => t.stage === 'initial' && hasComputableFine(t.fine),
+        );
+        if (!tier?.fine) continue;
+        const b = ctx.catalogue.bounds(tier.fine, basesOf(c));
+        // a range assumed for an unrecorded base (e.g. illegal gains) is no ground for a 畸轻/畸重 judgement
+        if (b.missingBase || b.min === undefined || b.max === undefined || b.max <= b.min) continue;
+        const width = b.max - b.min;
+        const basis = [
+          provisionBasis(ctx, applied.clause, applied.clause.provision, ref),
+          apl(decided, 5, 4, { paragraph: 2 }),
+        ];
+        const shown = () => range(b.min, b.max);
+        const named = {
+          zh: basis.map((x) => ctx.law.cite(x).zh).join('、'),
+          en: basis.map((x) => ctx.law.cite(x).en).join('; '),
+        };
+        if (lighter && fine >= b.max - band * width && fine <= b.max) {
+          out.push({
+            path: '/penalty/fine',
+            basis,
+            message: {
+              zh: `罚款${yuan(fine).zh}处于法定幅度${shown().zh}的上限附近（距上限${yuan(b.max - fine).zh}），但案卷记录了从轻或减轻情节，可能畸重（${named.zh}）`,
+              en: `The fine of ${yuan(fine).en} is near the top of the range ${shown().en} (${yuan(b.max - fine).en} below the maximum) while mitigating grounds are recorded; it may be plainly too heavy (${named.en})`,
+            },
+            suggestion: {
+              zh: '复核裁量，或在裁量说明中写明理由',
+              en: 'review the discretion, or explain it',
+            },
+          });
+        }
+        if (!lighter && !aggravating && fine >= b.max - band * width && fine <= b.max) {
+          out.push({
+            path: '/penalty/fine',
+            basis,
+            message: {
+              zh: `罚款${yuan(fine).zh}处于法定幅度${shown().zh}的上限附近（距上限${yuan(b.max - fine).zh}），但案卷未记录从重情节（${named.zh}）`,
+              en: `The fine of ${yuan(fine).en} is near the top of the range ${shown().en} (${yuan(b.max - fine).en} below the maximum) but no aggravating facts are recorded (${named.en})`,
+            },
+            suggestion: {
+              zh: '在discretion.aggravating中记录从重情节及证据，或复核裁量',
+              en: 'record the aggravating facts with evidence in discretion.aggravating, or review the discretion',
+            },
+          });
+        }
+        if (aggravating && fine <= b.min + band * width && fine >= b.min) {
+          out.push({
+            path: '/penalty/fine',
+            basis,
+            message: {
+              zh: `罚款${yuan(fine).zh}处于法定幅度${shown().zh}的下限附近（高于下限${yuan(fine - b.min).zh}），但案卷记录了从重情节，可能畸轻（${named.zh}）`,
+              en: `The fine of ${yuan(fine).en} is near the bottom of the range ${shown().en} (${yuan(fine - b.min).en} above the minimum) while aggravating grounds are recorded; it may be plainly too light (${named.en})`,
+            },
+            suggestion: {
+              zh: '复核裁量，或在裁量说明中写明理由',
+              en: 'review the discretion, or explain it',
+            },
+          });
+        }
       }
-      if (!lighter && !aggravating && fine >= b.max - band * width && fine <= b.max) {
-        findings.push({
-          path: '/penalty/fine',
-          basis,
-          message: {
-            zh: `罚款${yuan(fine).zh}处于法定幅度${shown().zh}的上限附近（距上限${yuan(b.max - fine).zh}），但案卷未记录从重情节（${named.zh}）`,
-            en: `The fine of ${yuan(fine).en} is near the top of the range ${shown().en} (${yuan(b.max - fine).en} below the maximum) but no aggravating facts are recorded (${named.en})`,
-          },
-          suggestion: {
-            zh: '在discretion.aggravating中记录从重情节及证据，或复核裁量',
-            en: 'record the aggravating facts with evidence in discretion.aggravating, or review the discretion',
-          },
-        });
-      }
-      if (aggravating && fine <= b.min + band * width && fine >= b.min) {
-        findings.push({
-          path: '/penalty/fine',
-          basis,
-          message: {
-            zh: `罚款${yuan(fine).zh}处于法定幅度${shown().zh}的下限附近（高于下限${yuan(fine - b.min).zh}），但案卷记录了从重情节，可能畸轻（${named.zh}）`,
-            en: `The fine of ${yuan(fine).en} is near the bottom of the range ${shown().en} (${yuan(fine - b.min).en} above the minimum) while aggravating grounds are recorded; it may be plainly too light (${named.en})`,
-          },
-          suggestion: { zh: '复核裁量，或在裁量说明中写明理由', en: 'review the discretion, or explain it' },
-        });
-      }
-    }
+      return out;
+    };
+    findings.push(...judgeOverReadings(c, ctx, clauses, judge, CHECK, span?.from ?? c.dates.act));
     return findings;
   },
 };

@@ -1,9 +1,17 @@
-import type { Msg, Rule, RuleFinding } from '../../src/engine/types.js';
+import type { Msg, Rule, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { PENALTY_KIND_LABELS } from '../../src/model/labels.js';
 import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
 import { refusalConfirmed } from './per-day-facts.js';
-import { actDateGap, appliedClauses, decisionDate, provisionBasis, tiersFor } from './util.js';
+import {
+  actDateGap,
+  appliedClauses,
+  type AppliedBasis,
+  decisionDate,
+  judgeOverReadings,
+  provisionBasis,
+  tiersFor,
+} from './util.js';
 
 const STAGE_FACTS: Record<PenaltyTier['stage'], Msg> = {
   initial: { zh: '一般情形', en: 'in the initial case' },
@@ -28,6 +36,9 @@ function stageEstablished(c: Case, stage: PenaltyTier['stage'], decided: string)
 }
 
 const KIND = PENALTY_KIND_LABELS;
+
+/** the check as coverage names it */
+const CHECK = { zh: '处罚种类为罚则所允许', en: 'penalty kinds allowed by the clause' };
 
 export const rule: Rule = {
   meta: {
@@ -78,67 +89,82 @@ export const rule: Rule = {
     if (gap) return [...findings, gap];
     const applied = appliedClauses(c, ctx);
     if (applied.length === 0) return findings;
-    const decided = decisionDate(c, ctx);
-    /** kind → the stages of the cited clauses' tiers that provide it */
-    const stages = new Map<string, Set<PenaltyTier['stage']>>();
-    let allConfirmed = true;
-    for (const { applied: a } of applied) {
-      allConfirmed &&= a.clause.confirmed;
-      for (const t of tiersFor(a.clause, c)) {
-        const provided = [...(t.fine ? ['fine'] : []), ...t.otherSanctions];
-        for (const k of provided) stages.set(k, (stages.get(k) ?? new Set()).add(t.stage));
-      }
+    // a paragraph cited without its item is judged on each row it can mean (judgeOverReadings)
+    return [
+      ...findings,
+      ...judgeOverReadings(c, ctx, applied, (readings) => judgeKinds(c, ctx, readings, kinds), CHECK),
+    ];
+  },
+};
+
+function judgeKinds(
+  c: Case,
+  ctx: RuleContext,
+  applied: AppliedBasis[],
+  kinds: NonNullable<Case['data']['penalty']['kinds']>,
+): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const kindsPath = '/penalty/kinds';
+  const decided = decisionDate(c, ctx);
+  /** kind → the stages of the cited clauses' tiers that provide it */
+  const stages = new Map<string, Set<PenaltyTier['stage']>>();
+  let allConfirmed = true;
+  for (const { applied: a } of applied) {
+    allConfirmed &&= a.clause.confirmed;
+    for (const t of tiersFor(a.clause, c)) {
+      const provided = [...(t.fine ? ['fine'] : []), ...t.otherSanctions];
+      for (const k of provided) stages.set(k, (stages.get(k) ?? new Set()).add(t.stage));
     }
-    // the general confiscation rule (2021 §28(2)) reaches acts from 2021-07-15 only (从旧兼从轻, 2021 §37)
-    if ((c.dates.act ?? decided) >= '2021-07-15') stages.set('confiscate-gains', new Set(['initial']));
-    const clauses = applied.map((a) =>
-      provisionBasis(ctx, a.applied.clause, a.applied.clause.provision, a.ref),
-    );
-    const cited = clauses.map((b) => ctx.law.cite(b));
-    const severity = allConfirmed ? undefined : ('warning' as const);
-    for (const k of kinds) {
-      if (k === 'detention') continue;
-      const at = stages.get(k);
-      if (!at) {
-        // only reached for confiscation before 2021-07-15: the 2017 text has no general confiscation clause
-        const notYet =
-          k === 'confiscate-gains'
-            ? {
-                zh: '；行政处罚法2021年第二十八条第二款的一般规定只适用于2021年7月15日起的违法行为（第三十七条）',
-                en: '; the general rule of APL 2021 art. 28(2) reaches only acts from 2021-07-15 (art. 37)',
-              }
-            : { zh: '', en: '' };
-        findings.push({
-          path: kindsPath,
-          severity,
-          basis: clauses,
-          message: {
-            zh: `所引罚则${cited.map((x) => x.zh).join('、')}未规定“${KIND[k].zh}”，不能作出该种类处罚${notYet.zh}`,
-            en: `The cited clause ${cited.map((x) => x.en).join(', ')} does not provide ${KIND[k].en}; it cannot be imposed${notYet.en}`,
-          },
-          suggestion: {
-            zh: '删除该处罚种类，或改引规定该种类的罚则条款',
-            en: 'remove it, or cite the clause that provides it',
-          },
-        });
-        continue;
-      }
-      if ([...at].some((st) => stageEstablished(c, st, decided))) continue;
-      const needed = [...at].map((st) => STAGE_FACTS[st]);
+  }
+  // the general confiscation rule (2021 §28(2)) reaches acts from 2021-07-15 only (从旧兼从轻, 2021 §37)
+  if ((c.dates.act ?? decided) >= '2021-07-15') stages.set('confiscate-gains', new Set(['initial']));
+  const clauses = applied.map((a) =>
+    provisionBasis(ctx, a.applied.clause, a.applied.clause.provision, a.ref),
+  );
+  const cited = clauses.map((b) => ctx.law.cite(b));
+  const severity = allConfirmed ? undefined : ('warning' as const);
+  for (const k of kinds) {
+    if (k === 'detention') continue;
+    const at = stages.get(k);
+    if (!at) {
+      // only reached for confiscation before 2021-07-15: the 2017 text has no general confiscation clause
+      const notYet =
+        k === 'confiscate-gains'
+          ? {
+              zh: '；行政处罚法2021年第二十八条第二款的一般规定只适用于2021年7月15日起的违法行为（第三十七条）',
+              en: '; the general rule of APL 2021 art. 28(2) reaches only acts from 2021-07-15 (art. 37)',
+            }
+          : { zh: '', en: '' };
       findings.push({
         path: kindsPath,
         severity,
         basis: clauses,
         message: {
-          zh: `所引罚则${cited.map((x) => x.zh).join('、')}仅在${needed.map((n) => n.zh).join('或')}时规定“${KIND[k].zh}”，案卷未记录该情形`,
-          en: `The cited clause ${cited.map((x) => x.en).join(', ')} provides ${KIND[k].en} only ${needed.map((n) => n.en).join(' or ')}, which the file does not record`,
+          zh: `所引罚则${cited.map((x) => x.zh).join('、')}未规定“${KIND[k].zh}”，不能作出该种类处罚${notYet.zh}`,
+          en: `The cited clause ${cited.map((x) => x.en).join(', ')} does not provide ${KIND[k].en}; it cannot be imposed${notYet.en}`,
         },
         suggestion: {
-          zh: '记录复查发现拒不改正（reinspection, outcome: fail）或情节严重的事实，或删除该处罚种类',
-          en: 'record the re-inspection finding refusal (reinspection with outcome: fail) or the serious facts, or remove the kind',
+          zh: '删除该处罚种类，或改引规定该种类的罚则条款',
+          en: 'remove it, or cite the clause that provides it',
         },
       });
+      continue;
     }
-    return findings;
-  },
-};
+    if ([...at].some((st) => stageEstablished(c, st, decided))) continue;
+    const needed = [...at].map((st) => STAGE_FACTS[st]);
+    findings.push({
+      path: kindsPath,
+      severity,
+      basis: clauses,
+      message: {
+        zh: `所引罚则${cited.map((x) => x.zh).join('、')}仅在${needed.map((n) => n.zh).join('或')}时规定“${KIND[k].zh}”，案卷未记录该情形`,
+        en: `The cited clause ${cited.map((x) => x.en).join(', ')} provides ${KIND[k].en} only ${needed.map((n) => n.en).join(' or ')}, which the file does not record`,
+      },
+      suggestion: {
+        zh: '记录复查发现拒不改正（reinspection, outcome: fail）或情节严重的事实，或删除该处罚种类',
+        en: 'record the re-inspection finding refusal (reinspection with outcome: fail) or the serious facts, or remove the kind',
+      },
+    });
+  }
+  return findings;
+}

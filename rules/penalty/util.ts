@@ -110,6 +110,84 @@ export interface AppliedBasis {
   applied: ApplicableClause;
 }
 
+/**
+ * The clause each row of an item-less paragraph citation (itemlessRows) applies, by 从旧兼从轻 as appliedClauses
+ * does; undefined when the citation picks one row.
+ */
+export function itemlessReadings(
+  c: Case,
+  ctx: RuleContext,
+  ref: LawRef,
+  act: IsoDate,
+): ApplicableClause[] | undefined {
+  const rows = itemlessRows(c, ctx, ref, act);
+  const q = basisQuery(c, ctx, ref, act);
+  if (rows.length === 0 || !q) return undefined;
+  const decided = decisionDate(c, ctx);
+  const seen = new Set<string>();
+  return rows.flatMap((row) => {
+    if (seen.has(row.key)) return [];
+    seen.add(row.key);
+    const item = row.provision.items?.[0];
+    const applied = item === undefined ? undefined : ctx.catalogue.applicable({ ...q, item }, act, decided);
+    return [applied ?? { clause: row, reason: 'act-time' as const }];
+  });
+}
+
+/** at most this many combinations of readings are judged; past it, the item-less citations are coverage */
+const MAX_READINGS = 64;
+
+/**
+ * A judgement over the applied clauses that rests on no row the record did not choose. A paragraph cited without
+ * the item that picks its row (固废法 2020 §102 ¶2 alone, see itemlessRows) is read as each of its rows in turn:
+ * `judge` runs on every combination of readings, and a finding given by every one of them stands (it holds whichever
+ * row applies); where the combinations differ, each such citation is reported as coverage (itemNotCited) instead.
+ * An act known only within a span (no act date) is not re-read: those citations are coverage and the others judged.
+ */
+export function judgeOverReadings(
+  c: Case,
+  ctx: RuleContext,
+  applied: AppliedBasis[],
+  judge: (applied: AppliedBasis[]) => RuleFinding[],
+  check?: Msg,
+  at: IsoDate | undefined = c.dates.act,
+): RuleFinding[] {
+  if (at === undefined) return judge(applied);
+  const exact = c.dates.act !== undefined;
+  const options = applied.map((a) => {
+    const readings = exact ? itemlessReadings(c, ctx, a.ref, at) : undefined;
+    if (readings) {
+      // each reading is cited as the record cites it, the paragraph without an item: its provision lists the items
+      // of every row it can mean (so provisionBasis names none of them)
+      const items = [...new Set(readings.flatMap((r) => r.clause.provision.items ?? []))];
+      return readings.map((r): AppliedBasis => ({
+        ref: a.ref,
+        applied: { ...r, clause: { ...r.clause, provision: { ...r.clause.provision, items } } },
+      }));
+    }
+    return !exact && itemlessRows(c, ctx, a.ref, at).length > 0 ? [] : [a];
+  });
+  const ambiguous = applied.filter((_, i) => options[i]?.length !== 1);
+  if (ambiguous.length === 0) return judge(applied);
+  const gaps = ambiguous.map((a) => itemNotCited(ctx, a.ref, at, check));
+  const count = options.reduce((n, o) => n * Math.max(o.length, 1), 1);
+  if (!exact || count > MAX_READINGS)
+    return [...judge(applied.filter((a) => !ambiguous.includes(a))), ...gaps];
+  let combos: AppliedBasis[][] = [[]];
+  for (const o of options) {
+    if (o.length === 0) continue;
+    combos = combos.flatMap((combo) => o.map((a) => [...combo, a]));
+  }
+  const results = combos.map((combo) => judge(combo));
+  const key = (f: RuleFinding) => JSON.stringify(f);
+  const first = results[0] ?? [];
+  const inAll = first.filter((f) => results.every((r) => r.some((g) => key(g) === key(f))));
+  const agree = results.every(
+    (r) => r.length === first.length && r.every((f) => inAll.some((g) => key(g) === key(f))),
+  );
+  return agree ? first : [...inAll, ...gaps];
+}
+
 /** the catalogue clause (从旧兼从轻) for each cited penalty provision the catalogue knows */
 export function appliedClauses(c: Case, ctx: RuleContext): AppliedBasis[] {
   const act = c.dates.act;

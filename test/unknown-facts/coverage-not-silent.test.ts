@@ -275,6 +275,40 @@ describe('a paragraph cited without the item that sets its penalty is coverage, 
   });
 });
 
+describe('no judgement rests on a row of an item-less paragraph the record did not choose', () => {
+  it('penalty/disproportionate-fine: ¥190,000 near the top of items 1/8 but not of items 2–6/9–11: coverage', async () => {
+    const { own, gaps, notChecked } = await run(
+      disproportionateFine,
+      'pass-solid-waste-102-paragraph-2-without-item.yaml',
+    );
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => f.message.zh)).toEqual([
+      '未记录所引固体废物污染环境防治法(2020)第一百零二条第二款适用的项（该款各项的罚则不同），未检查：处罚畸轻畸重',
+    ]);
+    expect(notChecked).toEqual(['penalty/disproportionate-fine']);
+  });
+
+  it('penalty/disproportionate-fine: the item cited beside it picks the row, and the rule judges', async () => {
+    const { own, gaps } = await run(
+      disproportionateFine,
+      'fail-solid-waste-102-item-8-paragraph-2-near-max.yaml',
+    );
+    expect(gaps).toEqual([]);
+    expect(own.map((f) => f.message.zh)).toEqual([
+      expect.stringContaining('罚款190,000元处于法定幅度50,000元至200,000元的上限附近'),
+    ]);
+  });
+
+  it('penalty/kinds-allowed-by-clause: every row of 固废法 2020 §102 ¶2 provides a fine, so it judges', async () => {
+    const { own, gaps } = await run(
+      kindsAllowedByClause,
+      'pass-solid-waste-102-paragraph-2-without-item.yaml',
+    );
+    expect(own).toEqual([]);
+    expect(gaps).toEqual([]);
+  });
+});
+
 describe('procedure/legal-reviewer-qualification: an unrecorded qualification is coverage, not silence', () => {
   it('a reviewer whose qualification is not recorded', async () => {
     const { own, gaps, notChecked } = await run(legalReviewerQualification, 'pass-not-recorded.yaml');

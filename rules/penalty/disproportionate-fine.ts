@@ -14,9 +14,6 @@ import {
   yuan,
 } from './util.js';
 
-/** the check as coverage names it */
-const CHECK = { zh: '处罚畸轻畸重', en: 'fine plainly too heavy or too light' };
-
 export const rule: Rule = {
   meta: {
     id: 'penalty/disproportionate-fine',
@@ -142,7 +139,7 @@ export const rule: Rule = {
       }
       return out;
     };
-    findings.push(...judgeOverReadings(c, ctx, clauses, judge, CHECK, span?.from ?? c.dates.act));
+    findings.push(...judgeOverReadings(c, ctx, clauses, judge, undefined, span?.from ?? c.dates.act));
     return findings;
   },
 };

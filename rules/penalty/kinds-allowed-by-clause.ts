@@ -37,9 +37,6 @@ function stageEstablished(c: Case, stage: PenaltyTier['stage'], decided: string)
 
 const KIND = PENALTY_KIND_LABELS;
 
-/** the check as coverage names it */
-const CHECK = { zh: '处罚种类为罚则所允许', en: 'penalty kinds allowed by the clause' };
-
 export const rule: Rule = {
   meta: {
     id: 'penalty/kinds-allowed-by-clause',
@@ -92,7 +89,7 @@ export const rule: Rule = {
     // a paragraph cited without its item is judged on each row it can mean (judgeOverReadings)
     return [
       ...findings,
-      ...judgeOverReadings(c, ctx, applied, (readings) => judgeKinds(c, ctx, readings, kinds), CHECK),
+      ...judgeOverReadings(c, ctx, applied, (readings) => judgeKinds(c, ctx, readings, kinds)),
     ];
   },
 };

@@ -4,9 +4,11 @@ import type { IsoDate } from '../../src/model/case-data.js';
 import {
   actDateGap,
   appliedClauses,
+  type AppliedBasis,
   basesOf,
   cite,
   decisionDate,
+  judgeOverReadings,
   provisionBasis,
   range,
   tiersFor,
@@ -102,59 +104,74 @@ export const rule: Rule = {
       return gap ? [gap] : [];
     }
     const decided = decisionDate(c, ctx);
-    const applied = appliedClauses(c, ctx);
-    const citedKeys = new Set(applied.map((a) => a.applied.clause.key));
-    const findings: RuleFinding[] = [];
-    for (const { ref, applied: a } of applied) {
-      const mine = a.clause;
-      for (const group of ctx.catalogue.overlaps(mine.key)) {
-        for (const key of group.keys) {
-          if (key === mine.key || citedKeys.has(key)) continue;
-          const other = ctx.catalogue.byKey(key).find((row) => inForce(row, act));
-          if (!other) continue;
-          const otherBasis = provisionBasis(ctx, other);
-          if (considered(c, ctx, other)) continue;
-          if (!reaches(c, other)) continue;
-          if (SHANGHAI_LAWS.has(mine.provision.law) && !SHANGHAI_LAWS.has(other.provision.law)) {
-            const law = mine.provision.law;
-            const article = YIELD_ARTICLE[law];
-            const version = ctx.law.versionAt(law, decided)?.label;
-            if (article === undefined || version === undefined) continue;
-            const yieldBasis: LegalBasis = { law, version, article };
-            findings.push({
-              path: ref.pointer,
-              basis: [yieldBasis, otherBasis],
-              message: {
-                zh: `处罚依据为上海市地方性法规（${cite(ctx, provisionBasis(ctx, mine)).zh}），但${group.conduct.zh}已由${cite(ctx, otherBasis).zh}规定处罚；法律、行政法规已有处罚规定的，从其规定（${cite(ctx, yieldBasis).zh}）`,
-                en: `The penalty rests on a Shanghai regulation (${cite(ctx, provisionBasis(ctx, mine)).en}), but ${group.conduct.en} is already punished by ${cite(ctx, otherBasis).en}; where a law or administrative regulation provides a penalty, it applies (${cite(ctx, yieldBasis).en})`,
-              },
-              suggestion: {
-                zh: '核对违法事实是否符合该法律、行政法规条款；符合的，改以其为处罚依据',
-                en: 'check whether the facts meet that provision; if they do, base the penalty on it',
-              },
-            });
-            continue;
-          }
-          if (SHANGHAI_LAWS.has(other.provision.law) || decided < '2021-07-15') continue;
-          const myRange = fineRange(mine, c, ctx);
-          const otherRange = fineRange(other, c, ctx);
-          if (!myRange || !otherRange || !isHigher(otherRange, myRange)) continue;
-          const higher: LegalBasis = { law: 'admin-penalty-law', version: '2021', article: 29 };
-          findings.push({
-            path: ref.pointer,
-            basis: [higher, otherBasis],
-            message: {
-              zh: `${group.conduct.zh}：所引${cite(ctx, provisionBasis(ctx, mine)).zh}罚款幅度为${range(myRange.min, myRange.max).zh}，而${cite(ctx, otherBasis).zh}为${range(otherRange.min, otherRange.max).zh}；同一违法行为违反多个法律规范的，应按罚款数额高的规定处罚（${cite(ctx, higher).zh}）`,
-              en: `${group.conduct.en}: the cited ${cite(ctx, provisionBasis(ctx, mine)).en} allows ${range(myRange.min, myRange.max).en}, while ${cite(ctx, otherBasis).en} allows ${range(otherRange.min, otherRange.max).en}; where one act breaks several provisions, the one with the higher fine applies (${cite(ctx, higher).en})`,
-            },
-            suggestion: {
-              zh: '核对违法事实是否同时符合该条款；符合的，按罚款数额高的规定处罚，不符合的在裁量说明中写明理由',
-              en: 'check whether the facts also meet that provision; if so apply the higher one, otherwise state why in the discretion explanation',
-            },
-          });
-        }
-      }
-    }
-    return findings;
+    // a paragraph cited without its item (固废法 2020 §102 ¶2 alone) is read as each row it can mean: whether the
+    // other clause of an overlap is among those cited depends on it (judgeOverReadings)
+    return judgeOverReadings(c, ctx, appliedClauses(c, ctx), (applied) =>
+      judgeOverlaps(c, ctx, applied, act, decided),
+    );
   },
 };
+
+function judgeOverlaps(
+  c: Case,
+  ctx: RuleContext,
+  applied: AppliedBasis[],
+  act: IsoDate,
+  decided: IsoDate,
+): RuleFinding[] {
+  const overlaps = ctx.catalogue.overlaps;
+  if (!overlaps) return [];
+  const citedKeys = new Set(applied.map((a) => a.applied.clause.key));
+  const findings: RuleFinding[] = [];
+  for (const { ref, applied: a } of applied) {
+    const mine = a.clause;
+    for (const group of overlaps(mine.key)) {
+      for (const key of group.keys) {
+        if (key === mine.key || citedKeys.has(key)) continue;
+        const other = ctx.catalogue.byKey(key).find((row) => inForce(row, act));
+        if (!other) continue;
+        const otherBasis = provisionBasis(ctx, other);
+        if (considered(c, ctx, other)) continue;
+        if (!reaches(c, other)) continue;
+        if (SHANGHAI_LAWS.has(mine.provision.law) && !SHANGHAI_LAWS.has(other.provision.law)) {
+          const law = mine.provision.law;
+          const article = YIELD_ARTICLE[law];
+          const version = ctx.law.versionAt(law, decided)?.label;
+          if (article === undefined || version === undefined) continue;
+          const yieldBasis: LegalBasis = { law, version, article };
+          findings.push({
+            path: ref.pointer,
+            basis: [yieldBasis, otherBasis],
+            message: {
+              zh: `处罚依据为上海市地方性法规（${cite(ctx, provisionBasis(ctx, mine)).zh}），但${group.conduct.zh}已由${cite(ctx, otherBasis).zh}规定处罚；法律、行政法规已有处罚规定的，从其规定（${cite(ctx, yieldBasis).zh}）`,
+              en: `The penalty rests on a Shanghai regulation (${cite(ctx, provisionBasis(ctx, mine)).en}), but ${group.conduct.en} is already punished by ${cite(ctx, otherBasis).en}; where a law or administrative regulation provides a penalty, it applies (${cite(ctx, yieldBasis).en})`,
+            },
+            suggestion: {
+              zh: '核对违法事实是否符合该法律、行政法规条款；符合的，改以其为处罚依据',
+              en: 'check whether the facts meet that provision; if they do, base the penalty on it',
+            },
+          });
+          continue;
+        }
+        if (SHANGHAI_LAWS.has(other.provision.law) || decided < '2021-07-15') continue;
+        const myRange = fineRange(mine, c, ctx);
+        const otherRange = fineRange(other, c, ctx);
+        if (!myRange || !otherRange || !isHigher(otherRange, myRange)) continue;
+        const higher: LegalBasis = { law: 'admin-penalty-law', version: '2021', article: 29 };
+        findings.push({
+          path: ref.pointer,
+          basis: [higher, otherBasis],
+          message: {
+            zh: `${group.conduct.zh}：所引${cite(ctx, provisionBasis(ctx, mine)).zh}罚款幅度为${range(myRange.min, myRange.max).zh}，而${cite(ctx, otherBasis).zh}为${range(otherRange.min, otherRange.max).zh}；同一违法行为违反多个法律规范的，应按罚款数额高的规定处罚（${cite(ctx, higher).zh}）`,
+            en: `${group.conduct.en}: the cited ${cite(ctx, provisionBasis(ctx, mine)).en} allows ${range(myRange.min, myRange.max).en}, while ${cite(ctx, otherBasis).en} allows ${range(otherRange.min, otherRange.max).en}; where one act breaks several provisions, the one with the higher fine applies (${cite(ctx, higher).en})`,
+          },
+          suggestion: {
+            zh: '核对违法事实是否同时符合该条款；符合的，按罚款数额高的规定处罚，不符合的在裁量说明中写明理由',
+            en: 'check whether the facts also meet that provision; if so apply the higher one, otherwise state why in the discretion explanation',
+          },
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -299,6 +299,25 @@ describe('no judgement rests on a row of an item-less paragraph the record did n
     ]);
   });
 
+  it('penalty/overlapping-clauses: whether the national clause of the overlap is cited turns on the item', async () => {
+    const { own, gaps, notChecked } = await run(
+      overlappingClauses,
+      'pass-solid-waste-102-paragraph-2-without-item.yaml',
+    );
+    expect(own).toEqual([]);
+    expect(gaps.map((f) => f.message.zh)).toEqual([
+      '未记录所引固体废物污染环境防治法(2020)第一百零二条第二款适用的项（该款各项的罚则不同），未检查：法条竞合：罚款数额高的规定与地方规定让位',
+    ]);
+    expect(notChecked).toEqual(['penalty/overlapping-clauses']);
+    const cited = await run(overlappingClauses, 'fail-solid-waste-102-item-1-shanghai-clause-yields.yaml');
+    expect(cited.gaps).toEqual([]);
+    expect(cited.own.map((f) => f.message.zh)).toEqual([
+      expect.stringContaining(
+        '擅自倾倒、堆放工业固体废物已由固体废物污染环境防治法(2020)第一百零二条第二款第（七）项规定处罚',
+      ),
+    ]);
+  });
+
   it('penalty/kinds-allowed-by-clause: every row of 固废法 2020 §102 ¶2 provides a fine, so it judges', async () => {
     const { own, gaps } = await run(
       kindsAllowedByClause,

@@ -4,8 +4,10 @@ import { notChecked } from '../../src/engine/coverage.js';
 import {
   actDateGap,
   appliedClauses,
+  type AppliedBasis,
   basesOf,
-  fineWithoutDiscretion,
+  discretionNeed,
+  judgeOverReadings,
   decisionDate,
   hasComputableFine,
   range,
@@ -79,7 +81,9 @@ export const rule: Rule = {
     if (!d) {
       // an amount fixed by law or the statutory minimum leaves the benchmark nothing to decide; otherwise the
       // unrecorded discretion is coverage (what was not checked), not silence and not an accusation
-      return fineWithoutDiscretion(c, ctx) ? [] : [notChecked('discretion')];
+      const need = discretionNeed(c, ctx);
+      if (need.reason) return [];
+      return need.gaps.length > 0 ? need.gaps : [notChecked('discretion')];
     }
     const findings: RuleFinding[] = [];
     const decided = decisionDate(c, ctx);
@@ -90,7 +94,10 @@ export const rule: Rule = {
     const cite = ctx.law.cite(basis);
     if (!d.benchmark) {
       // an amount fixed by law or the statutory minimum leaves the benchmark nothing to decide
-      if (expected && !fineWithoutDiscretion(c, ctx)) {
+      const need = expected ? discretionNeed(c, ctx) : undefined;
+      // whether the fine left any discretion may turn on the item of a paragraph the record does not name
+      if (need && !need.reason && need.gaps.length > 0) findings.push(...need.gaps);
+      else if (expected && !need?.reason) {
         findings.push({
           path: '/discretion',
           basis: [basis],
@@ -172,54 +179,61 @@ export const rule: Rule = {
     const actGap = b.model.kind !== 'none' ? actDateGap(c) : undefined;
     if (actGap) findings.push(actGap);
     else if (b.model.kind !== 'none') {
-      const applied = appliedClauses(c, ctx)[0]?.applied.clause;
-      const tier = applied ? tiersFor(applied, c).find((t) => hasComputableFine(t.fine)) : undefined;
-      const computed = tier?.fine ? ctx.catalogue.bounds(tier.fine, basesOf(c)) : {};
-      // bounds assumed for an unrecorded base are not the statutory range of this case
-      const bounds = computed.missingBase ? {} : computed;
-      const result = applyBenchmark(b, {
-        clauseKey: applied?.key,
-        statutoryMin: bounds.min,
-        statutoryMax: bounds.max,
-        factors: (d.factors ?? []).map((f) => ({ factor: f.factor, level: f.level })),
-        level: d.level,
-      });
-      if (result.kind === 'unknown-factors') {
-        findings.push({
-          path: '/discretion/factors',
-          basis: [basis],
-          message: {
-            zh: `裁量因素或档次不在${b.id}中：${result.unknown.join('、')}`,
-            en: `Factors or levels not in ${b.id}: ${result.unknown.join(', ')}`,
-          },
+      // the formula works on the range of the first cited clause; a paragraph cited without the item that sets it
+      // (固废法 2020 §102 ¶2 alone) is read as each row it can mean, and where they differ, coverage
+      const formula = (readings: AppliedBasis[]): RuleFinding[] => {
+        const out: RuleFinding[] = [];
+        const applied = readings[0]?.applied.clause;
+        const tier = applied ? tiersFor(applied, c).find((t) => hasComputableFine(t.fine)) : undefined;
+        const computed = tier?.fine ? ctx.catalogue.bounds(tier.fine, basesOf(c)) : {};
+        // bounds assumed for an unrecorded base are not the statutory range of this case
+        const bounds = computed.missingBase ? {} : computed;
+        const result = applyBenchmark(b, {
+          clauseKey: applied?.key,
+          statutoryMin: bounds.min,
+          statutoryMax: bounds.max,
+          factors: (d.factors ?? []).map((f) => ({ factor: f.factor, level: f.level })),
+          level: d.level,
         });
-      } else if (result.kind === 'amount') {
-        const recorded = d.computed_fine ?? fine;
-        if (Math.abs(recorded - result.amount) > tolerance) {
-          findings.push({
-            path: d.computed_fine !== undefined ? '/discretion/computed_fine' : '/penalty/fine',
+        if (result.kind === 'unknown-factors') {
+          out.push({
+            path: '/discretion/factors',
             basis: [basis],
             message: {
-              zh: `按${b.id}的公式重算为${yuan(result.amount).zh}（${result.explanation.zh}），案卷为${yuan(recorded).zh}，相差${yuan(Math.abs(recorded - result.amount)).zh}（${cite.zh}）`,
-              en: `${b.id}'s formula gives ${yuan(result.amount).en} (${result.explanation.en}); the case has ${yuan(recorded).en}, off by ${yuan(Math.abs(recorded - result.amount)).en} (${cite.en})`,
+              zh: `裁量因素或档次不在${b.id}中：${result.unknown.join('、')}`,
+              en: `Factors or levels not in ${b.id}: ${result.unknown.join(', ')}`,
             },
           });
+        } else if (result.kind === 'amount') {
+          const recorded = d.computed_fine ?? fine;
+          if (Math.abs(recorded - result.amount) > tolerance) {
+            out.push({
+              path: d.computed_fine !== undefined ? '/discretion/computed_fine' : '/penalty/fine',
+              basis: [basis],
+              message: {
+                zh: `按${b.id}的公式重算为${yuan(result.amount).zh}（${result.explanation.zh}），案卷为${yuan(recorded).zh}，相差${yuan(Math.abs(recorded - result.amount)).zh}（${cite.zh}）`,
+                en: `${b.id}'s formula gives ${yuan(result.amount).en} (${result.explanation.en}); the case has ${yuan(recorded).en}, off by ${yuan(Math.abs(recorded - result.amount)).en} (${cite.en})`,
+              },
+            });
+          }
+        } else if (result.kind === 'band') {
+          if (
+            (result.min !== undefined && fine < result.min) ||
+            (result.max !== undefined && fine > result.max)
+          ) {
+            out.push({
+              path: '/penalty/fine',
+              basis: [basis],
+              message: {
+                zh: `${result.explanation.zh}，“${LEVEL_ZH[d.level ?? ''] ?? d.level}”档罚款应在${range(result.min, result.max).zh}，决定为${yuan(fine).zh}（${cite.zh}）`,
+                en: `${result.explanation.en}; a "${d.level}" fine should be ${range(result.min, result.max).en}, the decision has ${yuan(fine).en} (${cite.en})`,
+              },
+            });
+          }
         }
-      } else if (result.kind === 'band') {
-        if (
-          (result.min !== undefined && fine < result.min) ||
-          (result.max !== undefined && fine > result.max)
-        ) {
-          findings.push({
-            path: '/penalty/fine',
-            basis: [basis],
-            message: {
-              zh: `${result.explanation.zh}，“${LEVEL_ZH[d.level ?? ''] ?? d.level}”档罚款应在${range(result.min, result.max).zh}，决定为${yuan(fine).zh}（${cite.zh}）`,
-              en: `${result.explanation.en}; a "${d.level}" fine should be ${range(result.min, result.max).en}, the decision has ${yuan(fine).en} (${cite.en})`,
-            },
-          });
-        }
-      }
+        return out;
+      };
+      findings.push(...judgeOverReadings(c, ctx, appliedClauses(c, ctx), formula));
     }
     // the arithmetic shown in the file reproduces the amount decided
     if (d.computed_fine !== undefined && Math.abs(d.computed_fine - fine) > tolerance) {

@@ -1,6 +1,6 @@
 import type { LegalBasis, Rule } from '../../src/engine/types.js';
 import { notChecked } from '../../src/engine/coverage.js';
-import { apl, decisionDate, fineWithoutDiscretion, yuan } from './util.js';
+import { apl, decisionDate, discretionNeed, yuan } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -37,7 +37,11 @@ export const rule: Rule = {
     const fine = c.data.penalty.fine;
     if (fine === undefined || fine <= 0) return [];
     // no discretion was exercised on an amount fixed by law or on the statutory minimum
-    if (fineWithoutDiscretion(c, ctx)) return [];
+    const need = discretionNeed(c, ctx);
+    if (need.reason) return [];
+    // the minimum of one row an item-less paragraph can mean but not of another: whether there was discretion turns
+    // on the item the record does not name
+    if (need.gaps.length > 0) return need.gaps;
     // no discretion section at all: the explanation may well be in the file (审查表, 裁量说明); not recorded
     if (c.data.discretion === undefined) return [notChecked('discretion')];
     const text = (c.data.discretion?.explanation ?? '').trim();

@@ -490,31 +490,54 @@ export function cite(ctx: RuleContext, b: LegalBasis): Msg {
   return ctx.law.cite(b);
 }
 
-/**
- * Why the fine needs no discretion reasoning, if it does not: an amount fixed by law (a per-day penalty is the original
- * fine × the days, 环境保护法 §59; a fixed amount; an amount per unit) or the statutory minimum of the clause applied,
- * below which no benchmark can go (减轻 aside, which mitigation-consistent checks). Undefined otherwise.
- */
-export function fineWithoutDiscretion(c: Case, ctx: RuleContext): Msg | undefined {
-  const fine = c.data.penalty.fine;
-  if (fine === undefined) return undefined;
-  const daily = c.data.penalty.daily;
-  if (daily && fine === daily.original_fine * daily.days)
-    return { zh: '按日连续处罚的数额由法律确定', en: 'a per-day amount is fixed by law' };
+/** why a clause leaves the fine no discretion (discretionNeed), for one clause */
+function clauseFixesFine(c: Case, ctx: RuleContext, clause: PenaltyClause, fine: Yuan): Msg | undefined {
   const bases = basesOf(c);
-  for (const { applied } of appliedClauses(c, ctx)) {
-    for (const tier of tiersFor(applied.clause, c)) {
-      const spec = tier.fine;
-      if (!hasComputableFine(spec)) continue;
-      if (spec.kind === 'fixed_amount' && spec.amount === fine)
-        return { zh: '罚款数额由法律确定', en: 'the amount is fixed by law' };
-      const b = ctx.catalogue.bounds(spec, bases);
-      if (b.missingBase) continue;
-      if (spec.kind === 'per_unit' && b.min === fine)
-        return { zh: '罚款数额由法律按数量确定', en: 'the amount is fixed by law per unit' };
-      if (b.min !== undefined && b.min === fine)
-        return { zh: '罚款为法定最低数额', en: 'the fine is the statutory minimum' };
-    }
+  for (const tier of tiersFor(clause, c)) {
+    const spec = tier.fine;
+    if (!hasComputableFine(spec)) continue;
+    if (spec.kind === 'fixed_amount' && spec.amount === fine)
+      return { zh: '罚款数额由法律确定', en: 'the amount is fixed by law' };
+    const b = ctx.catalogue.bounds(spec, bases);
+    if (b.missingBase) continue;
+    if (spec.kind === 'per_unit' && b.min === fine)
+      return { zh: '罚款数额由法律按数量确定', en: 'the amount is fixed by law per unit' };
+    if (b.min !== undefined && b.min === fine)
+      return { zh: '罚款为法定最低数额', en: 'the fine is the statutory minimum' };
   }
   return undefined;
+}
+
+/**
+ * Why the fine needs no discretion reasoning, if it does not (`reason`): an amount fixed by law (a per-day penalty is
+ * the original fine × the days, 环境保护法 §59; a fixed amount; an amount per unit) or the statutory minimum of the
+ * clause applied, below which no benchmark can go (减轻 aside, which mitigation-consistent checks). A paragraph cited without its item (itemlessRows) gives a reason only when
+ * every row it can mean gives one; where its rows disagree (the statutory minimum of items 1/8 of 固废法 2020 §102 ¶2
+ * but not of items 2–6/9–11) and no other citation settles it, `gaps` holds the coverage line (itemNotCited) a rule
+ * returns instead of judging the discretion on a row the record did not choose.
+ */
+export function discretionNeed(c: Case, ctx: RuleContext): { reason?: Msg; gaps: RuleFinding[] } {
+  const fine = c.data.penalty.fine;
+  if (fine === undefined) return { gaps: [] };
+  const daily = c.data.penalty.daily;
+  if (daily && fine === daily.original_fine * daily.days)
+    return {
+      reason: { zh: '按日连续处罚的数额由法律确定', en: 'a per-day amount is fixed by law' },
+      gaps: [],
+    };
+  const act = c.dates.act;
+  const gaps: RuleFinding[] = [];
+  for (const { ref, applied } of appliedClauses(c, ctx)) {
+    const readings = act === undefined ? undefined : itemlessReadings(c, ctx, ref, act);
+    if (!readings) {
+      const reason = clauseFixesFine(c, ctx, applied.clause, fine);
+      if (reason) return { reason, gaps: [] };
+      continue;
+    }
+    const reasons = readings.map((r) => clauseFixesFine(c, ctx, r.clause, fine));
+    const first = reasons[0];
+    if (first && reasons.every((r) => r !== undefined)) return { reason: first, gaps: [] };
+    if (act !== undefined && reasons.some((r) => r !== undefined)) gaps.push(itemNotCited(ctx, ref, act));
+  }
+  return { gaps };
 }

@@ -10,6 +10,7 @@ import type { Rule } from '../../src/engine/types.js';
 import { fromRoot } from '../../src/paths.js';
 import { rule as fineWithinRange } from '../../rules/penalty/fine-within-range.js';
 import { rule as benchmarkApplied } from '../../rules/penalty/benchmark-applied.js';
+import { rule as discretionExplanation } from '../../rules/penalty/discretion-explanation.js';
 import { rule as decisionTimeLimit } from '../../rules/procedure/decision-time-limit.js';
 import { rule as statementPeriod } from '../../rules/procedure/statement-period.js';
 import { rule as limitationPeriod } from '../../rules/procedure/limitation-period.js';
@@ -315,6 +316,36 @@ describe('no judgement rests on a row of an item-less paragraph the record did n
       expect.stringContaining(
         '擅自倾倒、堆放工业固体废物已由固体废物污染环境防治法(2020)第一百零二条第二款第（七）项规定处罚',
       ),
+    ]);
+  });
+
+  it('penalty/benchmark-applied and discretion-explanation: the minimum of one row but not of another', async () => {
+    const gap =
+      '未记录所引固体废物污染环境防治法(2020)第一百零二条第二款适用的项（该款各项的罚则不同），未检查：';
+    for (const [rule, check] of [
+      [benchmarkApplied, '裁量基准的选用和计算'],
+      [discretionExplanation, discretionExplanation.meta.check?.zh ?? discretionExplanation.meta.title.zh],
+    ] as const) {
+      const { own, gaps, notChecked } = await run(
+        rule,
+        'pass-solid-waste-102-paragraph-2-without-item-minimum.yaml',
+      );
+      expect(own).toEqual([]);
+      expect(gaps.map((f) => f.message.zh)).toEqual([`${gap}${check}`]);
+      expect(notChecked).toEqual([rule.meta.id]);
+    }
+  });
+
+  it('penalty/benchmark-applied: the formula is not worked on the first row of an item-less paragraph', async () => {
+    const { own, gaps } = await run(
+      benchmarkApplied,
+      'fail-example-formula-solid-waste-102-paragraph-2-without-item.yaml',
+    );
+    expect(own.map((f) => f.message.zh)).toEqual([
+      '“EXAMPLE-WEIGHTED-PCT”是示例数据，不是任何机关公布的裁量基准，不能作为裁量依据',
+    ]);
+    expect(gaps.map((f) => f.message.zh)).toEqual([
+      '未记录所引固体废物污染环境防治法(2020)第一百零二条第二款适用的项（该款各项的罚则不同），未检查：裁量基准的选用和计算',
     ]);
   });
 

@@ -1,7 +1,10 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import { notRecorded } from '../../src/engine/coverage.js';
 import { isDailyCase } from '../penalty/per-day-facts.js';
-import { MEASURES_FROM, daily, onPerDayList, orderChain, orderDefects } from './support.js';
+import { MEASURES_FROM, daily, onPerDayList, orderChain, orderDefects, perDayListGaps } from './support.js';
+
+/** the check as coverage names it */
+const CHECK = { zh: '责令改正违法行为决定书的送达与复查', en: 'order to correct: service and re-inspection' };
 
 /**
  * The order to correct of 按日连续处罚办法 (§8: served at the on-site investigation or within 3 working days of the
@@ -51,7 +54,9 @@ export const rule: Rule = {
     if (isDailyCase(c, ctx)) return [];
     const chain = orderChain(c);
     // the 2014 measures apply to orders served from 2015-01-01, for conduct on the per-day list
-    if (!chain?.lastRefusal || chain.order.date < MEASURES_FROM || !onPerDayList(c, ctx)) return [];
+    if (!chain?.lastRefusal || chain.order.date < MEASURES_FROM) return [];
+    // not on the list as recorded, or undetermined: a paragraph cited without the item that decides it (coverage)
+    if (!onPerDayList(c, ctx)) return perDayListGaps(c, ctx, CHECK);
     const window = Number(ctx.options.reinspectionWindowDays ?? 30);
     const first = chain.first
       ? { date: chain.first.date, pointer: chain.first.pointer, undercover: chain.first.undercover }

@@ -14,10 +14,14 @@ import {
   limitUsed,
   orderChain,
   onPerDayList,
+  perDayListGaps,
   orderDefects,
   refusal,
   seizureUsed,
 } from './support.js';
+
+/** the check as coverage names it */
+const CHECK = { zh: '按日连续处罚该用不用', en: 'per-day penalty not used' };
 
 /**
  * 按日连续处罚 not used (环境保护法 §59; 按日连续处罚办法 §5, §12–13, §17, §19–20). "可以": a warning, never an
@@ -68,7 +72,11 @@ export const rule: Rule = {
     const act = c.dates.act;
     if (!act || act < MEASURES_FROM) return [];
     // §5: a discharge on the per-day list, fined
-    if (!onPerDayList(c, ctx)) return [];
+    // not on the list as recorded, or undetermined (a paragraph cited without the item that decides it): then the
+    // check runs to its end, and what would be a finding is coverage instead
+    const listed = onPerDayList(c, ctx);
+    const listGaps = listed ? [] : perDayListGaps(c, ctx, CHECK);
+    if (!listed && listGaps.length === 0) return [];
     const fine = c.data.penalty.fine;
     if (!(c.data.penalty.kinds ?? []).includes('fine') || fine === undefined || !(fine > 0)) return [];
     const chain = orderChain(c);
@@ -97,6 +105,7 @@ export const rule: Rule = {
       window,
     );
     if (defects.length > 0) return [];
+    if (!listed) return listGaps;
     const last = chain.lastRefusal;
     const days = countedDays(served, last.date);
     const amount = fine * days;

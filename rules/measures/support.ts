@@ -14,7 +14,8 @@ import type {
 import type { LegalBasis, Msg, RuleContext, RuleFinding } from '../../src/engine/types.js';
 import { daysBetween } from '../../src/model/dates.js';
 import { basis, ENV, ENV_2023_FROM } from '../shared/law.js';
-import { perDayListed } from '../penalty/per-day-facts.js';
+import { perDayListed, perDayReadings } from '../penalty/per-day-facts.js';
+import { itemNotCited } from '../penalty/util.js';
 
 /** the day 环境保护法 (2014 revision) and the three 2014 measures took effect */
 export const MEASURES_FROM = '2015-01-01';
@@ -261,6 +262,16 @@ export function orderDefects(
  * or the facts themselves — a measurement above its standard (item 1), discharge by evasion (item 2), dumping of
  * hazardous waste (item 4). The facts matter where the catalogue has no row for the law in force at the act.
  */
+/**
+ * Coverage for a record not on the list by onPerDayList only because a paragraph is cited without the item that
+ * decides it (固废法 2020 §102 ¶2 alone: items 2–7/9–11 are on the list through §119, items 1/8 are not).
+ */
+export function perDayListGaps(c: Case, ctx: RuleContext, check: Msg): RuleFinding[] {
+  const act = c.dates.act;
+  if (act === undefined || onPerDayList(c, ctx)) return [];
+  return perDayReadings(c, ctx).undetermined.map((ref) => itemNotCited(ctx, ref, act, check));
+}
+
 export function onPerDayList(c: Case, ctx: RuleContext): boolean {
   // noise (dB) is left to the catalogue: whether 超标排放噪声 is on the §5 list is not settled
   return (

@@ -5,10 +5,11 @@ import {
   dailyMeasures,
   isDailyCase,
   perDayListKnown,
-  perDayListed,
+  perDayReadings,
   refusalConfirmed,
   reinspectionOn,
 } from './per-day-facts.js';
+import { itemNotCited } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -73,7 +74,12 @@ export const rule: Rule = {
         },
       });
     }
-    if (perDayListed(c, ctx).length === 0) {
+    const onList = perDayReadings(c, ctx);
+    // a paragraph cited without its item whose rows are on the list for some items only: coverage
+    if (onList.listed.length === 0 && onList.undetermined.length > 0 && c.dates.act) {
+      const act = c.dates.act;
+      findings.push(...onList.undetermined.map((ref) => itemNotCited(ctx, ref, act)));
+    } else if (onList.listed.length === 0) {
       const b = dailyMeasures(5);
       findings.push({
         path: '/violation/basis',

@@ -1,9 +1,9 @@
 /** Shared facts of a per-day (按日连续处罚) case; not a rule. */
-import type { Case, TimelineEvent } from '../../src/model/case.js';
+import type { Case, LawRef, TimelineEvent } from '../../src/model/case.js';
 import type { LegalBasis, RuleContext } from '../../src/engine/types.js';
 import type { PenaltyClause } from '../../src/law/types.js';
 import { normaliseRefs } from '../../src/model/build.js';
-import { appliedClauses, query } from './util.js';
+import { appliedClauses, itemlessRows, query } from './util.js';
 
 /** 环境保护主管部门实施按日连续处罚办法 (环境保护部令第28号, in force 2015-01-01) */
 const DAILY_MEASURES = 'daily-penalty-measures';
@@ -40,17 +40,41 @@ function namesListedConduct(clause: PenaltyClause, item: number | undefined): bo
  * penalty.daily.original_basis) whose conduct is on a per-day list
  */
 export function perDayListed(c: Case, ctx: RuleContext): PenaltyClause[] {
+  return perDayReadings(c, ctx).listed;
+}
+
+/** whether a catalogue row, as the reference cites it, is on a per-day list */
+function rowListed(clause: PenaltyClause, ref: LawRef): boolean {
+  const perDayClause = clause.tiers.some((t) => t.fine?.kind === 'per_day');
+  return Boolean(perDayClause ? namesListedConduct(clause, ref.item) : clause.perDay);
+}
+
+/**
+ * perDayListed, and the cited paragraphs without their item (itemlessRows) whose rows disagree: 固废法 2020 §102 ¶2
+ * alone can mean items 1/8 (no per-day penalty) or items 2–7/9–11 (§119). Such a citation counts as listed only when
+ * every row it can mean is; when only some are, it is `undetermined` and the rules report coverage (itemNotCited).
+ */
+export function perDayReadings(
+  c: Case,
+  ctx: RuleContext,
+): { listed: PenaltyClause[]; undetermined: LawRef[] } {
   const act = c.dates.act;
-  if (!act) return [];
-  const out: PenaltyClause[] = [];
+  if (!act) return { listed: [], undetermined: [] };
+  const listed: PenaltyClause[] = [];
+  const undetermined: LawRef[] = [];
   for (const ref of [...c.basis, ...c.violated, ...originalBasis(c, ctx)]) {
+    const rows = itemlessRows(c, ctx, ref, act);
+    if (rows.length > 0) {
+      const on = rows.filter((row) => rowListed(row, ref));
+      if (on.length === rows.length && on[0]) listed.push(on[0]);
+      else if (on.length > 0) undetermined.push(ref);
+      continue;
+    }
     const q = query(ref);
     const clause = q ? ctx.catalogue.find(q, act) : undefined;
-    if (!clause) continue;
-    const perDayClause = clause.tiers.some((t) => t.fine?.kind === 'per_day');
-    if (perDayClause ? namesListedConduct(clause, ref.item) : clause.perDay) out.push(clause);
+    if (clause && rowListed(clause, ref)) listed.push(clause);
   }
-  return out;
+  return { listed, undetermined };
 }
 
 /** the penalty provisions of the original decision, as penalty.daily.original_basis records them */

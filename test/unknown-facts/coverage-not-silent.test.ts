@@ -11,6 +11,9 @@ import { fromRoot } from '../../src/paths.js';
 import { rule as fineWithinRange } from '../../rules/penalty/fine-within-range.js';
 import { rule as benchmarkApplied } from '../../rules/penalty/benchmark-applied.js';
 import { rule as discretionExplanation } from '../../rules/penalty/discretion-explanation.js';
+import { rule as dailyPenaltyPreconditions } from '../../rules/penalty/daily-penalty-preconditions.js';
+import { rule as dailyPenaltyNotUsed } from '../../rules/measures/daily-penalty-not-used.js';
+import { rule as correctionOrder } from '../../rules/measures/correction-order.js';
 import { rule as decisionTimeLimit } from '../../rules/procedure/decision-time-limit.js';
 import { rule as statementPeriod } from '../../rules/procedure/statement-period.js';
 import { rule as limitationPeriod } from '../../rules/procedure/limitation-period.js';
@@ -347,6 +350,32 @@ describe('no judgement rests on a row of an item-less paragraph the record did n
     expect(gaps.map((f) => f.message.zh)).toEqual([
       '未记录所引固体废物污染环境防治法(2020)第一百零二条第二款适用的项（该款各项的罚则不同），未检查：裁量基准的选用和计算',
     ]);
+  });
+
+  it('per-day list: 固废法 2020 §102 ¶2 alone is on it for items 2–7/9–11 (§119), not for items 1/8', async () => {
+    const gap =
+      '未记录所引固体废物污染环境防治法(2020)第一百零二条第二款适用的项（该款各项的罚则不同），未检查：';
+    const preconditions = await run(
+      dailyPenaltyPreconditions,
+      'pass-solid-waste-102-paragraph-2-without-item.yaml',
+    );
+    expect(preconditions.own).toEqual([]);
+    expect(preconditions.gaps.map((f) => f.message.zh)).toEqual([`${gap}按日连续处罚的适用条件`]);
+    const itemCited = await run(dailyPenaltyPreconditions, 'fail-solid-waste-102-item-1-not-on-list.yaml');
+    expect(itemCited.gaps).toEqual([]);
+    expect(itemCited.own.map((f) => [f.severity, f.message.zh])).toContainEqual([
+      'error',
+      expect.stringContaining('所引违法行为不在按日连续处罚的适用范围内'),
+    ]);
+    for (const [rule, check] of [
+      [dailyPenaltyNotUsed, '按日连续处罚该用不用'],
+      [correctionOrder, '责令改正违法行为决定书的送达与复查'],
+    ] as const) {
+      const { own, gaps, notChecked } = await run(rule, 'pass-solid-waste-102-paragraph-2-without-item.yaml');
+      expect(own).toEqual([]);
+      expect(gaps.map((f) => f.message.zh)).toEqual([`${gap}${check}`]);
+      expect(notChecked).toEqual([rule.meta.id]);
+    }
   });
 
   it('penalty/kinds-allowed-by-clause: every row of 固废法 2020 §102 ¶2 provides a fine, so it judges', async () => {

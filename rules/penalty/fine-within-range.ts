@@ -3,8 +3,15 @@ import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engin
 import { notChecked } from '../../src/engine/coverage.js';
 import type { Case, LawRef } from '../../src/model/case.js';
 import type { IsoDate } from '../../src/model/case-data.js';
-import type { ClauseQuery, ClauseSuccessor, PenaltyClause, PenaltyTier } from '../../src/law/types.js';
-import { isMilder } from '../../src/law/catalogue.js';
+import type {
+  ClauseQuery,
+  ClauseSuccessor,
+  LawVersion,
+  PenaltyClause,
+  PenaltyTier,
+} from '../../src/law/types.js';
+import { isMilder, matchScore } from '../../src/law/catalogue.js';
+import { addDays } from '../../src/model/dates.js';
 import {
   itemNotCited,
   itemlessRows,
@@ -13,6 +20,7 @@ import {
   type ActSpan,
   baseName,
   basesOf,
+  basisQuery,
   clauseVersion,
   decisionDate,
   hasComputableFine,
@@ -158,6 +166,140 @@ function laterTextNotMilder(
   return finding;
 }
 
+/** the finding of outsideEveryVersion: the versions considered, each with its range */
+function outsideEveryVersionFinding(
+  ctx: RuleContext,
+  ref: LawRef,
+  fine: number,
+  ranges: VersionRange[],
+  span: ActSpan | undefined,
+): RuleFinding {
+  const basis = ranges.map((r) => provisionBasis(ctx, r.clause, r.clause.provision, ref));
+  const considered = ranges.map((r, i) => {
+    const name = ctx.law.cite(basis[i]!);
+    const shown = range(r.min, r.max);
+    return { zh: `${name.zh}（${shown.zh}）`, en: `${name.en} (${shown.en})` };
+  });
+  const when = span
+    ? { zh: `违法行为日期只知在${span.shown}之间`, en: `the act known only to lie within ${span.shown}` }
+    : { zh: '未记录违法行为发生日期', en: 'the act date not recorded' };
+  const above = ranges.every((r) => r.max !== undefined && fine > r.max);
+  const below = ranges.every((r) => fine < r.min);
+  const side = above
+    ? { zh: '超过其上限', en: 'above the maximum of each' }
+    : below
+      ? {
+          zh: '低于其下限且案卷未记录减轻处罚的法定情节',
+          en: 'below the minimum of each, with no mitigation ground recorded',
+        }
+      : { zh: '均不在其幅度内', en: 'outside the range of each' };
+  return {
+    path: '/penalty/fine',
+    severity: ranges.every((r) => r.clause.confirmed) ? undefined : 'warning',
+    basis: [...basis, { law: 'admin-penalty-law', version: '2021', article: 37 }],
+    message: {
+      zh: `罚款${yuan(fine).zh}不在所引罚则任何可能适用的文本的法定幅度内（${when.zh}；已考虑行为时可能适用及决定时有效的各文本：${considered.map((x) => x.zh).join('、')}，${side.zh}）`,
+      en: `The fine of ${yuan(fine).en} is outside the statutory range of every text of the cited clause that can apply (${when.en}; considered every text that can apply at the act or at the decision: ${considered.map((x) => x.en).join('; ')}, ${side.en})`,
+    },
+    suggestion: {
+      zh: '在法定幅度内重新裁量罚款数额，并记录违法行为发生日期',
+      en: 'set the fine again within the statutory range, and record the act date',
+    },
+  };
+}
+
+/** whether a version's own text has the cited article, paragraph and item (unknown text: it may) */
+function textHas(structure: LawVersion['structure'], ref: LawRef): boolean {
+  if (!structure) return true;
+  const paragraphs = structure[ref.article];
+  if (!paragraphs) return false;
+  if (ref.paragraph !== undefined) {
+    const items = paragraphs[ref.paragraph - 1];
+    if (items === undefined) return false;
+    return ref.item === undefined || ref.item <= items;
+  }
+  return ref.item === undefined || paragraphs.some((n) => ref.item! <= n);
+}
+
+interface VersionRange {
+  clause: PenaltyClause;
+  min: number;
+  max: number | undefined;
+}
+
+/**
+ * The fine checked without the act date: every version of the cited clause that can apply — each text of the law in
+ * force on a day the act can be on (from the start of the recorded span, else from the first text), up to the
+ * decision (a milder later text applies as of then, 行政处罚法 2021 §37), whose own text has the cited
+ * article/paragraph/item — and every catalogue row the citation can mean in it. Their ranges, when the fine is outside
+ * each of them (and, below a minimum, no mitigation ground is recorded); undefined when any text has no row in the
+ * catalogue, a range needs an unrecorded base, or the fine fits one of them.
+ */
+function outsideEveryVersion(
+  c: Case,
+  ctx: RuleContext,
+  ref: LawRef,
+  fine: number,
+  from: IsoDate | undefined,
+  decided: IsoDate,
+): VersionRange[] | undefined {
+  const law = ref.law ? ctx.law.resolve(ref.law) : undefined;
+  const line = law ? ctx.law.line(law) : undefined;
+  if (!law || !line) return undefined;
+  const rowsOfArticle = ctx.catalogue
+    .all()
+    .filter((r) => r.provision.law === law && r.provision.article === ref.article);
+  const rows = new Map<string, PenaltyClause>();
+  let versions = 0;
+  for (const v of line.versions) {
+    const start = from !== undefined && v.effectiveFrom < from ? from : v.effectiveFrom;
+    const end = v.effectiveTo !== undefined && v.effectiveTo < decided ? v.effectiveTo : decided;
+    if (start > end || !textHas(v.structure, ref)) continue;
+    versions += 1;
+    // the rows change only on the days one of them starts or ends
+    const days = new Set<IsoDate>([start]);
+    for (const r of rowsOfArticle) {
+      if (r.effectiveFrom > start && r.effectiveFrom <= end) days.add(r.effectiveFrom);
+      const after = r.effectiveTo === undefined ? undefined : addDays(r.effectiveTo, 1);
+      if (after !== undefined && after > start && after <= end) days.add(after);
+    }
+    for (const day of days) {
+      const q = basisQuery(c, ctx, ref, day);
+      if (!q) return undefined;
+      let found = ctx.catalogue.findAll?.(q, day) ?? [];
+      if (found.length === 0 && q.paragraph !== undefined && q.item !== undefined)
+        found = ctx.catalogue.findAll?.({ law: q.law, article: q.article, item: q.item }, day) ?? [];
+      const first = found[0];
+      // a text of the law whose row the catalogue does not hold: its range is unknown
+      if (!first) return undefined;
+      const resolved = { ...q, law: first.provision.law };
+      const top = matchScore(first, resolved);
+      for (const r of found) if (matchScore(r, resolved) === top) rows.set(r.key + r.effectiveFrom, r);
+    }
+  }
+  if (versions === 0 || rows.size === 0) return undefined;
+  const bases = basesOf(c);
+  const mitigated = mitigationGrounds(c, decided).length > 0;
+  const out: VersionRange[] = [];
+  for (const clause of rows.values()) {
+    const tiers = tiersFor(clause, c).filter((t) => hasComputableFine(t.fine));
+    if (tiers.length === 0) return undefined;
+    const bounds = tiers.map((t) => ctx.catalogue.bounds(t.fine!, bases));
+    if (bounds.some((b) => b.missingBase !== undefined)) return undefined;
+    const fits = bounds.some(
+      (b) => (b.min === undefined || fine >= b.min) && (b.max === undefined || fine <= b.max),
+    );
+    if (fits) return undefined;
+    const maxes = bounds.map((b) => b.max);
+    const max = maxes.includes(undefined) ? undefined : Math.max(...(maxes as number[]));
+    const min = Math.min(...bounds.map((b) => b.min ?? 0));
+    // below every tier's minimum: a recorded mitigation ground may allow it (行政处罚法 2021 §32)
+    if ((max === undefined || fine <= max) && mitigated) return undefined;
+    out.push({ clause, min, max });
+  }
+  return out;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'penalty/fine-within-range',
@@ -171,7 +313,9 @@ export const rule: Rule = {
         '其间每一天适用的都是目录中同一罚则行时，按该罚则核对；否则，或未记录违法行为发生日期的，或所引罚则在条款目录中只有行为后施行的文本（目录无行为时文本，无法判断适用行为时法律还是更轻的新法）的，' +
         '或只引用规定数额的款而未写明适用哪一项、各项幅度又不同的（如仅引固废法2020年第一百零二条第二款；同条引用或违反条款中写明的项视为所指），' +
         '列为未检查（覆盖情况），不作为问题报告。所引罚则是行为后施行的文本、目录中有经重新编号而对应的行为时罚则，且新规定处罚并不较轻的，' +
-        '报告适用了行为时尚未施行的规定（两行和对应关系均经核实时为错误，否则为警告）。',
+        '报告适用了行为时尚未施行的规定（两行和对应关系均经核实时为错误，否则为警告）。' +
+        '但行为日期不能确定时，若罚款不在所引罚则每一个可能适用的文本（行为可能所在期间起至处罚决定日有效、文本含所引条款项的各版本，条款目录中该条可指的各行）的幅度内，' +
+        '无论行为在哪一天都违法，报告为错误并列出所考虑的各文本及其幅度；有文本不在条款目录、幅度缺少基数或罚款在某一文本幅度内的，仍列为未检查。',
       en:
         'Computes the statutory fine range of the cited penalty clause in force at the violation date (or a milder later ' +
         'version, APL 2021 art. 37) for every range type (fixed range, multiple of a base, percentage of investment, per ' +
@@ -185,7 +329,12 @@ export const rule: Rule = {
         'differ (固废法 2020 art. 102(2) alone; an item cited beside it, as basis or as violated provision, is the one meant), ' +
         'the check is reported as not run (coverage), never as a finding. When the cited clause is a later text and the ' +
         'catalogue holds the act-time clause it renumbered, and the later range is not milder, the finding is that a ' +
-        'text not yet in force at the act was applied (an error when both rows and the link are verified, else a warning).',
+        'text not yet in force at the act was applied (an error when both rows and the link are verified, else a warning).' +
+        ' Where the act date cannot be settled, a fine ' +
+        'outside the range of every text of the cited clause that can apply (each version in force from the earliest day ' +
+        'the act can be on to the decision whose text has the cited article/paragraph/item, each catalogue row the ' +
+        'citation can mean) breaks the law whatever the day: it is reported, naming the texts considered and their ranges; ' +
+        'a text not in the catalogue, a range needing an unrecorded base, or a fine within one of the ranges leaves it coverage.',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -208,10 +357,30 @@ export const rule: Rule = {
     // against the clause that applies on every day of it; where the clause changes within the span, or nothing bounds
     // the act, the check is coverage (act-date)
     const { applied: all, undetermined, span } = appliedOverActSpan(c, ctx);
-    if (undetermined && !span) return [notChecked('act-date')];
-    const findings: RuleFinding[] = undetermined ? [notChecked('act-date')] : [];
-    const bases = basesOf(c);
     const decided = decisionDate(c, ctx);
+    // the act date not known (or the clause changes within its span): a fine outside the range of every version
+    // that can apply is outside the range that applies, whatever the day
+    const unproven: LawRef[] = [];
+    const proven: RuleFinding[] = [];
+    if (undetermined) {
+      const seen = new Set<string>();
+      for (const ref of c.basis) {
+        if (all.some((a) => a.ref === ref)) continue;
+        const ranges = outsideEveryVersion(c, ctx, ref, fine, span?.from, decided);
+        if (!ranges) {
+          unproven.push(ref);
+          continue;
+        }
+        const key = ranges.map((r) => r.clause.key + r.clause.effectiveFrom).join();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        proven.push(outsideEveryVersionFinding(ctx, ref, fine, ranges, span));
+      }
+    }
+    const gap = undetermined && (unproven.length > 0 || proven.length === 0) ? [notChecked('act-date')] : [];
+    if (undetermined && !span) return [...proven, ...gap];
+    const findings: RuleFinding[] = [...proven, ...gap];
+    const bases = basesOf(c);
     findings.push(...laterTextCited(c, ctx, span));
     const priced = all.filter((a) => tiersFor(a.applied.clause, c).some((t) => hasComputableFine(t.fine)));
     const unpriced = all.filter((a) =>

@@ -253,6 +253,50 @@ describe('rules on the clause in force at the act: an unrecorded act date is cov
   });
 });
 
+describe('penalty/fine-within-range without the act date: outside every version that can apply', () => {
+  it('排污许可管理条例 §36(1), one text (2021): ¥250,000 is above its maximum whatever the day', async () => {
+    const { own, gaps, notChecked } = await run(
+      fineWithinRange,
+      'fail-act-date-not-recorded-above-every-version.yaml',
+    );
+    expect(gaps).toEqual([]);
+    expect(notChecked).toEqual([]);
+    expect(own.map((f) => [f.severity, f.message.zh, f.basis?.map((b) => `${b.law}@${b.version}`)])).toEqual([
+      [
+        'error',
+        '罚款250,000元不在所引罚则任何可能适用的文本的法定幅度内（未记录违法行为发生日期；已考虑行为时可能适用及决定时有效的各文本：排污许可管理条例(2021)第三十六条第（一）项（20,000元至200,000元），超过其上限）',
+        ['discharge-permit-regs@2021', 'admin-penalty-law@2021'],
+      ],
+    ]);
+  });
+
+  it('an act within a span across two texts of 大气法: both are named, both ranges exceeded', async () => {
+    const { own, gaps } = await run(
+      fineWithinRange,
+      'fail-act-month-clause-changes-above-every-version.yaml',
+    );
+    expect(gaps).toEqual([]);
+    expect(own).toHaveLength(1);
+    expect(own[0]?.message.zh).toContain('违法行为日期只知在2018-10-01至2020-10-13之间');
+    expect(own[0]?.message.zh).toContain('大气污染防治法(2016)第一百零八条第（一）项');
+    expect(own[0]?.message.zh).toContain('大气污染防治法(2018)第一百零八条第（一）项');
+    // the 2016 row of the catalogue is unconfirmed: a warning, not an error
+    expect(own[0]?.severity).toBe('warning');
+  });
+
+  it('within the range of a version that can apply: the coverage line stays', async () => {
+    for (const name of [
+      'pass-act-date-not-recorded-within-every-version.yaml',
+      // 大气法 §108(1), ¥30,000: within the range of the 2016 and 2018 texts
+      'pass-act-date-not-recorded.yaml',
+    ]) {
+      const { own, gaps } = await run(fineWithinRange, name);
+      expect(own).toEqual([]);
+      expect(gaps.map((f) => f.message.zh)).toEqual(['未记录违法行为发生日期，未检查：罚款在法定幅度内']);
+    }
+  });
+});
+
 describe('a paragraph cited without the item that sets its penalty is coverage, not a guess', () => {
   it('penalty/fine-within-range: 固废法 2020 §102 ¶2 alone is not read as its first row (items 1, 8)', async () => {
     const { own, gaps, notChecked } = await run(

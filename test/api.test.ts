@@ -60,6 +60,15 @@ describe('lint(paths, options)', () => {
 });
 
 describe('lintCase(object, options)', () => {
+  it('checks an object whose only fault is an unknown field, and reports the field', async () => {
+    const data = { ...caseData(), remarks: '备注' };
+    const report = await lintCase(data, { asOf: AS_OF });
+    const findings = report.results[0]?.findings ?? [];
+    expect(report.results[0]?.case).toBe(NUMBER);
+    expect(findings.map((f) => [f.severity, f.path])).toEqual([['error', '/remarks']]);
+    expect(findings[0]?.message).toContain('该字段已忽略');
+  });
+
   it('checks a clean case object like its file, with findings at 1:1 and a JSON pointer', async () => {
     const clean = await lintCase(caseData(), { asOf: AS_OF });
     expect(clean.summary).toEqual({ cases: 1, errors: 0, warnings: 0, infos: 0 });

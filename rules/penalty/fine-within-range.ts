@@ -352,7 +352,6 @@ export const rule: Rule = {
   check(c, ctx) {
     const fine = c.data.penalty.fine;
     if (fine === undefined || c.data.penalty.daily) return [];
-    // the range is the one in force at the act (APL 2021 art. 37): without its date no version can be chosen
     // the range is the one in force at the act (APL 2021 art. 37): an act known only within a span is checked
     // against the clause that applies on every day of it; where the clause changes within the span, or nothing bounds
     // the act, the check is coverage (act-date)

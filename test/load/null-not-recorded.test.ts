@@ -166,9 +166,26 @@ describe('null object properties in a case file', () => {
       JSON.stringify({ format: 'caselint/1', case: { number: 'X-1', agency: 'A', decided: null } }, null, 2),
     );
     const result = await loadCase(dir, tmp);
-    expect(result.ok ? [] : result.errors.map((e) => [e.code, e.path, e.line, e.column])).toEqual([
+    // its only fault: the case is checked without it, and the key is still an error at its place
+    expect(result.ok).toBe(true);
+    const errors = result.ok ? result.warnings.filter((e) => e.severity === 'error') : [];
+    expect(errors.map((e) => [e.code, e.path, e.line, e.column])).toEqual([
       ['schema', '/case/decided', 6, 5],
     ]);
+    expect(errors[0]?.message.zh).toContain('该字段已忽略');
+  });
+
+  it('a null unknown key beside another schema error keeps the case unchecked, both reported', async () => {
+    const dir = caseDir(
+      'unknown-null-and-bad',
+      'case.json',
+      JSON.stringify({ format: 'caselint/1', case: { number: 'X-1', agency: 7, decided: null } }, null, 2),
+    );
+    const result = await loadCase(dir, tmp);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['/case/decided', '/case/agency']),
+    );
   });
 
   it('a null in a list stays a located error (YAML and JSON)', async () => {

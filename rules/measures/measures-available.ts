@@ -69,7 +69,7 @@ export const rule: Rule = {
     if (
       !seizureUsed(c) &&
       entriesOf(c, ['seizure']).length === 0 &&
-      mandatorySeizureGrounds(c).length === 0
+      mandatorySeizureGrounds(c, ctx).length === 0
     ) {
       const items: { item: number; zh: string; en: string; path: string }[] = [];
       const toxic = over.find(isToxic);

@@ -1,11 +1,11 @@
 import type { LegalBasis, Msg, Rule } from '../../src/engine/types.js';
 import {
-  EVASION_FLAGS,
   MEASURES_FROM,
   PUBLIC_INTEREST_GROUNDS,
   cite,
   enforcementDate,
   epl,
+  evasionFlags,
   hasFlag,
   isOpen,
   notUsedEntry,
@@ -20,7 +20,10 @@ interface Ground {
 }
 
 /** the mandatory grounds of 查封扣押办法 §4 ¶2: serious pollution caused, or items (4) and (5) of ¶1 */
-export function mandatorySeizureGrounds(c: Parameters<Rule['check']>[0]): Ground[] {
+export function mandatorySeizureGrounds(
+  c: Parameters<Rule['check']>[0],
+  ctx: Parameters<Rule['check']>[1],
+): Ground[] {
   const out: Ground[] = [];
   if (c.data.violation.harm?.serious_pollution === true)
     out.push({
@@ -28,7 +31,7 @@ export function mandatorySeizureGrounds(c: Parameters<Rule['check']>[0]): Ground
       path: '/violation/harm/serious_pollution',
       text: { zh: '已造成严重污染', en: 'serious pollution was caused' },
     });
-  if (hasFlag(c, EVASION_FLAGS).length > 0)
+  if (evasionFlags(c, ctx).length > 0)
     out.push({
       basis: seizure(4, 1, 4),
       path: '/violation/conduct',
@@ -66,13 +69,16 @@ export const rule: Rule = {
         '排污者已造成严重污染，或者通过暗管、渗井、渗坑、灌注、篡改伪造监测数据、不正常运行防治污染设施等逃避监管的方式排放污染物，' +
         '或者较大以上突发环境事件后未执行停产、停排措施继续排污的，应当查封、扣押造成污染物排放的设施、设备（环境保护法第二十五条，查封扣押办法第四条第二款）；' +
         '公共设施运营单位、涉及基本民生和公共利益、可能影响生产安全的，可以不予查封、扣押（第六条），应记录理由。' +
-        '案卷未记录措施一节（measures）的，第六条的理由可能在卷而未转录，为警告。',
+        '案卷未记录措施一节（measures）的，第六条的理由可能在卷而未转录，为警告。' +
+        '处罚依据均为排污以外义务的罚则（土壤污染防治法第八十六条，如篡改土壤、地下水监测数据）的，篡改监测数据不是逃避监管排放污染物。',
       en:
         'Where serious pollution was caused, or pollutants were discharged by evading supervision (hidden pipes, seepage, ' +
         'injection, falsified monitoring data, abnormal operation of facilities), or discharge continued after a major ' +
         'incident, the facilities must be seized (EPL art. 25; seizure measures art. 4(2)); public utilities, basic ' +
         'livelihood or public interest and production safety allow an exemption (art. 6), which the file should record. ' +
-        'A record without a measures section is a warning: the exemption may be in the file without being transcribed.',
+        'A record without a measures section is a warning: the exemption may be in the file without being transcribed. ' +
+        'When every cited penalty clause is for a duty other than discharging (soil law art. 86, e.g. falsified soil ' +
+        'or groundwater monitoring data), falsified data is not discharge by evasion.',
     },
     severity: 'error',
     category: '适用法律正确',
@@ -84,7 +90,7 @@ export const rule: Rule = {
   check(c, ctx) {
     const when = enforcementDate(c);
     if (!when || when < MEASURES_FROM || seizureUsed(c)) return [];
-    const grounds = mandatorySeizureGrounds(c);
+    const grounds = mandatorySeizureGrounds(c, ctx);
     if (grounds.length === 0) return [];
     const entry = notUsedEntry(c, ['seizure']);
     // a §6 exemption, or the record that the discharging facility was gone and the discharge over before a seizure

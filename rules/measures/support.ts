@@ -15,7 +15,7 @@ import type { LegalBasis, Msg, RuleContext, RuleFinding } from '../../src/engine
 import { daysBetween } from '../../src/model/dates.js';
 import { basis, ENV, ENV_2023_FROM } from '../shared/law.js';
 import { perDayListed, perDayReadings } from '../penalty/per-day-facts.js';
-import { itemNotCited } from '../penalty/util.js';
+import { basisNotDischarge, itemNotCited } from '../penalty/util.js';
 
 /** the day 环境保护法 (2014 revision) and the three 2014 measures took effect */
 export const MEASURES_FROM = '2015-01-01';
@@ -113,6 +113,14 @@ export const EVASION_FLAGS: readonly ConductFlag[] = [
   'falsified-monitoring-data',
   'abnormal-operation',
 ];
+
+/**
+ * the evasion flags recorded, unless every cited penalty clause is for a duty other than discharge (土壤污染防治法
+ * §86: falsified soil monitoring data is not discharge by evasion; see basisNotDischarge)
+ */
+export function evasionFlags(c: Case, ctx: RuleContext): ConductFlag[] {
+  return basisNotDischarge(c, ctx) ? [] : hasFlag(c, EVASION_FLAGS);
+}
 
 export function hasFlag(c: Case, flags: readonly ConductFlag[]): ConductFlag[] {
   const recorded = new Set(c.data.violation.conduct ?? []);
@@ -258,11 +266,6 @@ export function orderDefects(
 }
 
 /**
- * The record shows conduct on the per-day list of 按日连续处罚办法 §5: a cited clause the catalogue marks per-day,
- * or the facts themselves — a measurement above its standard (item 1), discharge by evasion (item 2), dumping of
- * hazardous waste (item 4). The facts matter where the catalogue has no row for the law in force at the act.
- */
-/**
  * Coverage for a record not on the list by onPerDayList only because a paragraph is cited without the item that
  * decides it (固废法 2020 §102 ¶2 alone: items 2–7/9–11 are on the list through §119, items 1/8 are not).
  */
@@ -272,11 +275,17 @@ export function perDayListGaps(c: Case, ctx: RuleContext, check: Msg): RuleFindi
   return perDayReadings(c, ctx).undetermined.map((ref) => itemNotCited(ctx, ref, act, check));
 }
 
+/**
+ * The record shows conduct on the per-day list of 按日连续处罚办法 §5: a cited clause the catalogue marks per-day,
+ * or the facts themselves — a measurement above its standard (item 1), discharge by evasion (item 2), dumping of
+ * hazardous waste (item 4). The facts matter where the catalogue has no row for the law in force at the act.
+ */
 export function onPerDayList(c: Case, ctx: RuleContext): boolean {
   // noise (dB) is left to the catalogue: whether 超标排放噪声 is on the §5 list is not settled
   return (
     perDayListed(c, ctx).length > 0 ||
     exceedances(c).some((m) => !/db/i.test(m.unit)) ||
-    hasFlag(c, [...EVASION_FLAGS, 'hazardous-waste-dumping']).length > 0
+    evasionFlags(c, ctx).length > 0 ||
+    hasFlag(c, ['hazardous-waste-dumping']).length > 0
   );
 }

@@ -105,6 +105,21 @@ export function itemNotCited(ctx: RuleContext, ref: LawRef, date: IsoDate, check
   );
 }
 
+/**
+ * Every cited penalty provision is a catalogue clause marked notDischarge (土壤污染防治法 §86): the record then
+ * shows that the conduct penalised is not a discharge of pollutants, so a falsified-data or other evasion flag is
+ * not "逃避监管的方式违法排放污染物" (环境保护法 §63(3), 查封扣押办法 §4 ¶1(4)). False when no provision is cited,
+ * the act date is not recorded or any citation is not in the catalogue: the flags are then read as written.
+ */
+export function basisNotDischarge(c: Case, ctx: RuleContext): boolean {
+  const act = c.dates.act;
+  if (!act || c.basis.length === 0) return false;
+  return c.basis.every((ref) => {
+    const q = basisQuery(c, ctx, ref, act);
+    return q !== undefined && ctx.catalogue.find(q, act)?.notDischarge === true;
+  });
+}
+
 export interface AppliedBasis {
   ref: LawRef;
   applied: ApplicableClause;

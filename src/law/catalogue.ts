@@ -56,6 +56,8 @@ interface RawClause {
   orderToCorrect?: boolean;
   perDay?: RawProvision;
   detention?: RawProvision;
+  /** the clause penalises a duty other than discharging pollutants (monitoring, reporting, soil protection) */
+  notDischarge?: boolean;
   confirmed: boolean;
   source: string;
   note?: string;
@@ -137,6 +139,7 @@ export function buildClauses(raw: unknown, registry: LawRegistry): CatalogueClau
     if (effectiveTo) clause.effectiveTo = effectiveTo;
     if (r.perDay) clause.perDay = provision(r.perDay, r.law);
     if (r.detention) clause.detention = provision(r.detention, 'env-protection-law');
+    if (r.notDischarge) clause.notDischarge = true;
     if (r.successors) clause.successors = parseSuccessors(r.key, r.successors, r.law);
     if (r.note) clause.note = r.note;
     return clause;

@@ -162,6 +162,12 @@ export interface PenaltyClause {
   /** detention transfer provision (环境保护法 §63 item) */
   detention?: ClauseProvision;
   /**
+   * the clause penalises a duty other than discharging pollutants (土壤污染防治法 §86: a key soil unit's monitoring,
+   * reporting and soil-protection duties): conduct flagged as falsified monitoring data under it is not discharge by
+   * evasion (环境保护法 §63(3), 查封扣押办法 §4 ¶1(4))
+   */
+  notDischarge?: boolean;
+  /**
    * set when a later text renumbered this clause's article: the successors by conduct (empty = none recorded).
    * Absent = the later text keeps the numbering, so the same article number is the same clause.
    */

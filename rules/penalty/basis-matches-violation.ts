@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../../src/engine/types.js';
 import type { LawRef } from '../../src/model/case.js';
 import type { ClauseProvision } from '../../src/law/types.js';
-import { actDateGap, appliedClauses, itemNotCited, itemlessRows, provisionBasis, query } from './util.js';
+import { appliedAtAct, itemNotCited, itemlessRows, provisionBasis, query } from './util.js';
 
 function pairs(v: LawRef, p: ClauseProvision): boolean {
   if (v.law !== p.law || v.article !== p.article) return false;
@@ -29,15 +29,15 @@ export const rule: Rule = {
     ],
   },
   check(c, ctx) {
-    // the clause cited is read in its text in force at the act (行政处罚法 2021 §37): without the act date, coverage
-    const gap = actDateGap(c);
-    if (gap) return [gap];
-    const findings: RuleFinding[] = [];
-    for (const { ref, applied } of appliedClauses(c, ctx)) {
+    // the clause cited is read in its text in force at the act (行政处罚法 2021 §37): an act known only within a span
+    // is read in the clause that applies on every day of it; without any bound, or where the clause changes, coverage
+    const { applied: all, span, gap } = appliedAtAct(c, ctx);
+    const findings: RuleFinding[] = gap ? [gap] : [];
+    for (const { ref, applied } of all) {
       const clause = applied.clause;
       if (clause.conduct.length === 0) continue;
       // a paragraph punished "依照前款的规定" (same tiers, e.g. EIA law art. 31(2) → 31(1)) pairs through its sibling
-      const act = c.dates.act ?? '';
+      const act = span?.from ?? '';
       const same = JSON.stringify(clause.tiers);
       const family = ctx.catalogue
         .all()

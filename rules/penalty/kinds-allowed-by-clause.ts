@@ -4,8 +4,8 @@ import type { Case } from '../../src/model/case.js';
 import type { PenaltyTier } from '../../src/law/types.js';
 import { refusalConfirmed } from './per-day-facts.js';
 import {
-  actDateGap,
-  appliedClauses,
+  type ActSpan,
+  appliedAtAct,
   type AppliedBasis,
   decisionDate,
   judgeOverReadings,
@@ -81,15 +81,15 @@ export const rule: Rule = {
         },
       });
     }
-    // the clause is the one in force at the act (行政处罚法 2021 §37): without the act date, coverage
-    const gap = actDateGap(c);
-    if (gap) return [...findings, gap];
-    const applied = appliedClauses(c, ctx);
+    // the clause is the one in force at the act (行政处罚法 2021 §37): an act known only within a span is read in the
+    // clause that applies on every day of it; without any bound, or where the clause changes, coverage
+    const { applied, span, gap } = appliedAtAct(c, ctx);
+    if (gap) findings.push(gap);
     if (applied.length === 0) return findings;
     // a paragraph cited without its item is judged on each row it can mean (judgeOverReadings)
     return [
       ...findings,
-      ...judgeOverReadings(c, ctx, applied, (readings) => judgeKinds(c, ctx, readings, kinds)),
+      ...judgeOverReadings(c, ctx, applied, (readings) => judgeKinds(c, ctx, readings, kinds, span)),
     ];
   },
 };
@@ -99,6 +99,7 @@ function judgeKinds(
   ctx: RuleContext,
   applied: AppliedBasis[],
   kinds: NonNullable<Case['data']['penalty']['kinds']>,
+  span: ActSpan | undefined,
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const kindsPath = '/penalty/kinds';
@@ -114,7 +115,8 @@ function judgeKinds(
     }
   }
   // the general confiscation rule (2021 §28(2)) reaches acts from 2021-07-15 only (从旧兼从轻, 2021 §37)
-  if ((c.dates.act ?? decided) >= '2021-07-15') stages.set('confiscate-gains', new Set(['initial']));
+  // (an act known only within a span that reaches that day may fall under it: the kind is not shown as unlawful)
+  if ((span?.to ?? decided) >= '2021-07-15') stages.set('confiscate-gains', new Set(['initial']));
   const clauses = applied.map((a) =>
     provisionBasis(ctx, a.applied.clause, a.applied.clause.provision, a.ref),
   );

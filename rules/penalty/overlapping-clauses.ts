@@ -2,8 +2,8 @@ import type { LegalBasis, Rule, RuleContext, RuleFinding } from '../../src/engin
 import type { FineSpec, PenaltyClause } from '../../src/law/types.js';
 import type { IsoDate } from '../../src/model/case-data.js';
 import {
-  actDateGap,
-  appliedClauses,
+  type ActSpan,
+  appliedAtAct,
   type AppliedBasis,
   basesOf,
   cite,
@@ -96,19 +96,20 @@ export const rule: Rule = {
     candidates: ['CAT-4'],
   },
   check(c, ctx) {
-    const act = c.dates.act;
     if (!ctx.catalogue.overlaps || c.data.penalty.kinds.length === 0) return [];
-    // the clauses compared are those in force at the act (行政处罚法 2021 §37): without the act date, coverage
-    if (!act) {
-      const gap = actDateGap(c);
-      return gap ? [gap] : [];
-    }
+    // the clauses compared are those in force at the act (行政处罚法 2021 §37): an act known only within a span is
+    // compared on every day of it (a competing row that changes within the span is left alone); without any bound,
+    // or where a cited clause changes, coverage
+    const { applied, span, gap } = appliedAtAct(c, ctx);
+    const findings: RuleFinding[] = gap ? [gap] : [];
+    if (!span) return findings;
     const decided = decisionDate(c, ctx);
     // a paragraph cited without its item (固废法 2020 §102 ¶2 alone) is read as each row it can mean: whether the
     // other clause of an overlap is among those cited depends on it (judgeOverReadings)
-    return judgeOverReadings(c, ctx, appliedClauses(c, ctx), (applied) =>
-      judgeOverlaps(c, ctx, applied, act, decided),
-    );
+    return [
+      ...findings,
+      ...judgeOverReadings(c, ctx, applied, (readings) => judgeOverlaps(c, ctx, readings, span, decided)),
+    ];
   },
 };
 
@@ -116,7 +117,7 @@ function judgeOverlaps(
   c: Case,
   ctx: RuleContext,
   applied: AppliedBasis[],
-  act: IsoDate,
+  span: ActSpan,
   decided: IsoDate,
 ): RuleFinding[] {
   const overlaps = ctx.catalogue.overlaps;
@@ -128,7 +129,9 @@ function judgeOverlaps(
     for (const group of overlaps(mine.key)) {
       for (const key of group.keys) {
         if (key === mine.key || citedKeys.has(key)) continue;
-        const other = ctx.catalogue.byKey(key).find((row) => inForce(row, act));
+        const other = ctx.catalogue
+          .byKey(key)
+          .find((row) => inForce(row, span.from) && inForce(row, span.to));
         if (!other) continue;
         const otherBasis = provisionBasis(ctx, other);
         if (considered(c, ctx, other)) continue;

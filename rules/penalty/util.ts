@@ -315,6 +315,24 @@ export function appliedOverActSpan(
 }
 
 /**
+ * The cited clauses as read in their text in force at the act, for the rules that pair, limit or compare them
+ * (basis-matches-violation, kinds-allowed-by-clause, overlapping-clauses): with the act dated to the day,
+ * `appliedClauses`; with the act known only within a span (`2023-03` to `2023-06`), the clauses that apply on every
+ * day of it (`appliedOverActSpan`). `gap` is the act-date coverage line when nothing bounds the act or a cited clause
+ * changes within the span; the clauses that do not change are still returned.
+ */
+export function appliedAtAct(
+  c: Case,
+  ctx: RuleContext,
+): { applied: AppliedBasis[]; span?: ActSpan; gap?: RuleFinding } {
+  const { applied, undetermined, span } = appliedOverActSpan(c, ctx);
+  const out: { applied: AppliedBasis[]; span?: ActSpan; gap?: RuleFinding } = { applied };
+  if (span) out.span = span;
+  if (undetermined) out.gap = notChecked('act-date');
+  return out;
+}
+
+/**
  * An article whose items are listed in one paragraph and priced in another (固废法 2020 §112: items in ¶1,
  * amounts in ¶2) is cited by its item: "第一百一十二条第一款第（十三）项" is the same clause as the catalogue's
  * §112 ¶2 row for item 13.

@@ -210,6 +210,32 @@ const ACT_CLAUSE_RULES = [
   illegalGainsAddressed,
 ];
 
+describe('rules on the clause in force at the act: an act dated only to the month is checked when one clause covers the span', () => {
+  const SPAN_RULES = [
+    [basisMatchesViolation, 'fail-act-month-wrong-conduct.yaml'],
+    [kindsAllowedByClause, 'fail-act-month-suspend-rectify-not-allowed.yaml'],
+    [overlappingClauses, 'fail-act-month-shanghai-clause.yaml'],
+  ] as const;
+
+  it.each(SPAN_RULES.map(([r]) => [r.meta.id, r] as const))(
+    '%s: a start known to the month, one clause until the decision: checked, no "act date not recorded"',
+    async (_id, rule) => {
+      const { own, gaps, notChecked } = await run(rule, 'pass-act-month-same-clause.yaml');
+      expect([...own, ...gaps]).toEqual([]);
+      expect(notChecked).toEqual([]);
+    },
+  );
+
+  it.each(SPAN_RULES.map(([r, fail]) => [r.meta.id, r, fail] as const))(
+    '%s: the same span with a defect gives the finding of an exact date',
+    async (_id, rule, fail) => {
+      const { own, gaps } = await run(rule, fail);
+      expect(gaps).toEqual([]);
+      expect(own.length).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe('rules on the clause in force at the act: an unrecorded act date is coverage, not silence', () => {
   it.each(ACT_CLAUSE_RULES.map((r) => [r.meta.id, r] as const))('%s', async (_id, rule) => {
     const { own, gaps, notChecked } = await run(rule, 'pass-act-date-not-recorded.yaml');

@@ -13,9 +13,18 @@ import { fromRoot } from '../../src/paths.js';
  * None of these decisions records the date of the act (only its discovery, or the month it started) or a discretion
  * section: the checks on the clause in force at the act (行政处罚法 2021 §37) and the benchmark are not checked, and
  * say so. Where the month the act started is recorded and one catalogue row is in force from then to the decision,
- * the fine range is checked all the same (`fineRange`): it is the same whatever day the act was on.
+ * the clause is the same whatever day the act was on: the fine range, the pairing with the violated provision, the
+ * kinds the clause allows and the competing clauses are checked all the same (`fineRange`), and the act date is not
+ * reported as not recorded.
  */
-const PENALTY_GAPS = ['未记录违法行为发生日期', '未记录裁量过程（适用的裁量基准、裁量因素和档次）'];
+const DISCRETION_GAP = '未记录裁量过程（适用的裁量基准、裁量因素和档次）';
+const PENALTY_GAPS = ['未记录违法行为发生日期', DISCRETION_GAP];
+const ACT_CLAUSE_RULES = [
+  'penalty/fine-within-range',
+  'penalty/basis-matches-violation',
+  'penalty/kinds-allowed-by-clause',
+  'penalty/overlapping-clauses',
+];
 
 const CASES: Record<string, { gaps: string[]; checked: string[]; fineRange?: 'checked' }> = {
   '2019-air-autorepair-individual-business': {
@@ -29,7 +38,7 @@ const CASES: Record<string, { gaps: string[]; checked: string[]; fineRange?: 'ch
     checked: ['core/citation-exists', 'core/party-id-checksum'],
   },
   '2022-water-overstandard': {
-    gaps: ['未记录完整办案过程', '未记录事先告知书的送达日期', '未记录处罚决定的公开日期', ...PENALTY_GAPS],
+    gaps: ['未记录完整办案过程', '未记录事先告知书的送达日期', '未记录处罚决定的公开日期', DISCRETION_GAP],
     // the decision and its service are dated: the 7-working-day service period is checked
     checked: ['core/citation-exists', 'execution/decision-service-deadline'],
     // started 2022-06, decided 2022-10-18: 水污染防治法 (2018) §83 item 2 throughout
@@ -63,7 +72,7 @@ const CASES: Record<string, { gaps: string[]; checked: string[]; fineRange?: 'ch
       '未记录事先告知书的送达日期',
       '未记录处罚决定书的送达日期',
       '未记录处罚决定的公开日期',
-      ...PENALTY_GAPS,
+      DISCRETION_GAP,
     ],
     checked: ['core/citation-exists'],
     // started 2021-03, decided 2021-06-18: 大气污染防治法 (2018) §108 item 1 throughout
@@ -91,8 +100,9 @@ describe('fixtures/partial: published decisions only', async () => {
     expect(coverage?.notChecked.length).toBeGreaterThan(0);
     for (const id of want.checked) expect(coverage?.checkedRules).toContain(id);
     // not claimed as checked when they did nothing
-    if (want.fineRange === 'checked') expect(coverage?.checkedRules).toContain('penalty/fine-within-range');
-    else expect(coverage?.checkedRules).not.toContain('penalty/fine-within-range');
+    for (const id of ACT_CLAUSE_RULES)
+      if (want.fineRange === 'checked') expect(coverage?.checkedRules).toContain(id);
+      else expect(coverage?.checkedRules).not.toContain(id);
     expect(coverage?.checkedRules).not.toContain('penalty/benchmark-applied');
   });
 });

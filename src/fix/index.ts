@@ -202,6 +202,23 @@ export async function fixCaseFile(caseFile: string, kinds: ReadonlySet<FixKind>)
         const hash = await sha256Of(join(dir, file));
         const e = hash && addToMap(before, item, 'sha256', hash, `documents.${String(i)}.sha256`, 'sha256');
         if (e) edits.push(e);
+      } else if (kinds.has('sha256')) {
+        // `sha256: null` / `~` / an empty value is not recorded (src/load/nulls.ts): fill it in like a missing key
+        const node = item.get('sha256', true) as Scalar | undefined;
+        if (node && yaml().isScalar(node) && node.value === null && node.range) {
+          const hash = await sha256Of(join(dir, file));
+          const [start, end] = node.range;
+          const empty = start === end;
+          if (hash)
+            edits.push({
+              start,
+              end,
+              // an empty value sits where its comment starts (sha256: # 待补): keep the spaces around the hash
+              text: `${empty && before[start - 1] === ':' ? ' ' : ''}${hash}${empty && before[start] === '#' ? ' ' : ''}`,
+              kind: 'sha256',
+              path: `documents.${String(i)}.sha256`,
+            });
+        }
       }
     }
   }

@@ -73,6 +73,24 @@ describe('lint --fix', () => {
     expect(r.applied.some((a) => a.path === 'documents.0.sha256')).toBe(false);
   });
 
+  it.each(['null', '~', ''])(
+    'fills in a sha256 written as "%s" (not recorded), keeping the line',
+    async (empty) => {
+      writeFileSync(
+        caseFile,
+        original.replace(
+          'file: decision.pdf',
+          `file: decision.pdf\n    sha256:${empty ? ` ${empty}` : ''} # 待补`,
+        ),
+      );
+      const r = await fixCaseFile(caseFile, new Set(['sha256'] as const));
+      const docs = (parse(r.after) as { documents: { file?: string; sha256?: unknown }[] }).documents;
+      expect(docs.find((d) => d.file === 'decision.pdf')?.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(r.after).toMatch(/sha256: [0-9a-f]{64} # 待补/);
+      expect(r.applied.some((a) => a.path.endsWith('.sha256'))).toBe(true);
+    },
+  );
+
   it('--fix-dry-run prints a unified diff and writes nothing; --fix writes', () => {
     const dry = runCli(['lint', '--fix-dry-run', dir]);
     expect(dry.code).toBe(0);
